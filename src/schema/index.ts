@@ -1,0 +1,8 @@
+/** The single source of truth for the shape of the content. */
+export * from './vocab';
+export * from './primitives';
+export * from './entry';
+export * from './body';
+export * from './taxonomy';
+export * from './neighbourhood';
+export * from './site';

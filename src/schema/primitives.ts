@@ -1,0 +1,48 @@
+/** Small checks shared by the schemas. Pure; runs in Node and the browser. */
+
+/** `YYYY-MM-DD` of a Date, read in UTC (YAML dates are midnight UTC). */
+export function toIsoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when `YYYY-MM-DD` names a day that exists (no 30 February). */
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Link schemes allowed anywhere in an entry. */
+export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/**
+ * True for an absolute http(s) URL with a host. Rejects `javascript:`, `data:`, protocol-relative
+ * and anything a browser would read differently from how it looks (control characters, spaces).
+ */
+export function isSafeUrl(value: string): boolean {
+  if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+}
+
+/** True for a link target allowed inside an entry's Markdown: http(s), mailto:, tel:, or a same-site path. */
+export function isSafeLinkTarget(value: string): boolean {
+  const v = value.trim();
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(v)) return false;
+  if (v.startsWith('/') && !v.startsWith('//')) return true;
+  if (v.startsWith('#')) return true;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return false;
+  }
+  return (SAFE_SCHEMES as readonly string[]).includes(url.protocol);
+}

@@ -1,0 +1,45 @@
+/**
+ * Site configuration: `content/site.yaml`. Another place forks the project by changing this file
+ * and the content, nothing else.
+ */
+import { z } from 'zod';
+import { isSafeUrl } from './primitives';
+
+const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
+
+export const siteSchema = z.strictObject({
+  /** The name of the book: "Wigan Community Book". */
+  title: z.string().trim().min(1).max(80),
+  /** The place it covers: "Wigan borough". */
+  place: z.string().trim().min(1).max(80),
+  /** Who publishes it: "Wigan Council and Wigan & Leigh CVS". */
+  publisher: z.string().trim().min(1).max(120),
+  /** One sentence for the home page and search engines. */
+  description: z.string().trim().max(300),
+  /** The public address of the built site, for sitemaps and feeds: `https://book.example.org`. */
+  url: z.string().refine(isSafeUrl, 'url must be an http(s) address'),
+  /** Area bounds `[[south, west], [north, east]]`. Venues must lie inside. */
+  bounds: z.tuple([latLng, latLng]).refine(([sw, ne]) => sw[0] < ne[0] && sw[1] < ne[1], 'bounds must be [[south, west], [north, east]]'),
+  /** Map start centre `[lat, lng]` and zoom (1–18). */
+  map: z.strictObject({
+    centre: latLng,
+    zoom: z.number().int().min(1).max(18),
+    /** Tile URL template with {z}, {x}, {y} (and optional {s}). */
+    tiles: z.string().refine((u) => isSafeUrl(u.replace(/[{}]/g, '')) && u.includes('{z}'), 'tiles must be an https URL template with {z}/{x}/{y}'),
+    /** Attribution required by the tile provider, as plain text. */
+    attribution: z.string().trim().min(1),
+  }),
+  /** The repository on GitHub, for "suggest a change" links: `https://github.com/org/community-book`. */
+  repository: z.string().refine(isSafeUrl, 'repository must be an http(s) address'),
+  /** The branch entries are edited on. */
+  branch: z.string().default('main'),
+  /** Where corrections go for people without a GitHub account: an email address. */
+  corrections_email: z.string().email(),
+  /** Licence of the data, shown on /open-data/: name and URL. */
+  data_licence: z.strictObject({ name: z.string(), url: z.string().refine(isSafeUrl) }),
+  /** True while the content is example data: every page then says so. */
+  example_data: z.boolean().default(false),
+  /** Months after which an entry counts as due for re-verification. */
+  stale_after_months: z.number().int().min(1).max(60).default(12),
+});
+export type SiteConfig = z.output<typeof siteSchema>;
