@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { loadSite } from '../lib/content-files';
+
+/** Web app manifest, so the book can be added to a home screen. */
+export const GET: APIRoute = () => {
+  const site = loadSite();
+  const manifest = {
+    name: site.title,
+    short_name: site.title.length > 12 ? 'Community Book' : site.title,
+    description: site.description,
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#005a4e',
+    icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
