@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: builds synthetic books of several sizes and measures, side by side,
+ * - the floor: the same entries as bare Astro pages plus Pagefind (bench/floor);
+ * - the full build (`npm run build`: validate, pages, index, map data, feeds, calendars);
+ * - `npm run validate` against a bare front-matter parse of the same files;
+ * - the size of the built site;
+ * - in the browser (with --browser): first-search bytes, keystroke-to-results time and map
+ *   load time, by the measure:search and measure:map scripts, on the 10k build.
+ * Prints a table of medians and ratios, writes JSON to .bench/ (and docs/ with --docs, which
+ * also rewrites the table in docs/performance.md). No pass/fail: timings on shared machines are
+ * noisy, so the numbers are for people to read, never for tests to assert.
+ *
+ *   npm run bench -- --sizes 1000,10000,50000 --runs 1 --browser --docs
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { measure, type Measured } from './lib/measure';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const sizes = option('sizes', '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(option('runs', '1')));
+const root = resolve('.');
+const work = resolve(option('work', '.bench'));
+const tsx = join(root, 'node_modules/.bin/tsx');
+const astro = join(root, 'node_modules/.bin/astro');
+const pagefind = join(root, 'node_modules/.bin/pagefind');
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    total += st.isDirectory() ? dirBytes(path) : st.size;
+  }
+  return total;
+}
+
+function check(m: Measured, what: string): Measured {
+  if (m.code !== 0) {
+    console.error(`\n${what} failed (exit ${m.code}): ${m.command}\n${m.output}`);
+    process.exit(1);
+  }
+  return m;
+}
+
+/** Two steps measured as one: wall time adds up, peak memory is the larger. */
+function sequence(a: Measured, b: Measured): Measured {
+  return { command: `${a.command} && ${b.command}`, seconds: a.seconds + b.seconds, peakMiB: Math.max(a.peakMiB, b.peakMiB), code: a.code || b.code, output: b.output };
+}
+
+async function repeat(times: number, what: string, run: () => Promise<Measured>) {
+  const all: Measured[] = [];
+  for (let i = 0; i < times; i++) all.push(check(await run(), what));
+  return { seconds: median(all.map((m) => m.seconds)), peakMiB: Math.max(...all.map((m) => m.peakMiB)), runs: all.map((m) => +m.seconds.toFixed(2)) };
+}
+
+interface Row {
+  entries: number;
+  floor: { seconds: number; peakMiB: number };
+  full: { seconds: number; peakMiB: number };
+  validate: { seconds: number; peakMiB: number };
+  bareParse: { seconds: number; peakMiB: number };
+  distMiB: number;
+  floorDistMiB: number;
+  browser?: Record<string, unknown>;
+}
+
+const rows: Row[] = [];
+mkdirSync(work, { recursive: true });
+for (const n of sizes) {
+  const book = join(work, `book-${n}`);
+  const outFull = join(work, `out-full-${n}`);
+  const outFloor = join(work, `out-floor-${n}`);
+  process.stdout.write(`\n${n} entries: generating…`);
+  check(await measure(tsx, ['scripts/generate.ts', '--count', String(n), '--out', book, '--seed', '42']), 'generate');
+  const env = { BOOK_CONTENT: book, BOOK_TODAY: '2026-11-01' };
+
+  process.stdout.write(' floor…');
+  const floor = await repeat(runs, 'floor build', async () => {
+    rmSync(outFloor, { recursive: true, force: true });
+    const build = check(await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: outFloor }), 'floor astro build');
+    const index = check(await measure(pagefind, ['--site', outFloor, '--silent']), 'floor pagefind');
+    return sequence(build, index);
+  });
+
+  process.stdout.write(' full…');
+  const full = await repeat(runs, 'full build', async () => {
+    rmSync(outFull, { recursive: true, force: true });
+    return measure('npm', ['run', '--silent', 'build'], { ...env, BOOK_OUT: outFull });
+  });
+
+  process.stdout.write(' validate…');
+  const validate = await repeat(Math.max(runs, 3), 'validate', () => measure(tsx, ['scripts/validate.ts', '--quiet'], env));
+  const bareParse = await repeat(Math.max(runs, 3), 'bare parse', () => measure(tsx, ['scripts/bench-bare-parse.ts', book]));
+
+  const row: Row = {
+    entries: n,
+    floor,
+    full,
+    validate,
+    bareParse,
+    distMiB: dirBytes(outFull) / 1024 / 1024,
+    floorDistMiB: dirBytes(outFloor) / 1024 / 1024,
+  };
+  if (flag('browser') && n === 10000) {
+    row.browser = {};
+    for (const [name, script] of [['search', 'scripts/measure-search.ts'], ['map', 'scripts/measure-map.ts']] as const) {
+      if (!existsSync(script)) continue;
+      process.stdout.write(` ${name} in Chromium…`);
+      const m = await measure(tsx, [script, '--out', outFull, '--json', join(work, `${name}-${n}.json`)], env);
+      if (m.code === 0 && existsSync(join(work, `${name}-${n}.json`))) row.browser[name] = JSON.parse(readFileSync(join(work, `${name}-${n}.json`), 'utf8'));
+      else row.browser[name] = { error: m.output.slice(-500) };
+    }
+  }
+  rows.push(row);
+  console.log(' done');
+  if (!flag('keep')) {
+    rmSync(outFloor, { recursive: true, force: true });
+    if (n >= 50000) rmSync(outFull, { recursive: true, force: true });
+  }
+}
+
+const f = (x: number, d = 1) => x.toFixed(d);
+const lines = [
+  '| entries | floor build | full build | full ÷ floor | floor peak | full peak | validate | bare parse | validate ÷ parse | dist/ |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.full.seconds / r.floor.seconds, 2)}×** | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validate.seconds / r.bareParse.seconds, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
+  ),
+];
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+for (const r of rows) if (r.browser) console.log(`browser (${r.entries}):`, JSON.stringify(r.browser));
+
+const result = {
+  machine: { cpus: cpus().length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  runs,
+  rows,
+};
+writeFileSync(join(work, 'results.json'), JSON.stringify(result, null, 2));
+if (flag('docs')) {
+  writeFileSync('docs/bench-results.json', JSON.stringify(result, null, 2) + '\n');
+  const doc = readFileSync('docs/performance.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, 3 for validate.`;
+  const next = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${machine}\n\n${table}\n${end}`) : `${doc}\n${start}\n${machine}\n\n${table}\n${end}\n`;
+  writeFileSync('docs/performance.md', next);
+  console.log('Wrote docs/bench-results.json and the table in docs/performance.md');
+}
