@@ -1,0 +1,31 @@
+/**
+ * Shared browser-test setup: every request that leaves the local server (map tiles above all)
+ * is blocked, and counted so tests can assert that nothing was sent elsewhere.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend<{ external: string[] }>({
+  external: async ({ context }, use) => {
+    const external: string[] = [];
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+      (route) => {
+        external.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await use(external);
+  },
+  page: async ({ page, external }, use) => {
+    void external; // make sure the routes are in place before the page is used
+    await use(page);
+  },
+});
+export { expect };
+
+/** axe-core with the WCAG 2.2 A and AA rules; returns the violations (empty when clean). */
+export async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
