@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a busy 2-core machine they need more than 5 s.
+    testTimeout: 60_000,
   },
 });
