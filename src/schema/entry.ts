@@ -97,7 +97,8 @@ export const phoneField = z.union([z.string(), z.number()]).transform((value, ct
   }
   const text = value.trim();
   const digits = text.replace(/[\s()-]/g, '');
-  if (!/^(\+44|0)\d{9,10}$/.test(digits) && !/^\d{3,5}$/.test(digits)) {
+  // UK numbers (0… or +44…, 8 to 11 digits, e.g. 0800 1111) and short codes such as 116 123 or 999.
+  if (!/^(\+44|0)\d{7,10}$/.test(digits) && !/^\d{3,6}$/.test(digits)) {
     ctx.addIssue({ code: 'custom', message: `"${text}" does not look like a UK phone number. Fix: write it like "01942 123456" or "+44 1942 123456".` });
     return z.NEVER;
   }

@@ -1,0 +1,47 @@
+/**
+ * What the export builders need to know besides the entries. Plain data, so the builders are pure
+ * and can be tested without Astro: pages make it from the book with `exportContext(book)`.
+ */
+import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
+
+export type ExportEntry = { id: string; data: EntryData };
+export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> & Partial<Pick<Neighbourhood, 'boundary'>>;
+
+export interface ExportContext {
+  site: Pick<SiteConfig, 'url' | 'title' | 'place' | 'publisher' | 'description' | 'data_licence'>;
+  categories: Category[];
+  neighbourhoods: ExportNeighbourhood[];
+}
+
+/** Absolute address of a path on the site: `absoluteUrl(site, '/entries/x/')`. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The public page of an entry. */
+export function entryUrl(siteUrl: string, id: string): string {
+  return absoluteUrl(siteUrl, `/entries/${id}/`);
+}
+
+/** The host name of the site (for calendar UIDs): `community-book.example.org`. */
+export function siteHost(siteUrl: string): string {
+  return new URL(siteUrl).host;
+}
+
+/** Entries published in the HSDS list and the "what's on" calendars: every entry that is not closed. */
+export function isListed(e: ExportEntry): boolean {
+  return e.data.status !== 'closed';
+}
+
+/** Case- and accent-insensitive name order, as on the site's A–Z (one collator: fast on big books). */
+export const nameCollator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+/** Entries in name order, then id: the order every export uses. */
+export function exportOrder<T extends ExportEntry>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => nameCollator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The export context from the book (structurally, so this module does not load astro:content). */
+export function exportContext(book: { site: ExportContext['site']; categories: Category[]; neighbourhoods: ExportNeighbourhood[] }): ExportContext {
+  return { site: book.site, categories: book.categories, neighbourhoods: book.neighbourhoods };
+}

@@ -1,0 +1,295 @@
+/**
+ * Entries as HSDS 3.0 (Open Referral) records: the mapping in docs (GUIDE §2), in one place. Pure.
+ *
+ *  - `hsdsService`: one fully nested service, as `GET /services/{id}` returns it
+ *    (schema.service.json);
+ *  - `hsdsServiceList`: the paged list of `GET /services`, all on one page, each item with the
+ *    one-to-one fields only (schema.service_list.json);
+ *  - `hsdsIndex`: `GET /`, what this feed is.
+ *
+ * Ids are UUID v5 of the entry id (and of the path of nested objects), so they never change
+ * between builds. Times (`opens_at`, `closes_at`) are London wall-clock times `HH:MM`; dates are
+ * `YYYY-MM-DD`. No field is left empty: a value the entry does not give is left out.
+ */
+import {
+  ACCESSIBILITY_LABELS,
+  AUDIENCE_LABELS,
+  BOROUGH_WIDE,
+  DELIVERY_HSDS,
+  JOIN_LABELS,
+  LANGUAGES,
+  STATUS_HSDS,
+  type Language,
+  type Schedule,
+} from '../../schema';
+import { describeSchedule, formatDateLong, describeTime, isActiveOn } from '../schedule';
+import { costLabel } from '../view';
+import { entryUrl, type ExportContext, type ExportEntry } from './context';
+import { byDay, isRecurring, recurrenceStart } from './recurrence';
+import { nestedUuid, serviceUuid, sharedUuid } from './uuid';
+
+/** HSDS version written in `/openreferral/index.json`. */
+export const HSDS_VERSION = '3.0';
+/** The profile the records follow: HSDS 3.0 itself. */
+export const HSDS_PROFILE = 'https://docs.openreferral.org/en/3.0/';
+/** The official OpenAPI definition of the HSDS 3.0 API this static feed mirrors. */
+export const HSDS_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+
+type Json = Record<string, unknown>;
+
+/** Drops keys whose value is undefined, so no field is written empty. */
+function compact<T extends Json>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The organisation record: the named organisation, or the group itself when none is named. */
+export function hsdsOrganization(e: ExportEntry, ctx: ExportContext): Json {
+  const name = e.data.organisation ?? e.data.name;
+  // Built from the name alone, so every entry run by the same organisation gives the same record.
+  return {
+    id: sharedUuid('organisation', name.toLowerCase()),
+    name,
+    description: `${name}: runs groups or services listed in ${ctx.site.title}.`,
+  };
+}
+
+/** `application_process`: how to join, in words ("Just turn up (drop-in). Book a place."). */
+function applicationProcess(e: ExportEntry): string {
+  return e.data.join.map((j) => sentence(JOIN_LABELS[j])).join(' ');
+}
+
+function feesDescription(e: ExportEntry): string | undefined {
+  const cost = e.data.cost;
+  if (!cost) return undefined;
+  return [sentence(costLabel(cost)), cost.note && sentence(cost.note)].filter(Boolean).join(' ');
+}
+
+function eligibility(e: ExportEntry): string | undefined {
+  const parts = [];
+  if (e.data.audience.length) parts.push(`Especially for: ${e.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}.`);
+  if (e.data.eligibility) parts.push(sentence(e.data.eligibility));
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** The fields a service has once (the list item shape, and the start of the full record). */
+export function hsdsServiceBasics(e: ExportEntry, ctx: ExportContext): Json {
+  const d = e.data;
+  const organization = hsdsOrganization(e, ctx);
+  return compact({
+    id: serviceUuid(e.id),
+    organization_id: organization.id as string,
+    name: d.name,
+    description: d.summary,
+    url: d.website ?? entryUrl(ctx.site.url, e.id),
+    email: d.contacts.find((c) => c.email)?.email,
+    status: STATUS_HSDS[d.status],
+    application_process: applicationProcess(e),
+    fees_description: feesDescription(e),
+    eligibility_description: eligibility(e),
+    minimum_age: d.min_age,
+    maximum_age: d.max_age,
+    assured_date: d.last_verified,
+    alert: d.alert,
+    organization,
+  });
+}
+
+/** One schedule as HSDS schedules: one for a weekly or monthly rule, one per date for `dates`. */
+export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[] {
+  const serviceId = serviceUuid(e.id);
+  const attending = e.data.delivery.map((m) => DELIVERY_HSDS[m]).join(', ');
+  const common = {
+    service_id: serviceId,
+    opens_at: s.start,
+    closes_at: s.end,
+    attending_type: attending,
+    notes: s.note,
+  };
+  if (isRecurring(s)) {
+    return [
+      compact({
+        id: nestedUuid(e.id, 'schedules', index),
+        ...common,
+        valid_from: s.from,
+        valid_to: s.until,
+        dtstart: recurrenceStart(s, e.data.last_verified),
+        until: s.until,
+        wkst: s.kind === 'weekly' ? 'MO' : undefined,
+        freq: s.kind === 'weekly' ? 'WEEKLY' : 'MONTHLY',
+        interval: s.kind === 'weekly' ? s.interval : 1,
+        byday: byDay(s),
+        description: describeSchedule(s),
+      }),
+    ];
+  }
+  return s.dates
+    .filter((date) => isActiveOn(s, date))
+    .map((date) =>
+      compact({
+        id: nestedUuid(e.id, 'schedules', index, date),
+        ...common,
+        valid_from: date,
+        valid_to: date,
+        dtstart: date,
+        until: date,
+        description: [formatDateLong(date), describeTime(s.start, s.end)].filter(Boolean).join(', '),
+      }),
+    );
+}
+
+function phonesOf(e: ExportEntry): Json[] {
+  const serviceId = serviceUuid(e.id);
+  return e.data.contacts.flatMap((c, i) =>
+    c.phone
+      ? [compact({ id: nestedUuid(e.id, 'phones', i), service_id: serviceId, contact_id: nestedUuid(e.id, 'contacts', i), number: c.phone, type: 'voice', description: c.name })]
+      : [],
+  );
+}
+
+function contactsOf(e: ExportEntry): Json[] {
+  const serviceId = serviceUuid(e.id);
+  return e.data.contacts.map((c, i) => {
+    const id = nestedUuid(e.id, 'contacts', i);
+    return compact({
+      id,
+      service_id: serviceId,
+      name: c.name,
+      email: c.email,
+      phones: c.phone ? [{ id: nestedUuid(e.id, 'contacts', i, 'phones', 0), contact_id: id, number: c.phone, type: 'voice' }] : undefined,
+    });
+  });
+}
+
+function locationsOf(e: ExportEntry, ctx: ExportContext): Json[] {
+  const serviceId = serviceUuid(e.id);
+  return e.data.venues.map((v, i) => {
+    const locationId = nestedUuid(e.id, 'venues', i);
+    return {
+      id: nestedUuid(e.id, 'service_at_locations', i),
+      service_id: serviceId,
+      location_id: locationId,
+      location: compact({
+        id: locationId,
+        location_type: 'physical',
+        name: v.name,
+        latitude: v.lat,
+        longitude: v.lng,
+        addresses: [
+          compact({
+            id: nestedUuid(e.id, 'venues', i, 'address'),
+            location_id: locationId,
+            address_1: v.address,
+            city: v.town ?? ctx.site.place,
+            state_province: ctx.site.place,
+            postal_code: v.postcode,
+            country: 'GB',
+            address_type: 'physical',
+          }),
+        ],
+        accessibility: e.data.accessibility.map((a) => ({
+          id: nestedUuid(e.id, 'venues', i, 'accessibility', a),
+          location_id: locationId,
+          description: ACCESSIBILITY_LABELS[a],
+        })),
+      }),
+    };
+  });
+}
+
+function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
+  const serviceId = serviceUuid(e.id);
+  return e.data.neighbourhoods.map((id) => {
+    if (id === BOROUGH_WIDE) {
+      return { id: nestedUuid(e.id, 'service_areas', id), service_id: serviceId, name: `All of ${ctx.site.place}`, extent_type: 'text', extent: ctx.site.place };
+    }
+    const n = ctx.neighbourhoods.find((x) => x.id === id);
+    return compact({
+      id: nestedUuid(e.id, 'service_areas', id),
+      service_id: serviceId,
+      name: n?.name ?? id,
+      extent: n?.boundary ? JSON.stringify(n.boundary) : undefined,
+      extent_type: n?.boundary ? 'geojson' : undefined,
+    });
+  });
+}
+
+/** Categories as HSDS attributes, each with its taxonomy term (ids shared across entries). */
+function attributesOf(e: ExportEntry, ctx: ExportContext): Json[] {
+  const serviceId = serviceUuid(e.id);
+  return e.data.categories.flatMap((catId) => {
+    const c = ctx.categories.find((x) => x.id === catId);
+    if (!c) return [];
+    const termId = sharedUuid('category', c.id);
+    return [
+      {
+        id: nestedUuid(e.id, 'attributes', c.id),
+        link_id: serviceId,
+        link_type: 'service',
+        link_entity: 'service',
+        taxonomy_term_id: termId,
+        taxonomy_term: compact({
+          id: termId,
+          code: c.id,
+          name: c.name,
+          description: c.description ?? c.name,
+          parent_id: c.parent ? sharedUuid('category', c.parent) : undefined,
+          taxonomy: `${ctx.site.title} categories`,
+          language: 'en',
+          term_uri: c.uri,
+        }),
+      },
+    ];
+  });
+}
+
+function costOptionsOf(e: ExportEntry): Json[] {
+  const cost = e.data.cost;
+  const serviceId = serviceUuid(e.id);
+  if (!cost) return [];
+  if (cost.free) return [{ id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP' }];
+  return (cost.amounts ?? []).map((a, i) =>
+    compact({ id: nestedUuid(e.id, 'cost_options', i), service_id: serviceId, option: a.description ?? 'Cost', amount: a.amount, currency: 'GBP', amount_description: a.description }),
+  );
+}
+
+/** One fully nested HSDS 3.0 service (`GET /services/{id}`). */
+export function hsdsService(e: ExportEntry, ctx: ExportContext): Json {
+  const serviceId = serviceUuid(e.id);
+  return {
+    ...hsdsServiceBasics(e, ctx),
+    phones: phonesOf(e),
+    schedules: e.data.schedules.flatMap((s, i) => hsdsSchedules(e, s, i)),
+    service_areas: serviceAreasOf(e, ctx),
+    service_at_locations: locationsOf(e, ctx),
+    languages: e.data.languages.map((code) => ({ id: nestedUuid(e.id, 'languages', code), service_id: serviceId, name: LANGUAGES[code as Language] ?? code, code })),
+    cost_options: costOptionsOf(e),
+    contacts: contactsOf(e),
+    attributes: attributesOf(e, ctx),
+  };
+}
+
+/**
+ * The paged list (`GET /services`), every entry on one page. Pass the entries to publish
+ * (the feed lists active and temporarily closed entries) in the order to list them.
+ */
+export function hsdsServiceList(entries: ExportEntry[], ctx: ExportContext): Json {
+  return {
+    total_items: entries.length,
+    total_pages: 1,
+    page_number: 1,
+    size: entries.length,
+    first_page: true,
+    last_page: true,
+    empty: entries.length === 0,
+    contents: entries.map((e) => hsdsServiceBasics(e, ctx)),
+  };
+}
+
+/** `GET /`: which HSDS version and profile this feed follows. */
+export function hsdsIndex(): Json {
+  return { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: HSDS_OPENAPI };
+}
