@@ -975,7 +975,8 @@ function warnings(data: Record<string, unknown>, opts: ValidateOptions, pending:
   const verified = isoDateOf(data.last_verified);
   const staleMonths = typeof opts.staleMonths === 'number' && opts.staleMonths > 0 ? opts.staleMonths : 12;
   const today = verified ? todayIso(opts.today) : undefined;
-  if (verified && today && verified < cutoff(today, staleMonths)) {
+  // Due at exactly N months, the same rule as the marker on entry pages and report:stale (isStale).
+  if (verified && today && verified <= cutoff(today, staleMonths)) {
     const months = monthsBetween(verified, today);
     pending.push({
       path: ['last_verified'],

@@ -124,11 +124,11 @@ const dayField = z.enum(DAYS, { error: (iss) => `"${String(iss.input)}" is not a
 
 /**
  * One schedule: when the group meets. Write exactly one of `weekly`, `monthly` or `dates`.
- * Examples:
- *   - weekly: [tue]                                    # every Tuesday
- *   - weekly: [thu], every: 2, from: 2026-01-08       # every other Thursday from 8 January
- *   - monthly: ["2nd mon", "4th mon"]                 # 2nd and 4th Monday of the month
- *   - dates: [2026-12-12]                             # one-off dates
+ * Examples (each line one schedule):
+ *   - { weekly: [tue] }                                # every Tuesday
+ *   - { weekly: [thu], every: 2, from: 2026-01-08 }   # every other Thursday from 8 January
+ *   - { monthly: ["2nd mon", "4th mon"] }              # 2nd and 4th Monday of the month
+ *   - { dates: [2026-12-12] }                          # one-off dates
  */
 export const scheduleSchema = z
   .strictObject({

@@ -347,9 +347,9 @@ describe('warnings', () => {
       },
     ]);
     expect(validateEntryText(base, 'x.md', ctx, { today: '2027-11-20', staleMonths: 18 })).toEqual([]);
-    // Exactly twelve months is not yet stale; a day more is.
-    expect(check(base, 'x.md', '2027-09-14')).toEqual([]);
-    expect(check(base, 'x.md', '2027-09-15').map((p) => p.severity)).toEqual(['warning']);
+    // A day short of twelve months is not yet stale; exactly twelve months is (as on entry pages).
+    expect(check(base, 'x.md', '2027-09-13')).toEqual([]);
+    expect(check(base, 'x.md', '2027-09-14').map((p) => p.severity)).toEqual(['warning']);
   });
 
   it('warns about contacts that look personal, and not about the group’s own', () => {

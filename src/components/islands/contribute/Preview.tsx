@@ -1,0 +1,150 @@
+/**
+ * A read-only preview of the entry page, as the volunteer types. Everything is a React text node;
+ * the description is shown as plain paragraphs (Markdown is not turned into HTML here).
+ * Schedules and cost are put through the schema's own parts so the wording matches the site
+ * (describeSchedule, costLabel); parts that are not complete yet are left out.
+ */
+import { costSchema, scheduleSchema } from '../../../schema/entry';
+import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, BOROUGH_WIDE, DELIVERY_LABELS, JOIN_LABELS, LANGUAGES, STATUS_LABELS, type Accessibility, type Audience, type DeliveryMode, type JoinRoute, type Language } from '../../../schema/vocab';
+import { describeSchedule } from '../../../lib/schedule';
+import { ageLabel, costLabel, venueAddress } from '../../../lib/view';
+import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
+import type { BookContext } from './model';
+
+function age(text: string): number | undefined {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+function longDate(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const d = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext }) {
+  const catName = new Map(book.categories.map((c) => [c.id, c.name]));
+  const hoodName = new Map(book.neighbourhoods.map((n) => [n.id, n.name]));
+  const schedules = draft.schedules
+    .map((s) => {
+      const input = scheduleInput(s);
+      const parsed = input ? scheduleSchema.safeParse(input) : undefined;
+      return parsed?.success ? { text: describeSchedule(parsed.data), note: parsed.data.note } : undefined;
+    })
+    .filter((s) => s !== undefined);
+  const costInput = draftToInput(draft).cost;
+  const cost = costInput ? costSchema.safeParse(costInput) : undefined;
+  const venues = draft.venues.filter((v) => v.name.trim() || v.address.trim());
+  const paragraphs = draft.description
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const minAge = age(draft.minAge);
+  const maxAge = age(draft.maxAge);
+
+  return (
+    <div className="cf-preview__page">
+      <h3 className="cf-preview__name">{draft.name.trim() || <span className="secondary">The name of the group</span>}</h3>
+      {draft.status !== 'active' && (
+        <div className={`notice ${draft.status === 'closed' ? 'notice--closed' : 'notice--warning'}`}>
+          <p>
+            <strong>{STATUS_LABELS[draft.status]}.</strong> {draft.alert.trim() || (draft.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
+          </p>
+        </div>
+      )}
+      {draft.status === 'active' && draft.alert.trim() && (
+        <div className="notice notice--warning">
+          <p>{draft.alert.trim()}</p>
+        </div>
+      )}
+      <p className="lead">{draft.summary.trim() || <span className="secondary">The one-sentence summary.</span>}</p>
+      {draft.organisation.trim() && <p className="secondary">Run by {draft.organisation.trim()}</p>}
+      {draft.categories.length > 0 && (
+        <ul className="tags" aria-label="Categories">
+          {draft.categories.map((c) => (
+            <li key={c}>
+              <span className="tag">{catName.get(c) ?? c}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h4>When</h4>
+      {schedules.length ? (
+        <ul className="link-list">
+          {schedules.map((s, i) => (
+            <li key={i}>
+              {s.text}
+              {s.note && <span className="secondary"> – {s.note}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No regular sessions: get in touch to arrange.</p>
+      )}
+
+      <h4>Where</h4>
+      {draft.delivery.includes('in-person') && venues.length ? (
+        <ul className="link-list">
+          {venues.map((v, i) => (
+            <li key={i}>
+              <strong>{v.name.trim()}</strong>
+              <br />
+              {venueAddress({ address: v.address.trim(), town: v.town.trim(), postcode: v.postcode.trim().toUpperCase() })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{draft.delivery.length ? `${draft.delivery.map((m) => DELIVERY_LABELS[m as DeliveryMode] ?? m).join(', ')}${draft.delivery.includes('in-person') ? '' : ': no venue to visit.'}` : 'Not given yet.'}</p>
+      )}
+      {draft.neighbourhoods.length > 0 && <p>Area: {draft.neighbourhoods.map((n) => (n === BOROUGH_WIDE ? `All of ${book.place}` : (hoodName.get(n) ?? n))).join(', ')}</p>}
+
+      <h4>Details</h4>
+      <dl className="summary-list">
+        <Row label="Cost">{cost?.success ? costLabel(cost.data) : 'Ask about cost'}</Row>
+        <Row label="How to join">{draft.join.length ? draft.join.map((j) => JOIN_LABELS[j as JoinRoute] ?? j).join('; ') : 'Not given yet.'}</Row>
+        <Row label="Who it is for">
+          {ageLabel(minAge, maxAge)}
+          {draft.audience.length > 0 && `. Especially for: ${draft.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', ')}`}
+          {draft.eligibility.trim() && <span className="cf-block small">{draft.eligibility.trim()}</span>}
+        </Row>
+        <Row label="Accessibility">{draft.accessibility.length ? draft.accessibility.map((a) => ACCESSIBILITY_LABELS[a as Accessibility] ?? a).join(', ') : 'Not given: ask the group.'}</Row>
+        <Row label="Languages">{(draft.languages.length ? draft.languages : ['en']).map((l) => LANGUAGES[l as Language] ?? l).join(', ')}</Row>
+      </dl>
+
+      <h4>Contact</h4>
+      {draft.contacts.some((c) => c.phone.trim() || c.email.trim()) || draft.website.trim() ? (
+        <ul className="link-list">
+          {draft.contacts
+            .filter((c) => c.phone.trim() || c.email.trim())
+            .map((c, i) => (
+              <li key={i}>
+                {c.name.trim() && <strong>{c.name.trim()}: </strong>}
+                {[c.phone.trim() && `phone ${c.phone.trim()}`, c.email.trim() && `email ${c.email.trim()}`].filter(Boolean).join(', ')}
+              </li>
+            ))}
+          {draft.website.trim() && <li>Website: {draft.website.trim()}</li>}
+        </ul>
+      ) : (
+        <p className="secondary">No contact details yet.</p>
+      )}
+
+      <h4>About</h4>
+      {paragraphs.length ? paragraphs.map((p, i) => <p key={i} className="cf-pre-line">{p}</p>) : <p className="secondary">The description.</p>}
+
+      <p className="secondary small">
+        Last checked on {longDate(draft.lastVerified.trim()) || '…'}
+        {draft.verifiedBy.trim() && ` by ${draft.verifiedBy.trim()}`}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,259 @@
+/**
+ * The contribute form's logic, apart from React: checking a draft with the same validator as
+ * `npm run validate` (on exactly the file that will be proposed), and placing each message next
+ * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
+ */
+import { BOROUGH_WIDE, type SchemaContext } from '../../../schema';
+import { validateEntryText, type Problem } from '../../../lib/validate';
+import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
+import { serialiseEntry } from '../../../lib/entry-file';
+import { entryPath } from '../../../lib/github-urls';
+import { isEntryId, uniqueEntryId } from '../../../lib/entry-id';
+
+/** What the page hands the form about the book (small: ids and names only). */
+export interface BookContext {
+  /** `[[south, west], [north, east]]` */
+  bounds: [[number, number], [number, number]];
+  categories: { id: string; name: string; parent?: string }[];
+  neighbourhoods: { id: string; name: string }[];
+  /** "Wigan borough" */
+  place: string;
+  staleMonths: number;
+}
+
+export function schemaContext(book: BookContext): SchemaContext {
+  return {
+    bounds: book.bounds,
+    categoryIds: new Set(book.categories.map((c) => c.id)),
+    neighbourhoodIds: new Set(book.neighbourhoods.map((n) => n.id).filter((id) => id !== BOROUGH_WIDE)),
+  };
+}
+
+/** A message placed on the form: `key` names the field (see `fieldKeys`). */
+export interface FormMessage {
+  key: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface CheckResult {
+  id: string;
+  /** `content/entries/<id>.md` */
+  path: string;
+  /** The file that would be proposed. */
+  text: string;
+  messages: FormMessage[];
+  errors: number;
+}
+
+/** Draft index of each item the input kept (empty venues, schedules… are left out of the file). */
+interface IndexMaps {
+  venues: number[];
+  schedules: number[];
+  contacts: number[];
+  amounts: number[];
+}
+
+function indexMaps(d: EntryDraft): IndexMaps {
+  const kept = <T>(items: T[], filled: (t: T) => boolean) => items.map((t, i) => (filled(t) ? i : -1)).filter((i) => i >= 0);
+  const any = (o: object) => Object.values(o).some((v) => typeof v === 'string' && v.trim() !== '');
+  return {
+    venues: kept(d.venues, any),
+    schedules: kept(d.schedules, (s) => scheduleInput(s) !== undefined),
+    contacts: kept(d.contacts, any),
+    amounts: d.cost === 'paid' ? kept(d.amounts, any) : [],
+  };
+}
+
+/**
+ * A problem's field (`venues[0].postcode`, in the file's numbering) as a form key (in the form's
+ * numbering: empty items were left out of the file).
+ */
+export function remapField(field: string, maps: IndexMaps): string {
+  return field
+    .replace(/^(venues|schedules|contacts)\[(\d+)\]/, (_, list: keyof IndexMaps, i: string) => `${list}[${maps[list][Number(i)] ?? Number(i)}]`)
+    .replace(/^cost\.amounts\[(\d+)\]/, (_, i: string) => `cost.amounts[${maps.amounts[Number(i)] ?? Number(i)}]`);
+}
+
+/** Every key the form shows a message at, for a draft. */
+export function fieldKeys(d: EntryDraft): Set<string> {
+  const keys = [
+    'form',
+    'id',
+    'name',
+    'summary',
+    'organisation',
+    'categories',
+    'neighbourhoods',
+    'status',
+    'alert',
+    'join',
+    'delivery',
+    'min_age',
+    'max_age',
+    'audience',
+    'eligibility',
+    'cost',
+    'cost.note',
+    'accessibility',
+    'languages',
+    'venues',
+    'schedules',
+    'contacts',
+    'website',
+    'body',
+    'last_verified',
+    'verified_by',
+  ];
+  if (d.cost === 'paid') {
+    keys.push('cost.amounts');
+    d.amounts.forEach((_, i) => keys.push(`cost.amounts[${i}]`, `cost.amounts[${i}].amount`, `cost.amounts[${i}].description`));
+  }
+  d.venues.forEach((_, i) => keys.push(`venues[${i}]`, ...['name', 'address', 'town', 'postcode', 'lat', 'lng'].map((k) => `venues[${i}].${k}`)));
+  d.contacts.forEach((_, i) => keys.push(`contacts[${i}]`, ...['name', 'phone', 'email'].map((k) => `contacts[${i}].${k}`)));
+  d.schedules.forEach((s, i) => {
+    keys.push(`schedules[${i}]`, ...['start', 'end', 'from', 'until', 'note'].map((k) => `schedules[${i}].${k}`));
+    if (s.kind === 'weekly' || s.kind === 'every') keys.push(`schedules[${i}].weekly`);
+    if (s.kind === 'every') keys.push(`schedules[${i}].every`);
+    if (s.kind === 'monthly') keys.push(`schedules[${i}].monthly`);
+    if (s.kind === 'dates') keys.push(`schedules[${i}].dates`);
+  });
+  return new Set(keys);
+}
+
+/** The nearest key the form has for a field path: `schedules[0].weekly[2]` → `schedules[0].weekly`. */
+export function anchorKey(field: string, keys: ReadonlySet<string>): string {
+  let f = field;
+  while (f && !keys.has(f)) {
+    const cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+    f = cut > 0 ? f.slice(0, cut) : '';
+  }
+  return f || 'form';
+}
+
+/** Plainer words for the messages a form shows most (the validator's words suit files). */
+const PLAIN: [key: RegExp, message: RegExp, replacement: string][] = [
+  [/^name$/, /missing/, 'Enter the name of the group'],
+  [/^summary$/, /missing/, 'Enter a one-sentence summary'],
+  [/^categories$/, /./, 'Choose at least one category'],
+  [/^neighbourhoods$/, /No neighbourhood|missing/, 'Choose at least one neighbourhood, or the whole area'],
+  [/^neighbourhoods$/, /already covers/, 'Choose either the whole area or neighbourhoods, not both'],
+  [/^join$/, /./, 'Choose at least one way to take part'],
+  [/^delivery$/, /not delivered in person/, 'There is a venue but "In person" is not ticked: tick it, or remove the venue'],
+  [/^delivery$/, /too_small|at least|empty/, 'Choose at least one way it is delivered'],
+  [/^venues$/, /no venue/, 'Add the venue, or untick "In person" under "How it is delivered"'],
+  [/^contacts$/, /no way to get in touch/i, 'Add a phone number or email address, or a website'],
+  [/^contacts\[\d+\]$/, /no phone or email/, 'Enter a phone number or an email address for this contact, or remove it'],
+  [/^last_verified$/, /missing/, 'Enter the date the details were checked'],
+  [/^venues\[\d+\]\.name$/, /missing/, 'Enter the name of the building or place'],
+  [/^venues\[\d+\]\.address$/, /missing/, 'Enter the street address'],
+  [/^venues\[\d+\]\.postcode$/, /missing/, 'Enter the postcode'],
+  [/^venues\[\d+\]\.lat$/, /missing/, 'Enter the latitude (see the hint)'],
+  [/^venues\[\d+\]\.lng$/, /missing/, 'Enter the longitude (see the hint)'],
+  [/^schedules\[\d+\]\.weekly$/, /No days|empty list/, 'Choose at least one day'],
+  [/^schedules\[\d+\]\.monthly$/, /No days|empty list/, 'Choose the weeks of the month and at least one day'],
+  [/^schedules\[\d+\]\.dates$/, /No dates|empty list/, 'Enter at least one date, like 2026-12-12'],
+  [/^cost\.amounts$/, /./, 'Enter the amount in pounds, or choose "Free"'],
+  [/^cost$/, /not given/, 'Enter the amount in pounds, or choose "Free"'],
+  [/^cost\.amounts\[\d+\]\.amount$/, /missing/, 'Enter the amount in pounds, like 2.50'],
+];
+
+export function plainMessage(key: string, message: string): string {
+  for (const [k, m, replacement] of PLAIN) if (k.test(key) && m.test(message)) return replacement;
+  return message;
+}
+
+/** The id field's own checks: valid, and not used by another entry. */
+export function idMessages(id: string, name: string, taken: boolean | undefined, existing?: ReadonlySet<string>): FormMessage[] {
+  if (!id) {
+    if (!name.trim()) return [];
+    return [{ key: 'id', severity: 'error', message: 'The name has no letters a to z or digits to make a web address from. Enter one, using lower-case letters, digits and hyphens' }];
+  }
+  if (!isEntryId(id)) {
+    return [{ key: 'id', severity: 'error', message: 'The web address can only use lower-case letters a to z, digits and single hyphens, like leigh-knit-and-natter' }];
+  }
+  if (taken) {
+    const free = existing ? uniqueEntryId(id, existing) : `${id}-2`;
+    return [
+      {
+        key: 'id',
+        severity: 'error',
+        message: `There is already an entry at /entries/${id}/. If it is the same group, use "Suggest a change" on that entry instead. Otherwise change the web address, for example to ${free}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Checks a draft: builds the file exactly as it will be proposed, runs validateEntryText over it
+ * and places each problem on the form. `taken` says whether the id is already used.
+ */
+export function checkDraft(d: EntryDraft, book: BookContext, ctx: SchemaContext, taken?: boolean, existing?: ReadonlySet<string>): CheckResult {
+  const id = draftId(d);
+  const path = entryPath(id || 'group-name');
+  const text = serialiseEntry(draftToInput(d), d.description);
+  const keys = fieldKeys(d);
+  const maps = indexMaps(d);
+  const problems: Problem[] = validateEntryText(text, path, ctx, { staleMonths: book.staleMonths });
+  const messages: FormMessage[] = idMessages(id, d.name, taken, existing);
+  for (const p of problems) {
+    // The file-name check is the id field's own, in plainer words.
+    if (p.field === 'id') continue;
+    const key = anchorKey(remapField(p.field, maps), keys);
+    messages.push({ key, severity: p.severity, message: plainMessage(key, p.message) });
+  }
+  // The schema checks the entry as a whole (a venue when in person, some way to get in touch)
+  // only once every field is readable; say it now, so nobody fixes one round and meets another.
+  const has = (key: string) => messages.some((m) => m.key === key && m.severity === 'error');
+  if (d.delivery.includes('in-person') && maps.venues.length === 0 && !has('venues')) {
+    messages.push({ key: 'venues', severity: 'error', message: plainMessage('venues', 'no venue') });
+  }
+  const reachable = d.contacts.some((c) => c.phone.trim() || c.email.trim()) || d.website.trim();
+  if (!reachable && !has('contacts')) {
+    messages.push({ key: 'contacts', severity: 'error', message: plainMessage('contacts', 'no way to get in touch') });
+  }
+  // One message per key and severity is enough beside a field (the first is the most specific).
+  const seen = new Set<string>();
+  const unique = messages.filter((m) => {
+    const k = `${m.key}|${m.severity}|${m.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort((a, b) => formOrder(a.key) - formOrder(b.key));
+  return { id, path, text, messages: unique, errors: unique.filter((m) => m.severity === 'error').length };
+}
+
+/** The order fields appear in on the form, so the error summary reads top to bottom. */
+const FORM_ORDER = [
+  'form', 'name', 'id', 'summary', 'organisation', 'categories', 'neighbourhoods', 'join', 'delivery', 'min_age', 'max_age', 'audience',
+  'eligibility', 'cost', 'venues', 'schedules', 'contacts', 'website', 'accessibility', 'languages', 'body', 'status', 'alert', 'last_verified', 'verified_by',
+];
+
+/** Position of a key on the form (items in their own order: `venues[1].name` after `venues[0].town`). */
+function formOrder(key: string): number {
+  const root = key.split(/[.[]/)[0];
+  const at = FORM_ORDER.indexOf(root);
+  const index = /\[(\d+)\]/.exec(key);
+  return (at < 0 ? FORM_ORDER.length : at) * 1000 + (index ? Number(index[1]) + 1 : 0);
+}
+
+/** The DOM id of a key's input: `venues[0].postcode` → `cf-venues-0-postcode`. */
+export function inputId(key: string): string {
+  return `cf-${key.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`;
+}
+
+/** The DOM id of a key's message. */
+export function messageId(key: string): string {
+  return `${inputId(key)}-message`;
+}
+
+/** The field a key belongs to for "touched" purposes: `venues[0].postcode` → itself; `schedules[0].weekly` → itself. */
+export function isShown(key: string, touched: ReadonlySet<string>, submitted: boolean): boolean {
+  if (submitted) return true;
+  if (touched.has(key)) return true;
+  // Group messages (a whole venue, a whole schedule) wait until one of their fields was left.
+  for (const t of touched) if (t.startsWith(`${key}.`) || t.startsWith(`${key}[`)) return true;
+  return false;
+}
