@@ -17,8 +17,9 @@ import {
   JOIN_ROUTES,
   LANGUAGE_CODES,
   type Day,
-  type EntryData,
-} from '../schema';
+} from '../schema/vocab';
+// Types only, and the vocab directly (not the schema index): browser bundles using filters stay free of zod.
+import type { EntryData } from '../schema/entry';
 import { daysOfWeek, timesOfDay } from './schedule';
 
 export const TIMES = ['morning', 'afternoon', 'evening'] as const;
