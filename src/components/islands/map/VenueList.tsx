@@ -1,0 +1,56 @@
+/**
+ * The groups with a place in view, as a list of links: updated when the map moves, so the map is
+ * never the only way to reach an entry. The count is announced politely.
+ */
+import { formatDistance, type ListItem } from '../../../lib/map';
+import { STATUS_LABELS } from '../../../schema/vocab';
+
+interface Props {
+  items: ListItem[];
+  total: number;
+  places: number;
+  sortedBy: string;
+  /** Shown instead of the list while there is nothing to list yet. */
+  loading?: boolean;
+}
+
+export default function VenueList({ items, total, places, sortedBy, loading }: Props) {
+  const status = loading
+    ? 'Loading the places…'
+    : total === 0
+      ? 'No groups in view. Zoom out, move the map or change the filters.'
+      : `${total} ${total === 1 ? 'group' : 'groups'} at ${places} ${places === 1 ? 'place' : 'places'} in view${sortedBy ? `, ${sortedBy}` : ', A to Z'}.`;
+  return (
+    <section className="map-list" aria-labelledby="map-list-heading">
+      <h2 id="map-list-heading">In view on the map</h2>
+      <p role="status" className="map-list__status">
+        {status}
+      </p>
+      {items.length > 0 && (
+        <ol className="map-list__items">
+          {items.map((item) => (
+            <li key={item.entry.id} data-entry={item.entry.id} data-distance-km={item.distanceKm?.toFixed(4)}>
+              <a href={`/entries/${item.entry.id}/`}>{item.entry.name}</a>
+              {item.entry.status !== 'active' && (
+                <>
+                  {' '}
+                  <strong className={`tag ${item.entry.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{STATUS_LABELS[item.entry.status]}</strong>
+                </>
+              )}
+              <span className="map-list__meta">
+                {item.venues.map((v) => item.entry.venues[v]?.name).join('; ')}
+                {item.distanceKm !== undefined && <span className="map-list__distance">{` · ${formatDistance(item.distanceKm)}`}</span>}
+              </span>
+              <span className="map-list__summary">{item.entry.summary}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {total > items.length && (
+        <p className="map-list__more">
+          And {total - items.length} more {total - items.length === 1 ? 'group' : 'groups'} in view: zoom in or use the filters to see them.
+        </p>
+      )}
+    </section>
+  );
+}
