@@ -86,11 +86,15 @@ export default function ContributeForm(props: ContributeFormProps) {
   const [summaryFocus, setSummaryFocus] = useState(0);
   const baseTitle = useRef<string>('');
 
-  // Check as they type, but not on every key press.
+  // Check as they type, but not on every key press; at once when a field is left (touched), so a
+  // message never speaks of the value before the last change.
+  const checkedTouched = useRef(touched);
   useEffect(() => {
-    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), CHECK_DELAY);
+    const now = checkedTouched.current !== touched;
+    checkedTouched.current = touched;
+    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), now ? 0 : CHECK_DELAY);
     return () => clearTimeout(t);
-  }, [draft, taken, book, ctx, existing]);
+  }, [draft, touched, taken, book, ctx, existing]);
 
   useEffect(() => {
     if (summaryFocus) summaryRef.current?.focus();
