@@ -9,7 +9,9 @@ import { safeEntryHtml } from './src/lib/safe-markdown.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
-const site = /** @type {{ url: string }} */ (yaml.load(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8')));
+const site = /** @type {{ url: string, map: { tiles: string } }} */ (yaml.load(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8')));
+// The map tile server is the only other origin a page may load anything from.
+const tileOrigin = new URL(site.map.tiles.replace(/\{[a-z]\}/g, 'a')).origin.replace('//a.', '//*.');
 
 // BOOK_OUT lets several builds (fixture books, benchmarks, parallel test runs) live side by side.
 const outDir = process.env.BOOK_OUT ?? 'dist';
@@ -27,6 +29,27 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: Astro adds hashes for its own scripts and
+  // styles; Pagefind needs 'wasm-unsafe-eval'; images may come from the tile server. Headers a
+  // <meta> cannot carry (frame-ancestors, nosniff, referrer policy) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${tileOrigin}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -1108,7 +1108,13 @@ function sanitise(p: Problem): Problem {
       ? // eslint-disable-next-line no-control-regex
         s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
       : s;
-  return { ...p, file: clean(p.file), field: clean(p.field), message: clean(p.message) };
+  // Messages and fields quote the content, which may be 10,000 characters long (a hostile key or
+  // category id): cut long words, and keep the start and the `Fix:` at the end of a long message.
+  const short = (s: string, max: number) => {
+    const t = s.length > 100 ? s.replace(/[^\s`"]{80,}/g, (w) => `${w.slice(0, 40)}…`) : s;
+    return t.length > max ? `${t.slice(0, Math.floor(max / 2))}…${t.slice(t.length - Math.floor(max / 2))}` : t;
+  };
+  return { ...p, file: clean(p.file), field: short(clean(p.field), 120), message: short(clean(p.message), 1000) };
 }
 
 function problem(file: string, line: number, column: number, field: string, message: string, severity: Severity = 'error'): Problem {

@@ -22,35 +22,86 @@ export function checkBody(body: string): BodyIssue[] {
     issues.push({ line: 1, column: 1, message: `The description is ${body.length} characters long, more than ${MAX_BODY}. Fix: shorten it; link to the group's website for the rest.` });
   }
   const lines = body.split(/\r?\n/);
+  // Where each line starts in `body`, and whether it is inside a fenced code block: the checks
+  // below that span lines (link definitions, links broken over two lines) need both.
+  const starts: number[] = [];
+  const inFence: boolean[] = [];
   let fenced = false;
+  const link = (m: string) => `The link "${truncate(m)}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.`;
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts.push(at);
+    at += lines[i].length + 1 + (body[at + lines[i].length] === '\r' ? 1 : 0);
+  }
+  /** The 0-based line holding `index` (binary search: bodies over the limit are still checked). */
+  const lineAt = (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   lines.forEach((text, i) => {
     const line = i + 1;
     if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
-    const html = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--|<!\[CDATA\[|<![a-z]/i.exec(text);
+    inFence.push(fenced);
+    // Hostile-input hardening: bidirectional overrides and isolates reorder how text is shown
+    // (the "Trojan Source" trick), and control characters are invisible; both are checked in
+    // code blocks too. Zero-width joiners and direction marks (emoji, Persian, Arabic) are fine.
+    // eslint-disable-next-line no-control-regex
+    const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
+    if (hidden) {
+      const code = `U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      issues.push({ line, column: hidden.index + 1, message: `The description contains a hidden control character (${code}) that can make text show differently from how it reads. Fix: retype the line as plain text.` });
+    }
+    // A tag closed on this line (`<img src=x>`, `<svg/onload=…>`), or a tag name left open at a
+    // space, slash or the line's end (`<img` + attributes on the next line is still raw HTML).
+    const html = /<\/?[a-z][a-z0-9-]*(?:(?:[\s/][^>]*)?>|(?=[\s/]|$))|<!--|<!\[CDATA\[|<![a-z]|<\?/i.exec(text);
     if (html) {
       issues.push({ line, column: html.index + 1, message: `The description contains HTML (${truncate(html[0])}). Fix: write plain text and Markdown; no < > tags.` });
     }
     if (fenced) return;
-    const image = /!\[[^\]]*\]\(/.exec(text);
+    // Inline images `![x](…)` and reference images `![x][ref]`, `![x][]`.
+    const image = /!\[[^\]]*\][([]/.exec(text);
     if (image) {
       issues.push({ line, column: image.index + 1, message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.' });
     }
-    for (const m of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
-      if (!isSafeLinkTarget(decodeEntities(m[1]))) {
-        issues.push({ line, column: (m.index ?? 0) + 3, message: `The link "${truncate(m[1])}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.` });
-      }
-    }
-    for (const m of text.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(\s|$)/g)) {
-      if (!isSafeLinkTarget(decodeEntities(m[1]))) {
-        issues.push({ line, column: 1, message: `The link "${truncate(m[1])}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.` });
-      }
-    }
     for (const m of text.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) {
       if (!isSafeLinkTarget(m[1])) {
-        issues.push({ line, column: (m.index ?? 0) + 1, message: `The link "${truncate(m[1])}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.` });
+        issues.push({ line, column: (m.index ?? 0) + 1, message: link(m[1]) });
       }
     }
   });
+  // Inline links `[text](target)`; the target may start on the next line.
+  for (const m of body.matchAll(/\]\([ \t]*(?:\r?\n[ \t>]*)?<?([^)\s>]*)/g)) {
+    const i = lineAt(m.index ?? 0);
+    if (inFence[i]) continue;
+    if (!isSafeLinkTarget(decodeEntities(m[1]))) {
+      issues.push({ line: i + 1, column: (m.index ?? 0) - starts[i] + 3, message: link(m[1]) });
+    }
+  }
+  // Link reference definitions `[label]: target`, as Markdown reads them: also inside block
+  // quotes and list items (`> [1]: …`, `- [1]: …`), with the label over two lines or the target
+  // on the next line. The target must end the line or be followed by a title, as in Markdown.
+  const defined = new Set<string>();
+  const definition = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t>]*)?<?([^\s>]+)>?(?=[ \t]*(?:$|["'(]))/gm;
+  for (const m of body.matchAll(definition)) {
+    const i = lineAt(m.index ?? 0);
+    if (inFence[i]) continue;
+    defined.add(m[1].trim().toLowerCase());
+    if (!isSafeLinkTarget(decodeEntities(m[2]))) {
+      issues.push({ line: i + 1, column: 1, message: link(m[2]) });
+    }
+  }
+  // Shortcut reference images, `![label]` with a `[label]: …` definition.
+  for (const m of body.matchAll(/!\[([^\]]*)\](?![([])/g)) {
+    const i = lineAt(m.index ?? 0);
+    if (!inFence[i] && defined.has(m[1].trim().toLowerCase())) {
+      issues.push({ line: i + 1, column: (m.index ?? 0) - starts[i] + 1, message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.' });
+    }
+  }
   return issues;
 }
 

@@ -9,7 +9,7 @@
  *
  * Messages follow one pattern: what is wrong, then `Fix:` and what to write instead.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   ACCESSIBILITY,
   AUDIENCES,
@@ -79,12 +79,26 @@ export const plainText = (max: number, what: string) =>
     .min(1, `${what} is empty. Fix: write some text, or remove the line.`)
     .max(max, `${what} is longer than ${max} characters. Fix: shorten it.`)
     .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), `${what} contains HTML. Fix: write plain text without < > tags.`)
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(s), `${what} contains hidden control characters. Fix: retype it as plain text.`);
+    // C1 controls (U+0080–U+009F, e.g. NEL) are invisible too, like C0 ones and bidi overrides.
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), `${what} contains hidden control characters. Fix: retype it as plain text.`);
+
+/** Longest web address accepted (a 10,000-character "address" is not one a person can check). */
+export const MAX_URL = 1000;
 
 /** A web address starting with `https://` or `http://`. */
-export const urlField = z.string().trim().refine(isSafeUrl, {
-  message: 'This is not a web address starting with https:// or http://. Fix: paste the full address, e.g. https://example.org/group.',
-});
+export const urlField = z
+  .string()
+  .trim()
+  .max(MAX_URL, `The web address is longer than ${MAX_URL} characters. Fix: link to the group's home page or a shorter address.`)
+  .refine(isSafeUrl, {
+    // isSafeUrl also refuses a name before @ and raw < > " ` \ (see primitives.ts): say which.
+    error: (iss) => {
+      const v = String(iss.input);
+      if (/^https?:\/\/[^/?#]*@/i.test(v)) return 'The address has a name before an @ (https://name@site), which hides where the link really goes. Fix: remove everything between // and @.';
+      if (/^https?:\/\//i.test(v) && /[<>"`\\]/.test(v)) return 'The address contains < > " ` or \\, which web addresses only carry encoded. Fix: copy the address again from the browser\'s address bar.';
+      return 'This is not a web address starting with https:// or http://. Fix: paste the full address, e.g. https://example.org/group.';
+    },
+  });
 
 /** A UK phone number, quoted so YAML keeps the leading zero: `"01942 123456"`. */
 export const phoneField = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -108,6 +122,7 @@ export const phoneField = z.union([z.string(), z.number()]).transform((value, ct
 const emailField = z
   .string()
   .trim()
+  .max(254, 'The email address is longer than 254 characters. Fix: check it.')
   .regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i, 'This is not an email address. Fix: write it like hello@example.org.');
 
 /** A monthly rule part: `1st mon` … `5th sun`, or `last fri`. */

@@ -1,5 +1,5 @@
 /** Neighbourhoods: `content/neighbourhoods/<id>.yaml`, one file each. */
-import { z } from 'zod';
+import { z } from './zod';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 

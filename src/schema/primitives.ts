@@ -20,16 +20,19 @@ export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 /**
  * True for an absolute http(s) URL with a host. Rejects `javascript:`, `data:`, protocol-relative
  * and anything a browser would read differently from how it looks (control characters, spaces).
+ * Also rejects `< > " \` \\` (a real address carries them only percent-encoded; raw, they put
+ * markup into the feeds, and a backslash makes parsers disagree about the host) and a user name
+ * or password (`https://www.wigan.gov.uk@evil.example` goes to evil.example).
  */
 export function isSafeUrl(value: string): boolean {
-  if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(value)) return false;
+  if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>"`\\]/.test(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     return false;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !url.username && !url.password;
 }
 
 /** True for a link target allowed inside an entry's Markdown: http(s), mailto:, tel:, or a same-site path. */

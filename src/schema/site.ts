@@ -2,7 +2,7 @@
  * Site configuration: `content/site.yaml`. Another place forks the project by changing this file
  * and the content, nothing else.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isSafeUrl } from './primitives';
 
 const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);

@@ -2,7 +2,7 @@
  * Categories: the needs an entry meets, in two levels (a group such as "Money and debt" and its
  * terms such as "Debt advice"). Kept in `content/categories.yaml`, one list item per category.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ENTRY_ID } from './entry';
 import { isSafeUrl } from './primitives';
 

@@ -1,6 +1,8 @@
 /**
  * Shared browser-test setup: every request that leaves the local server (map tiles above all)
- * is blocked, and counted so tests can assert that nothing was sent elsewhere.
+ * is blocked, and counted so tests can assert that nothing was sent elsewhere; and every page of
+ * every test fails it if the browser reports a Content-Security-Policy violation (a script, style
+ * or request the page's policy refuses), so the policy is checked on every path the tests walk.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -19,7 +21,16 @@ export const test = base.extend<{ external: string[] }>({
   },
   page: async ({ page, external }, use) => {
     void external; // make sure the routes are in place before the page is used
+    const violations: string[] = [];
+    await page.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} on ${e.documentURI}${e.sample ? `: ${e.sample}` : ''}`);
+      });
+    });
     await use(page);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
   },
 });
 export { expect };
