@@ -14,7 +14,8 @@ import { loadCategories, loadContext, loadSite } from '../../src/lib/content-fil
 import type { ExportContext, ExportEntry } from '../../src/lib/exports/context';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-export const hsdsDir = resolve(repoRoot, '..', 'shared', 'standards', 'hsds-3.0');
+// The official Open Referral schemas, copied unchanged into the repository (CC BY-SA 4.0, see its README).
+export const hsdsDir = resolve(repoRoot, 'tests', 'fixtures', 'hsds-3.0');
 
 export interface TestBook {
   ctx: ExportContext;

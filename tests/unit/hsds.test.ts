@@ -1,6 +1,6 @@
 /**
  * The Open Referral (HSDS 3.0) feed: every document validates against the official schemas in
- * ../shared/standards/hsds-3.0, ids are deterministic UUIDs, and the mapping says what the entry says.
+ * tests/fixtures/hsds-3.0, ids are deterministic UUIDs, and the mapping says what the entry says.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
