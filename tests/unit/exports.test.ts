@@ -9,7 +9,7 @@ import ical from 'node-ical';
 import { RRule, rrulestr } from 'rrule';
 import { buildCsv, CSV_COLUMNS, neutraliseFormula } from '../../src/lib/exports/csv';
 import { buildVenuesGeoJson } from '../../src/lib/exports/geojson';
-import { buildCalendar, entryEvents, hasCalendar, neighbourhoodCalendarEntries } from '../../src/lib/exports/ics';
+import { buildCalendar, entryEvents, escapeText, foldLine, hasCalendar, neighbourhoodCalendarEntries } from '../../src/lib/exports/ics';
 import { entryJsonLd, jsonLdScript } from '../../src/lib/exports/jsonld';
 import { buildAtomFeed, recentlyVerified } from '../../src/lib/exports/atom';
 import { buildRobots, buildSitemap, staticPagePaths } from '../../src/lib/exports/sitemap';
@@ -180,6 +180,31 @@ describe('calendars (.ics)', () => {
     expect(inHood.map((e) => e.id)).toContain('zz-test-fortnightly');
     const cal = buildCalendar(inHood, { name: 'What is on', siteUrl, product: 'Test' });
     expect(events(cal).length).toBe(inHood.reduce((n, e) => n + entryEvents(e, siteUrl).length, 0));
+  });
+});
+
+describe('iCalendar text', () => {
+  const octets = (line: string) => Buffer.byteLength(line, 'utf8');
+
+  it('folds lines after 75 octets, never inside a character, and unfolds to the same text', () => {
+    for (const text of ['a'.repeat(200), 'é'.repeat(120), '£5 café 🎉'.repeat(30), 'x'.repeat(74), 'x'.repeat(75), 'x'.repeat(76)]) {
+      const line = `DESCRIPTION:${text}`;
+      const folded = foldLine(line);
+      const parts = folded.split('\r\n');
+      parts.forEach((p, i) => {
+        expect(octets(p), `part ${i} of ${JSON.stringify(text.slice(0, 10))}`).toBeLessThanOrEqual(75);
+        if (i > 0) expect(p.startsWith(' ')).toBe(true);
+        expect(p).not.toMatch(/[\ud800-\udbff]$/); // no half of a surrogate pair at a break
+      });
+      expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+    }
+  });
+
+  it('escapes backslashes, semicolons, commas and line breaks', () => {
+    expect(escapeText('a\\b; c, d\r\ne\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+    const cal = buildCalendar([], { name: 'Tea, cake; and \\ more', description: 'Line one\nLine two, too', siteUrl, product: 'Test' });
+    expect(cal).toContain('X-WR-CALNAME:Tea\\, cake\\; and \\\\ more');
+    expect(cal).toContain('X-WR-CALDESC:Line one\\nLine two\\, too');
   });
 });
 

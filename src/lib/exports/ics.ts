@@ -1,6 +1,12 @@
 /**
- * Calendars (.ics, RFC 5545) of entries' sessions, written with ical-generator. Pure: the same
- * entries always give the same bytes (no "now" anywhere).
+ * Calendars (.ics, RFC 5545) of entries' sessions. Pure: the same entries always give the same
+ * bytes (no "now" anywhere).
+ *
+ * The text is written here, checked against ical-generator: tests/unit/ics-oracle.test.ts gives
+ * the same events to ical-generator and expects the same bytes, for every entry of the sample and
+ * hostile books. The build does not call ical-generator itself because its line folding (a new
+ * TextEncoder per character) made calendars the largest single cost of a 10,000-entry build
+ * (docs/performance.md); the tests also read every file back with node-ical and rrule.
  *
  *  - A weekly or monthly schedule is one recurring event: DTSTART at its first session (see
  *    recurrence.ts), RRULE from the rule, UNTIL from `until` (in UTC, as RFC 5545 requires with a
@@ -12,7 +18,6 @@
  *  - DTSTAMP is the day the entry was last verified (midnight UTC), not the build time.
  *  - A temporarily closed entry's events are TENTATIVE and say so first in their description.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DELIVERY_LABELS, type Schedule } from '../../schema';
 import { describeSchedule, describeTime, formatDateLong, isActiveOn, londonInstant } from '../schedule';
 import { venueAddress } from '../view';
@@ -42,58 +47,6 @@ export const LONDON_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/**
- * A London wall-clock date and time in the shape ical-generator takes for Temporal's
- * PlainDateTime. With the event's time zone set, ical-generator writes it as it reads
- * (`DTSTART;TZID=Europe/London:20260414T100000`) whatever the time zone of the machine running
- * the build; a native Date would be read in the machine's zone.
- */
-function londonWallClock(date: string, time: string) {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  const fields = { year, month, day, hour, minute, second: 0 };
-  const text = `${date}T${time}:00`;
-  const plainDate = { year, month, day, toJSON: () => date, toString: () => date };
-  const plain = {
-    ...fields,
-    toPlainDate: () => plainDate,
-    toZonedDateTime: (zone: string) => zoned(zone),
-    toJSON: () => text,
-    toString: () => text,
-  };
-  const instant = () => {
-    const ms = londonInstant(date, time).getTime();
-    return { epochMilliseconds: ms, epochSeconds: ms / 1000, toJSON: () => new Date(ms).toISOString(), toString: () => new Date(ms).toISOString() };
-  };
-  function zoned(zone: string): Record<string, unknown> {
-    if (zone !== TIME_ZONE) throw new Error(`Only ${TIME_ZONE} is supported, not ${zone}`);
-    return {
-      ...fields,
-      timeZoneId: zone,
-      toPlainDateTime: () => plain,
-      toInstant: instant,
-      withTimeZone: (other: string) => {
-        if (other === zone) return zoned(zone);
-        const d = new Date(instant().epochMilliseconds);
-        const utc = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
-        const utcText = `${utc.year}-${pad(utc.month)}-${pad(utc.day)}T${pad(utc.hour)}:${pad(utc.minute)}:00`;
-        const utcPlain = { ...utc, toPlainDate: () => plainDate, toZonedDateTime: zoned, toJSON: () => utcText, toString: () => utcText };
-        return { ...utc, timeZoneId: other, toPlainDateTime: () => utcPlain, toInstant: instant, withTimeZone: zoned, toJSON: () => utcText, toString: () => utcText };
-      },
-      toJSON: () => `${text}[${zone}]`,
-      toString: () => `${text}[${zone}]`,
-    };
-  }
-  return plain;
-}
-
-/** `YYYY-MM-DD` as a Date at midnight UTC (all-day events and DTSTAMP). */
-function utcMidnight(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
 /** An instant as an iCalendar UTC date-time: `20260720T225900Z`. */
 function icalUtc(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -120,36 +73,107 @@ function description(e: ExportEntry, s: Schedule, url: string, date?: string): s
   return [status, d.summary, [when, s.note].filter(Boolean).join(' – '), `Details and contacts: ${url}`].filter(Boolean).join('\n\n');
 }
 
+/** One VEVENT. Dates are `YYYY-MM-DD`, times London wall-clock `HH:MM`. */
+export interface CalendarEvent {
+  uid: string;
+  /** DTSTAMP: the day the entry was last verified. */
+  stamp: string;
+  date: string;
+  /** Start and end times; without a start the event is all-day. */
+  start?: string;
+  end?: string;
+  /** The whole `RRULE:` line of a recurring schedule. */
+  rrule?: string;
+  summary: string;
+  location: string;
+  description: string;
+  url: string;
+  status: 'CONFIRMED' | 'TENTATIVE';
+}
+
 /** The events of one entry (none for a closed entry). */
-export function entryEvents(e: ExportEntry, siteUrl: string): ICalEventData[] {
+export function entryEvents(e: ExportEntry, siteUrl: string): CalendarEvent[] {
   if (e.data.status === 'closed') return [];
   const host = siteHost(siteUrl);
   const url = entryUrl(siteUrl, e.id);
-  const events: ICalEventData[] = [];
+  const events: CalendarEvent[] = [];
   e.data.schedules.forEach((s, index) => {
-    const base: Omit<ICalEventData, 'start'> = {
+    const base = {
       summary: e.data.name,
-      description: description(e, s, url),
       location: location(e),
       url,
-      stamp: utcMidnight(e.data.last_verified),
-      status: e.data.status === 'temporarily-closed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      stamp: e.data.last_verified,
+      status: e.data.status === 'temporarily-closed' ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
+      start: s.start,
+      end: s.start ? s.end : undefined,
     };
-    const when = (date: string): Pick<ICalEventData, 'start' | 'end' | 'timezone' | 'allDay'> =>
-      s.start
-        ? { timezone: TIME_ZONE, start: londonWallClock(date, s.start) as never, end: s.end ? (londonWallClock(date, s.end) as never) : undefined }
-        : { allDay: true, start: utcMidnight(date) };
     if (isRecurring(s)) {
       const first = recurrenceStart(s, e.data.last_verified);
       if (!first) return;
-      events.push({ ...base, id: `${e.id}-${index}@${host}`, ...when(first), repeating: rrule(s) });
+      events.push({ ...base, uid: `${e.id}-${index}@${host}`, date: first, description: description(e, s, url), rrule: rrule(s) });
     } else {
       for (const date of s.dates.filter((x) => isActiveOn(s, x))) {
-        events.push({ ...base, id: `${e.id}-${index}-${date}@${host}`, description: description(e, s, url, date), ...when(date) });
+        events.push({ ...base, uid: `${e.id}-${index}-${date}@${host}`, date, description: description(e, s, url, date) });
       }
     }
   });
   return events;
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma; line breaks as `\n`. */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line (RFC 5545 §3.1): after 74 octets of UTF-8, a line break and a space.
+ * Never splits a character (a surrogate pair counts as one).
+ */
+export function foldLine(line: string): string {
+  if (line.length <= 18) return line; // 18 characters are at most 72 octets
+  let out = '';
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    let ch = line[i];
+    const code = line.charCodeAt(i);
+    let size: number;
+    if (code < 0x80) size = 1;
+    else if (code < 0x800) size = 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      ch += line[++i];
+      size = 4;
+    } else size = 3;
+    octets += size;
+    if (octets > 74) {
+      out += '\r\n ';
+      octets = size;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+const compact = (date: string) => date.replace(/-/g, '');
+const wallClock = (date: string, time: string) => `${compact(date)}T${time.replace(':', '')}00`;
+
+function eventLines(ev: CalendarEvent): string[] {
+  const lines = ['BEGIN:VEVENT', `UID:${ev.uid}`, 'SEQUENCE:0', `DTSTAMP:${compact(ev.stamp)}T000000Z`];
+  if (ev.start) {
+    lines.push(`DTSTART;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.start)}`);
+    if (ev.end) lines.push(`DTEND;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.end)}`);
+  } else {
+    lines.push(`DTSTART;VALUE=DATE:${compact(ev.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
+  }
+  if (ev.rrule) lines.push(ev.rrule);
+  lines.push(
+    `SUMMARY:${escapeText(ev.summary)}`,
+    `LOCATION:${escapeText(ev.location)}`,
+    `DESCRIPTION:${escapeText(ev.description)}`,
+    `URL;VALUE=URI:${ev.url}`,
+    `STATUS:${ev.status}`,
+    'END:VEVENT',
+  );
+  return lines;
 }
 
 export interface CalendarOptions {
@@ -164,17 +188,14 @@ export interface CalendarOptions {
 
 /** A calendar of the sessions of the given entries, in the given order. */
 export function buildCalendar(entries: ExportEntry[], options: CalendarOptions): string {
-  const cal = ical({
-    prodId: { company: 'Community Book', product: options.product, language: 'EN' },
-    name: options.name,
-    description: options.description,
-    method: ICalCalendarMethod.PUBLISH,
-  });
-  // A generator without a calendar-wide zone: the VTIMEZONE is written for the events' zone,
-  // and DTSTAMP stays in UTC.
-  cal.timezone({ name: null, generator: (zone) => (zone === TIME_ZONE ? LONDON_VTIMEZONE : null) });
-  for (const e of entries) for (const event of entryEvents(e, options.siteUrl)) cal.createEvent(event);
-  return cal.toString();
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Community Book//${options.product}//EN`, 'METHOD:PUBLISH', `NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`];
+  if (options.description) lines.push(`X-WR-CALDESC:${escapeText(options.description)}`);
+  const events = entries.flatMap((e) => entryEvents(e, options.siteUrl));
+  // The zone's definition, when any event uses it.
+  if (events.some((ev) => ev.start)) lines.push(...LONDON_VTIMEZONE.split('\r\n'));
+  for (const ev of events) lines.push(...eventLines(ev));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n');
 }
 
 /** True when an entry has a calendar to publish: not closed, with at least one session to list. */
