@@ -74,8 +74,9 @@ export function checkBody(body: string): BodyIssue[] {
       }
     }
   });
-  // Inline links `[text](target)`; the target may start on the next line.
-  for (const m of body.matchAll(/\]\([ \t]*(?:\r?\n[ \t>]*)?<?([^)\s>]*)/g)) {
+  // Inline links `[text](target)`; the target may start on the next line, and may hold balanced
+  // parentheses (`javascript:void(0)`), as CommonMark allows.
+  for (const m of body.matchAll(/\]\([ \t]*(?:\r?\n[ \t>]*)?<?((?:[^()\s>]|\([^()\s>]*\))*)/g)) {
     const i = lineAt(m.index ?? 0);
     if (inFence[i]) continue;
     if (!isSafeLinkTarget(decodeEntities(m[1]))) {
