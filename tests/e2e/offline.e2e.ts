@@ -37,8 +37,12 @@ test('after one visit, search, the list and visited pages work with no connectio
   expect(unvisited).not.toBe(href);
   await page.goto(href);
   const name = (await page.locator('h1').textContent())!.trim();
+  // Adding fetches the entry's list-data shard in the background (the service worker keeps it):
+  // wait for it, as signal lasting a moment after the tap would.
+  const warmed = page.waitForResponse((r) => /\/list-data\/\d+-\d+\.json$/.test(new URL(r.url()).pathname) && r.ok());
   await page.getByRole('button', { name: `Add to my list: ${name}` }).click();
   await expect(page.getByRole('link', { name: /^My list\s*\(1\)$/ })).toBeVisible();
+  await warmed;
   const word = name.split(/\s+/).find((w) => w.length > 3)!;
 
   await context.setOffline(true);
