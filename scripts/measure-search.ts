@@ -19,6 +19,10 @@
  *    index chunks may still need fetching) and then the same words again ("repeat");
  *  - filter: the median time from ticking a filter to its results being in the page.
  * Bytes are what went over the wire (compressed body and headers), from Playwright's request sizes.
+ * The service worker is blocked while measuring: on a first visit it also downloads, in the
+ * background and once per build, the offline copy (the shell and Pagefind's whole index, so search
+ * works with no signal). That download is reported on its own (`offlineCopyBytes`, from the
+ * precache list in the built sw.js, sized as this server sends each file), not as the search's.
  * Prints the figures and a Markdown row; writes JSON with `--json`. No pass/fail: timings on
  * shared machines are noisy, so no test asserts them.
  */
@@ -76,6 +80,23 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 const GZIP = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
+
+/** The service worker's one-off background download: its precache list, sized as `serve` sends each file. */
+function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles: number } | Record<string, never> {
+  const sw = join(dir, 'sw.js');
+  if (!existsSync(sw)) return {};
+  const list = /const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(sw, 'utf8'));
+  if (!list) return {};
+  const urls = JSON.parse(list[1]) as string[];
+  let total = 0;
+  for (const url of urls) {
+    const file = join(dir, url.endsWith('/') ? `${url}index.html` : url);
+    if (!existsSync(file)) continue;
+    const raw = readFileSync(file);
+    total += GZIP.has(extname(file)) ? gzipSync(raw, { level: 9 }).length : raw.length;
+  }
+  return { offlineCopyBytes: total, offlineCopyFiles: urls.length };
+}
 
 /** A tiny static server for the built folder, gzipping text like a static host: enough for a benchmark. */
 function serve(dir: string): Promise<{ server: Server; port: number }> {
@@ -150,7 +171,7 @@ const browser = await chromium.launch({
 
 let result: Record<string, unknown>;
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
   await context.addInitScript(() => {
     const w = window as unknown as { __lastKey: number; __lastClick: number };
@@ -223,6 +244,7 @@ try {
     firstSearchBreakdown: breakdown,
     firstSearchRequests: pagefindFirst.length,
     firstSearchMs: Math.round(firstMs),
+    ...offlineCopy(out),
     warmNewWordMs: Math.round(median(fresh)),
     warmRepeatMs: Math.round(median(repeat)),
     warmNewWordMsAll: fresh.map(Math.round),
@@ -239,7 +261,7 @@ try {
 const kb = (n: unknown) => `${((n as number) / 1024).toFixed(0)} KB`;
 console.log(JSON.stringify(result, null, 2));
 console.log(
-  `\n| ${(result.entries as number).toLocaleString('en-GB')} entries | page ${kb(result.pageBytes)} | first search ${kb(result.firstSearchBytes)} in ${result.firstSearchRequests} requests, ${result.firstSearchMs} ms | warm: new word ${result.warmNewWordMs} ms, repeat ${result.warmRepeatMs} ms | filter ${result.filterMs} ms |`,
+  `\n| ${(result.entries as number).toLocaleString('en-GB')} entries | page ${kb(result.pageBytes)} | first search ${kb(result.firstSearchBytes)} in ${result.firstSearchRequests} requests, ${result.firstSearchMs} ms | offline copy ${kb(result.offlineCopyBytes ?? 0)} | warm: new word ${result.warmNewWordMs} ms, repeat ${result.warmRepeatMs} ms | filter ${result.filterMs} ms |`,
 );
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(result, null, 2) + '\n');
 if (temp) rmSync(temp, { recursive: true, force: true });
