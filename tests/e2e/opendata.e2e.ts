@@ -18,7 +18,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 
 const { RRule, rrulestr } = rrulePkg; // rrule is CommonJS under Node
 
-const hsdsDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', 'shared', 'standards', 'hsds-3.0');
+// The official Open Referral schemas, copied unchanged into the repository (see its README).
+const hsdsDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', 'fixtures', 'hsds-3.0');
 const schema = (f: string) => JSON.parse(readFileSync(join(hsdsDir, f), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
