@@ -195,9 +195,12 @@ test('the QR code decodes to the share link', async ({ page, request }) => {
 
   // The longest list (50 ids) still gives a code big enough to read, on screen and on paper.
   const many = Array.from({ length: 50 }, (_, i) => `a-group-with-a-longish-name-${i + 1}`);
+  const smallModules = await qr.getAttribute('data-modules');
   await page.goto(`/list/#ids=${many.join(',')}`);
   const longLink = await page.getByLabel('Link to this list', { exact: true }).inputValue();
   expect(longLink.length).toBeGreaterThan(1500);
+  // Only the fragment changed, so the page is not reloaded: wait for the code to be redrawn.
+  await expect(qr).not.toHaveAttribute('data-modules', smallModules!);
   const big = PNG.sync.read(await qr.screenshot());
   expect(jsQR(new Uint8ClampedArray(big.data), big.width, big.height)?.data).toBe(longLink);
   const modules = Number(await qr.getAttribute('data-modules'));

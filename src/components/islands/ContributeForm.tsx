@@ -10,7 +10,7 @@
  *
  * Used with client:only (it cannot work without JavaScript; the page says what to do instead).
  */
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ACCESSIBILITY,
   ACCESSIBILITY_LABELS,
@@ -86,14 +86,19 @@ export default function ContributeForm(props: ContributeFormProps) {
   const [summaryFocus, setSummaryFocus] = useState(0);
   const baseTitle = useRef<string>('');
 
-  // Check as they type, but not on every key press; at once when a field is left (touched), so a
-  // message never speaks of the value before the last change.
-  const checkedTouched = useRef(touched);
+  // Check as they type, but not on every key press.
   useEffect(() => {
-    const now = checkedTouched.current !== touched;
-    checkedTouched.current = touched;
-    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), now ? 0 : CHECK_DELAY);
+    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), CHECK_DELAY);
     return () => clearTimeout(t);
+  }, [draft, taken, book, ctx, existing]);
+  // When a field is left (touched), check at once and before the browser paints or hit-tests again:
+  // otherwise its message would speak of the value before the last change, for a moment, and
+  // appearing and vanishing it moves the form under the pointer (a click could miss its box).
+  const checkedTouched = useRef(touched);
+  useLayoutEffect(() => {
+    if (checkedTouched.current === touched) return;
+    checkedTouched.current = touched;
+    setResult(checkDraft(draft, book, ctx, taken, existing));
   }, [draft, touched, taken, book, ctx, existing]);
 
   useEffect(() => {
