@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeEntryHtml } from './src/lib/safe-markdown.ts';
+import entryExports from './src/integrations/entry-exports.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -21,8 +22,10 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.BOOK_OUT ? `node_modules/.astro-${outDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [react()],
+  // Four pages in flight at once: while one page's file is being written the next is rendered
+  // (at 10,000 entries this took page generation from about 16 s to 12.5 s; docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
+  integrations: [react(), entryExports()],
   markdown: {
     // Entry bodies come from strangers' pull requests: no raw HTML, images or unsafe links survive.
     processor: satteri({ hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),

@@ -9,12 +9,9 @@
  * London), --include-closed. Reads `content/` or the folder named by BOOK_CONTENT. Entries that
  * do not pass the schema are skipped with a note on stderr (npm run validate says why).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { load } from 'js-yaml';
-import { contentDir, loadContext, loadSite } from '../src/lib/content-files';
-import { makeEntrySchema, type SchemaContext } from '../src/schema';
+import { contentDir, loadContext, loadSite, readEntryFiles } from '../src/lib/content-files';
+import type { SchemaContext } from '../src/schema';
 import { londonDate } from '../src/lib/schedule';
 import { formatStaleMarkdown, formatStaleText, staleEntries, type StaleSource } from '../src/lib/stale';
 
@@ -26,29 +23,8 @@ oldest first, with whom to ask.
 
 /** Reads every entry the way the build does (js-yaml, the entry schema). */
 export function readEntries(dir: string, ctx: SchemaContext): { entries: StaleSource[]; skipped: string[] } {
-  const schema = makeEntrySchema(ctx);
-  const folder = join(dir, 'entries');
-  const entries: StaleSource[] = [];
-  const skipped: string[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
-  } catch {
-    return { entries, skipped };
-  }
-  for (const name of names) {
-    const id = name.slice(0, -3);
-    try {
-      const text = readFileSync(join(folder, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
-      const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-      const parsed = schema.safeParse(m ? load(m[1]) : undefined);
-      if (parsed.success) entries.push({ id, data: parsed.data });
-      else skipped.push(id);
-    } catch {
-      skipped.push(id);
-    }
-  }
-  return { entries, skipped };
+  const { entries, invalid } = readEntryFiles(dir, ctx);
+  return { entries, skipped: invalid };
 }
 
 export interface ReportArgs {

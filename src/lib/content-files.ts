@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { siteSchema, taxonomySchema, type Category, type SchemaContext, type SiteConfig } from '../schema';
+import { makeEntrySchema, neighbourhoodSchema, siteSchema, taxonomySchema, type Category, type EntryData, type Neighbourhood, type SchemaContext, type SiteConfig } from '../schema';
 
 export function contentDir(): string {
   return resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -46,4 +46,42 @@ export function loadContext(dir = contentDir()): SchemaContext {
     categoryIds: new Set(loadCategories(dir).map((c) => c.id)),
     neighbourhoodIds: new Set(neighbourhoodIds(dir)),
   };
+}
+
+/** Every neighbourhood, in name order (as the pages list them). */
+export function loadNeighbourhoods(dir = contentDir()): ({ id: string } & Neighbourhood)[] {
+  return neighbourhoodIds(dir)
+    .map((id) => ({ id, ...neighbourhoodSchema.parse(readYaml(join(dir, 'neighbourhoods', `${id}.yaml`))) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }));
+}
+
+/**
+ * Every entry read the way the build reads it (the front matter through js-yaml, then the entry
+ * schema), in file-name order. Files that do not pass are named in `invalid`, never dropped
+ * silently: `npm run validate` says what is wrong with them.
+ */
+export function readEntryFiles(dir: string, ctx: SchemaContext): { entries: { id: string; data: EntryData }[]; invalid: string[] } {
+  const schema = makeEntrySchema(ctx);
+  const folder = join(dir, 'entries');
+  const entries: { id: string; data: EntryData }[] = [];
+  const invalid: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    return { entries, invalid };
+  }
+  for (const name of names) {
+    const id = name.slice(0, -3);
+    try {
+      const text = readFileSync(join(folder, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+      const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+      const parsed = schema.safeParse(m ? yaml.load(m[1]) : undefined);
+      if (parsed.success) entries.push({ id, data: parsed.data });
+      else invalid.push(id);
+    } catch {
+      invalid.push(id);
+    }
+  }
+  return { entries, invalid };
 }

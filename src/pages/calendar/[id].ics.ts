@@ -1,15 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBook, type Entry } from '../../lib/book';
-import { buildCalendar, hasCalendar } from '../../lib/exports/ics';
+import { exportContext } from '../../lib/exports/context';
+import { entryCalendarFile } from '../../lib/exports/entry-files';
 
-/** `/calendar/<entry-id>.ics`: an entry's sessions, for entries that are not closed and have sessions. */
+/**
+ * `/calendar/<entry-id>.ics` in `astro dev`: an entry's sessions (entries that are not closed and
+ * have sessions). `astro build` writes these files in one pass instead
+ * (src/integrations/entry-exports.ts), from the same function.
+ */
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const book = await getBook();
-  return book.entries.filter((e) => hasCalendar(e, book.site.url)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const ctx = exportContext(book);
+  return book.entries.filter((e) => entryCalendarFile(e, ctx)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry }> = async ({ props }) => {
-  const book = await getBook();
-  const ics = buildCalendar([props.entry], { name: props.entry.data.name, description: props.entry.data.summary, siteUrl: book.site.url, product: book.site.title });
-  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  const file = entryCalendarFile(props.entry, exportContext(await getBook()));
+  return new Response(file?.body ?? null, { status: file ? 200 : 404, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

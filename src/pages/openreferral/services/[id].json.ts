@@ -1,20 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBook, type Entry } from '../../../lib/book';
 import { exportContext } from '../../../lib/exports/context';
-import { hsdsService } from '../../../lib/exports/hsds';
+import { entryServiceFile } from '../../../lib/exports/entry-files';
 import { serviceUuid } from '../../../lib/exports/uuid';
 
 /**
- * `/openreferral/services/<uuid>.json`: HSDS `GET /services/{id}`, one fully nested service.
- * Written for every entry, closed ones too (status `defunct`), so a saved link keeps working;
- * the list in services.json leaves closed entries out.
+ * `/openreferral/services/<uuid>.json` in `astro dev`: HSDS `GET /services/{id}`, one fully
+ * nested service, for every entry (closed ones too). `astro build` writes these files in one
+ * pass instead (src/integrations/entry-exports.ts), from the same function.
  */
 export const getStaticPaths = (async () => {
+  if (import.meta.env.PROD) return [];
   const book = await getBook();
   return book.entries.map((entry) => ({ params: { id: serviceUuid(entry.id) }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry }> = async ({ props }) => {
-  const book = await getBook();
-  return new Response(`${JSON.stringify(hsdsService(props.entry, exportContext(book)), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(entryServiceFile(props.entry, exportContext(await getBook())).body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,44 @@
+/**
+ * The two files the site publishes for each entry besides its page:
+ *  - `calendar/<id>.ics`: its sessions, when it is not closed and has any;
+ *  - `openreferral/services/<uuid>.json`: HSDS `GET /services/{id}`, one fully nested service,
+ *    for every entry (closed ones too, status `defunct`, so a saved link keeps working).
+ *
+ * Pure: the same entries and context always give the same paths and bytes. `astro build` writes
+ * them in one pass after the pages (src/integrations/entry-exports.ts), which is far quicker than
+ * a page route per file (Astro spends about a millisecond on each route whatever it holds); in
+ * `astro dev` the routes in src/pages serve the same text from the same functions.
+ */
+import type { ExportContext, ExportEntry } from './context';
+import { hsdsService } from './hsds';
+import { buildCalendar, hasCalendar } from './ics';
+import { serviceUuid } from './uuid';
+
+export interface OutputFile {
+  /** Path inside the site folder, forward slashes, no leading slash. */
+  path: string;
+  body: string;
+}
+
+/** The calendar file of an entry, or undefined when it has no sessions to publish. */
+export function entryCalendarFile(e: ExportEntry, ctx: ExportContext): OutputFile | undefined {
+  if (!hasCalendar(e, ctx.site.url)) return undefined;
+  return {
+    path: `calendar/${e.id}.ics`,
+    body: buildCalendar([e], { name: e.data.name, description: e.data.summary, siteUrl: ctx.site.url, product: ctx.site.title }),
+  };
+}
+
+/** The HSDS service document of an entry. */
+export function entryServiceFile(e: ExportEntry, ctx: ExportContext): OutputFile {
+  return { path: `openreferral/services/${serviceUuid(e.id)}.json`, body: `${JSON.stringify(hsdsService(e, ctx), null, 2)}\n` };
+}
+
+/** Every per-entry file, entry by entry. */
+export function* entryExportFiles(entries: Iterable<ExportEntry>, ctx: ExportContext): Generator<OutputFile> {
+  for (const e of entries) {
+    const calendar = entryCalendarFile(e, ctx);
+    if (calendar) yield calendar;
+    yield entryServiceFile(e, ctx);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The per-entry calendars and HSDS documents that `astro build` writes in one pass
+ * (src/integrations/entry-exports.ts): the right files, the right bytes, read from the content
+ * the same way the collection reads it, and never a silent gap when an entry is broken.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readEntryFiles, loadContext } from '../../src/lib/content-files';
+import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src/lib/exports/entry-files';
+import { hasCalendar } from '../../src/lib/exports/ics';
+import { hsdsService } from '../../src/lib/exports/hsds';
+import { serviceUuid } from '../../src/lib/exports/uuid';
+import { writeEntryExports } from '../../src/integrations/entry-exports';
+import { fixtureBook, tempFolder } from './_build';
+import { loadTestBook, repoRoot } from './_opendata-book';
+
+const content = resolve(repoRoot, 'content');
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('per-entry export files', () => {
+  const book = loadTestBook(content);
+
+  it('gives every entry an HSDS document and a calendar exactly when it has sessions to publish', () => {
+    const files = [...entryExportFiles(book.entries, book.ctx)];
+    const withCalendar = book.entries.filter((e) => hasCalendar(e, book.ctx.site.url));
+    expect(withCalendar.length).toBeGreaterThan(0);
+    expect(withCalendar.length).toBeLessThan(book.entries.length); // the hand-made closed entries have none
+    expect(files.map((f) => f.path).sort()).toEqual(
+      [...book.entries.map((e) => `openreferral/services/${serviceUuid(e.id)}.json`), ...withCalendar.map((e) => `calendar/${e.id}.ics`)].sort(),
+    );
+  });
+
+  it('writes the service document as the HSDS builder makes it, and the calendar as VCALENDAR text', () => {
+    const e = book.entries.find((x) => hasCalendar(x, book.ctx.site.url))!;
+    expect(JSON.parse(entryServiceFile(e, book.ctx).body)).toEqual(hsdsService(e, book.ctx));
+    expect(entryServiceFile(e, book.ctx).body.endsWith('}\n')).toBe(true);
+    const ics = entryCalendarFile(e, book.ctx)!.body;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain(`/entries/${e.id}/`);
+    const closed = book.entries.find((x) => x.data.status === 'closed')!;
+    expect(entryCalendarFile(closed, book.ctx)).toBeUndefined();
+  });
+});
+
+describe('readEntryFiles', () => {
+  it('reads the same entries, with the same data, as a gray-matter read through the schema', () => {
+    const { entries, invalid } = readEntryFiles(content, loadContext(content));
+    expect(invalid).toEqual([]);
+    const reference = loadTestBook(content, false).entries;
+    expect(entries.map((e) => e.id)).toEqual(reference.map((e) => e.id));
+    expect(entries).toEqual(reference);
+  });
+
+  it('names the files that do not pass instead of dropping them', () => {
+    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], { 'broken-entry': '---\nname: Broken\n---\n' });
+    made.push(dir);
+    const { entries, invalid } = readEntryFiles(dir, loadContext(dir));
+    expect(invalid).toEqual(['broken-entry']);
+    expect(entries.length).toBe(readdirSync(resolve(repoRoot, 'tests/fixtures/entries/valid')).filter((f) => f.endsWith('.md')).length);
+  });
+});
+
+describe('writeEntryExports (the build step)', () => {
+  it('writes every file into the site folder, byte for byte what the builders return', () => {
+    const out = tempFolder('exports');
+    made.push(out);
+    const book = loadTestBook(content, false);
+    const count = writeEntryExports(out, content);
+    const expected = [...entryExportFiles(book.entries, book.ctx)];
+    expect(count).toBe(expected.length);
+    const written = [...readdirSync(join(out, 'calendar')).map((f) => `calendar/${f}`), ...readdirSync(join(out, 'openreferral/services')).map((f) => `openreferral/services/${f}`)];
+    expect(written.sort()).toEqual(expected.map((f) => f.path).sort());
+    for (const f of expected) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
+  });
+
+  it('stops the build, naming the entry, when an entry does not pass the schema', () => {
+    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], { 'broken-entry': '---\nname: Broken\n---\n' });
+    const out = tempFolder('exports-broken');
+    made.push(dir, out);
+    expect(() => writeEntryExports(out, dir)).toThrow(/broken-entry.*npm run validate/);
+  });
+});
