@@ -188,10 +188,13 @@ interface Job {
 }
 
 /**
- * Below twice this many files one thread is quicker than starting workers: each worker loads tsx
- * and the schema again (measured at 10,000 entries on 2 cores: one thread 3.3 s, two workers 5.8 s).
+ * Below this many files one thread is as quick: a helper loads tsx and the schema again (about
+ * 0.3 s) and the two threads share two cores with the garbage collector. Measured on 2 cores:
+ * 10,000 entries 1.04 s alone, 1.07 s with a helper; 50,000 entries 3.3 s with two workers and
+ * this thread idle, 2.75 s with this thread and one helper sharing the files.
+ * BOOK_VALIDATE_HELPERS_FROM overrides it (the tests use it to run the threaded path on a small book).
  */
-const FILES_PER_WORKER = 10_000;
+const FILES_FOR_HELPERS = Number(process.env.BOOK_VALIDATE_HELPERS_FROM) || 20_000;
 
 function checkJob(job: Job, ctx: SchemaContext): Problem[] {
   const out: Problem[] = [];
@@ -208,38 +211,61 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
   return out;
 }
 
+interface Shared {
+  /** [0]: index of the next file to check, taken with Atomics.add by whichever thread is free. */
+  next: Int32Array;
+}
+
+/** Checks files, taking the next unclaimed one until none are left. Returns what it found and how many it checked. */
+function checkShare(job: Job, ctx: SchemaContext, shared: Shared): { problems: Problem[]; checked: number } {
+  const problems: Problem[] = [];
+  let checked = 0;
+  for (let i = Atomics.add(shared.next, 0, 1); i < job.files.length; i = Atomics.add(shared.next, 0, 1)) {
+    problems.push(...checkJob({ ...job, files: [job.files[i]] }, ctx));
+    checked++;
+  }
+  return { problems, checked };
+}
+
+/**
+ * Every file is checked exactly once. On a big book, helper threads (one per spare core) start
+ * while this thread is already checking; each thread takes the next unchecked file, so a helper
+ * that is slow to start just takes fewer. When this thread has checked them all before a helper
+ * took any, the helper is stopped and not waited for.
+ */
 async function checkEntries(job: Job, ctx: SchemaContext): Promise<Problem[]> {
-  const threads = Math.min(availableParallelism(), 8, Math.floor(job.files.length / FILES_PER_WORKER));
-  if (threads < 2) return checkJob(job, ctx);
-  const size = Math.ceil(job.files.length / threads);
-  const parts: Job[] = [];
-  for (let i = 0; i < job.files.length; i += size) parts.push({ ...job, files: job.files.slice(i, i + size) });
-  const results = await Promise.all(
-    parts.map(
-    (part) =>
-      new Promise<Problem[]>((done) => {
-        let settled = false;
-        const finish = (problems: Problem[]) => {
-          if (!settled) {
-            settled = true;
-            done(problems);
-          }
-        };
-        try {
-          // Workers inherit tsx through execArgv. A roomy young generation saves garbage-collection time.
-          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: part, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
-          worker.once('message', (problems: Problem[]) => finish(problems));
-          worker.once('error', () => finish(checkJob(part, ctx)));
-          worker.once('exit', (code) => {
-            if (code !== 0) finish(checkJob(part, ctx));
-          });
-        } catch {
-          finish(checkJob(part, ctx));
-        }
-      }),
-    ),
-  );
-  return results.flat();
+  const helpers = job.files.length < FILES_FOR_HELPERS ? 0 : Math.min(availableParallelism() - 1, 7);
+  if (helpers < 1) return checkJob(job, ctx);
+  const shared: Shared = { next: new Int32Array(new SharedArrayBuffer(4)) };
+  const workers: Worker[] = [];
+  // A helper that fails reports it here instead of throwing, so it can't end the process early.
+  const results: Promise<{ problems: Problem[]; checked: number } | Error>[] = [];
+  for (let h = 0; h < helpers; h++) {
+    try {
+      // Workers inherit tsx through execArgv. A roomy young generation saves garbage-collection time.
+      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { job, next: shared.next }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      workers.push(worker);
+      results.push(
+        new Promise((done) => {
+          worker.once('message', done);
+          worker.once('error', (err) => done(err));
+          worker.once('exit', (code) => done(new Error(`a validate helper thread stopped (exit code ${code})`)));
+        }),
+      );
+    } catch {
+      // No threads here: this thread checks every file.
+    }
+  }
+  const mine = checkShare(job, ctx, shared);
+  if (mine.checked === job.files.length) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    return mine.problems;
+  }
+  const theirs = (await Promise.all(results)).filter((r): r is { problems: Problem[]; checked: number } => !(r instanceof Error));
+  const checked = mine.checked + theirs.reduce((n, r) => n + r.checked, 0);
+  // Only when a helper failed part-way: never report a book as checked when some files were not.
+  if (checked !== job.files.length) throw new Error(`validate checked ${checked} of ${job.files.length} files: a helper thread failed.`);
+  return [...mine.problems, ...theirs.flatMap((r) => r.problems)];
 }
 
 if (isMainThread) {
@@ -253,7 +279,6 @@ if (isMainThread) {
     },
   );
 } else {
-  const job = workerData as Job;
-  const r = checkJob(job, loadContext(job.dir));
-  parentPort!.postMessage(r);
+  const { job, next } = workerData as { job: Job; next: Int32Array };
+  parentPort!.postMessage(checkShare(job, loadContext(job.dir), { next }));
 }

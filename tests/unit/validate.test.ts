@@ -668,3 +668,28 @@ describe('npm run validate', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('npm run validate on a big book', { timeout: 180_000 }, () => {
+  it('reports the same problems, every file checked once, when helper threads share the files', () => {
+    // 6,000 generated entries plus every invalid fixture: enough work that a helper thread joins in.
+    const dir = mkdtempSync(join(tmpdir(), 'book-big-'));
+    try {
+      const gen = spawnSync('npx', ['tsx', 'scripts/generate.ts', '--count', '6000', '--out', dir, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
+      expect(gen.status, gen.stderr).toBe(0);
+      for (const f of mdFiles(INVALID)) cpSync(join(INVALID, f), join(dir, 'entries', f));
+      const run = (env: Record<string, string>) =>
+        spawnSync('npx', ['tsx', 'scripts/validate.ts', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env } });
+      const alone = run({ BOOK_VALIDATE_HELPERS_FROM: '1000000' });
+      const shared = run({ BOOK_VALIDATE_HELPERS_FROM: '2' });
+      const a = JSON.parse(alone.stdout);
+      expect(alone.status).toBe(1);
+      expect(a.checked).toBe(6000 + mdFiles(INVALID).length);
+      const invalidFiles = new Set(a.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => p.file.split('/').pop()));
+      expect(invalidFiles.size).toBeGreaterThanOrEqual(mdFiles(INVALID).length - 1);
+      expect(shared.status).toBe(1);
+      expect(JSON.parse(shared.stdout)).toEqual(a);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
