@@ -247,8 +247,8 @@ async function checkEntries(job: Job, ctx: SchemaContext): Promise<Problem[]> {
       workers.push(worker);
       results.push(
         new Promise((done) => {
-          worker.once('message', done);
-          worker.once('error', (err) => done(err));
+          worker.once('message', (r: { problems: Problem[]; checked: number }) => done(r));
+          worker.once('error', (err: unknown) => done(err instanceof Error ? err : new Error(String(err))));
           worker.once('exit', (code) => done(new Error(`a validate helper thread stopped (exit code ${code})`)));
         }),
       );

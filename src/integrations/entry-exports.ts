@@ -1,26 +1,39 @@
 /**
- * Writes each entry's calendar and HSDS service document (src/lib/exports/entry-files.ts) when
- * `astro build` has written the pages: one pass over the entries instead of two page routes per
- * entry, which at 10,000 entries saves most of 20 seconds. The entries are read the way the
- * content collection reads them (js-yaml, then the same entry schema).
+ * Each entry's calendar and HSDS service document (src/lib/exports/entry-files.ts), written in
+ * one pass instead of two page routes per entry (Astro spends about a millisecond on every route
+ * whatever it holds: at 10,000 entries the routes took 20 s, this pass takes 2 to 3 s).
+ *
+ * The pass runs in a child process (scripts/write-entry-exports.ts) started when `astro build`
+ * starts, so it uses the second core while this process renders pages. It writes into a staging
+ * folder beside the site folder (Astro empties the site folder as it starts), which is moved in
+ * when the pages are done. The child reads the entries the way the content collection does
+ * (js-yaml, then the same entry schema), one at a time, so it holds little memory.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir, loadCategories, loadContext, loadNeighbourhoods, loadSite, readEntryFiles } from '../lib/content-files';
-import { entryExportFiles } from '../lib/exports/entry-files';
+import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../lib/content-files';
+import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
+import type { ExportEntry } from '../lib/exports/context';
 
-/** Writes the per-entry files into `outDir`; returns how many it wrote. */
+/**
+ * Writes the per-entry files into `outDir`; returns how many it wrote. Throws, naming them, when
+ * any entry does not pass the schema (after writing the others).
+ */
 export function writeEntryExports(outDir: string, dir = contentDir()): number {
-  const { entries, invalid } = readEntryFiles(dir, loadContext(dir));
-  if (invalid.length) {
-    throw new Error(`These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`);
+  const invalid: string[] = [];
+  function* valid(): Generator<ExportEntry> {
+    for (const e of eachEntryFile(dir, loadContext(dir))) {
+      if (e.invalid) invalid.push(e.id);
+      else yield e;
+    }
   }
   const ctx = { site: loadSite(dir), categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) };
   const made = new Set<string>();
   let count = 0;
-  for (const file of entryExportFiles(entries, ctx)) {
+  const write = (file: OutputFile) => {
     const path = join(outDir, file.path);
     const folder = dirname(path);
     if (!made.has(folder)) {
@@ -29,18 +42,86 @@ export function writeEntryExports(outDir: string, dir = contentDir()): number {
     }
     writeFileSync(path, file.body);
     count++;
+  };
+  for (const file of entryExportFiles(valid(), ctx)) write(file);
+  if (invalid.length) {
+    throw new Error(`These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`);
   }
   return count;
 }
 
+/**
+ * Moves everything under `from` into `to`, which may already hold other files (Astro writes the
+ * neighbourhood calendars into calendar/ too). A path written by both is an error, never a
+ * silent overwrite.
+ */
+export function mergeMove(from: string, to: string): void {
+  if (!existsSync(to)) {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+    return;
+  }
+  for (const name of readdirSync(from)) {
+    const a = join(from, name);
+    const b = join(to, name);
+    if (!existsSync(b)) renameSync(a, b);
+    else if (statSync(a).isDirectory() && statSync(b).isDirectory()) mergeMove(a, b);
+    else throw new Error(`${b} would be written twice: by a page route and by the entry exports.`);
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
 export default function entryExports(): AstroIntegration {
+  let root = '';
+  let outDir = '';
+  let staging = '';
+  let child: ChildProcess | undefined;
+  let finished: Promise<{ code: number | null; output: string }> | undefined;
+  const stop = () => child?.kill();
   return {
     name: 'community-book:entry-exports',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Tells the dev-only routes in src/pages (calendar/[id].ics.ts, openreferral/services/[id].json.ts)
+        // that a build writes these files itself. (Not import.meta.env.PROD: a build run with
+        // NODE_ENV=test, as the tests do, is not PROD, and the files would be written twice.)
+        updateConfig({ vite: { define: { 'import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD': JSON.stringify(command === 'build') } } });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        staging = join(dirname(outDir), `.${basename(outDir)}.entry-exports`);
+      },
+      'astro:build:start': () => {
+        rmSync(staging, { recursive: true, force: true });
+        // The child runs on the Node running this build, with tsx to load the TypeScript.
+        const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'write-entry-exports.ts'), staging], {
+          cwd: root,
+          env: { ...process.env, BOOK_CONTENT: contentDir() },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        child = proc;
+        let output = '';
+        proc.stdout!.on('data', (b: Buffer) => (output += b));
+        proc.stderr!.on('data', (b: Buffer) => (output += b));
+        finished = new Promise((done) => {
+          proc.once('error', (err) => done({ code: -1, output: `${output}${err.message}` }));
+          proc.once('close', (code) => done({ code, output }));
+        });
+        // If the build fails before it is done, don't leave the child running.
+        process.once('exit', stop);
+      },
+      'astro:build:done': async ({ logger }) => {
         const started = performance.now();
-        const count = writeEntryExports(fileURLToPath(dir));
-        logger.info(`${count} calendars and open-data documents written in ${Math.round(performance.now() - started)} ms`);
+        const result = await finished!;
+        process.off('exit', stop);
+        if (result.code !== 0) {
+          rmSync(staging, { recursive: true, force: true });
+          throw new Error(`Writing the calendars and open-data documents failed:\n${result.output.trim()}`);
+        }
+        for (const name of readdirSync(staging)) mergeMove(join(staging, name), join(outDir, name));
+        rmSync(staging, { recursive: true, force: true });
+        logger.info(`${result.output.trim()} (waited and moved in ${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -57,31 +57,40 @@ export function loadNeighbourhoods(dir = contentDir()): ({ id: string } & Neighb
 
 /**
  * Every entry read the way the build reads it (the front matter through js-yaml, then the entry
- * schema), in file-name order. Files that do not pass are named in `invalid`, never dropped
- * silently: `npm run validate` says what is wrong with them.
+ * schema), one at a time in file-name order, so a big book need not be held in memory. A file that
+ * does not pass comes as `{ id, invalid: true }`, never dropped silently: `npm run validate` says
+ * what is wrong with it.
  */
-export function readEntryFiles(dir: string, ctx: SchemaContext): { entries: { id: string; data: EntryData }[]; invalid: string[] } {
+export function* eachEntryFile(dir: string, ctx: SchemaContext): Generator<{ id: string; data: EntryData; invalid?: false } | { id: string; invalid: true }> {
   const schema = makeEntrySchema(ctx);
   const folder = join(dir, 'entries');
-  const entries: { id: string; data: EntryData }[] = [];
-  const invalid: string[] = [];
   let names: string[] = [];
   try {
     names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
   } catch {
-    return { entries, invalid };
+    return;
   }
   for (const name of names) {
     const id = name.slice(0, -3);
+    let parsed;
     try {
       const text = readFileSync(join(folder, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
       const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-      const parsed = schema.safeParse(m ? yaml.load(m[1]) : undefined);
-      if (parsed.success) entries.push({ id, data: parsed.data });
-      else invalid.push(id);
+      parsed = schema.safeParse(m ? yaml.load(m[1]) : undefined);
     } catch {
-      invalid.push(id);
+      parsed = undefined;
     }
+    yield parsed?.success ? { id, data: parsed.data } : { id, invalid: true };
+  }
+}
+
+/** Every entry, as eachEntryFile reads them, with the ids of the files that do not pass. */
+export function readEntryFiles(dir: string, ctx: SchemaContext): { entries: { id: string; data: EntryData }[]; invalid: string[] } {
+  const entries: { id: string; data: EntryData }[] = [];
+  const invalid: string[] = [];
+  for (const e of eachEntryFile(dir, ctx)) {
+    if (e.invalid) invalid.push(e.id);
+    else entries.push({ id: e.id, data: e.data });
   }
   return { entries, invalid };
 }

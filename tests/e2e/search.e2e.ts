@@ -330,3 +330,19 @@ test('results whose details cannot load are counted and said, not silently left 
   await expect(page.locator('.search-card').first()).toBeVisible();
   await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
 });
+
+test('words every entry page shows (labels, link text) are not in the index', async ({ page }) => {
+  // Everything an entry says in its own words: every string in its fields, its body, and the
+  // names and synonyms of the categories and places it is indexed under.
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+  const own = [...entries.flatMap((e) => [...strings(e.data), e.body]), ...categories.flatMap((c) => [c.name, ...c.synonyms]), ...hoods].join('\n').toLowerCase();
+  // Page furniture: "Show … on the map", "Add … to your calendar", "Website:", "How it is delivered".
+  // Only words no entry uses itself (checked by a short prefix, so stemming can't sneak a match in).
+  const furniture = ['map', 'calendar', 'website', 'delivered'].filter((w) => !new RegExp(`\\b${w.slice(0, 5)}`).test(own));
+  expect(furniture.length).toBeGreaterThanOrEqual(2);
+  for (const word of furniture) {
+    await page.goto(`/search/?q=${word}`);
+    await settled(page);
+    await expect(page.locator('#search-results-heading'), word).toHaveText('No results');
+  }
+});

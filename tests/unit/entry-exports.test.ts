@@ -3,7 +3,7 @@
  * (src/integrations/entry-exports.ts): the right files, the right bytes, read from the content
  * the same way the collection reads it, and never a silent gap when an entry is broken.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEntryFiles, loadContext } from '../../src/lib/content-files';
@@ -11,7 +11,7 @@ import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src
 import { hasCalendar } from '../../src/lib/exports/ics';
 import { hsdsService } from '../../src/lib/exports/hsds';
 import { serviceUuid } from '../../src/lib/exports/uuid';
-import { writeEntryExports } from '../../src/integrations/entry-exports';
+import { mergeMove, writeEntryExports } from '../../src/integrations/entry-exports';
 import { fixtureBook, tempFolder } from './_build';
 import { loadTestBook, repoRoot } from './_opendata-book';
 
@@ -80,5 +80,36 @@ describe('writeEntryExports (the build step)', () => {
     const out = tempFolder('exports-broken');
     made.push(dir, out);
     expect(() => writeEntryExports(out, dir)).toThrow(/broken-entry.*npm run validate/);
+  });
+});
+
+describe('mergeMove (staging folder into the site)', () => {
+  const put = (path: string, text: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  };
+
+  it('moves a folder in whole, or file by file beside what the pages wrote', () => {
+    const root = tempFolder('merge');
+    made.push(root);
+    put(join(root, 'stage/calendar/a.ics'), 'A');
+    put(join(root, 'stage/calendar/b.ics'), 'B');
+    put(join(root, 'stage/openreferral/services/x.json'), 'X');
+    put(join(root, 'site/calendar/neighbourhoods/n.ics'), 'N');
+    put(join(root, 'site/openreferral/services.json'), 'S');
+    for (const name of readdirSync(join(root, 'stage'))) mergeMove(join(root, 'stage', name), join(root, 'site', name));
+    const read = (p: string) => readFileSync(join(root, 'site', p), 'utf8');
+    expect([read('calendar/a.ics'), read('calendar/b.ics'), read('calendar/neighbourhoods/n.ics'), read('openreferral/services/x.json'), read('openreferral/services.json')]).toEqual(['A', 'B', 'N', 'X', 'S']);
+    expect(readdirSync(join(root, 'stage'))).toEqual([]);
+  });
+
+  it('refuses to overwrite a file the pages wrote', () => {
+    const root = tempFolder('merge-clash');
+    made.push(root);
+    put(join(root, 'stage/calendar/a.ics'), 'from exports');
+    put(join(root, 'site/calendar/a.ics'), 'from a page');
+    expect(() => mergeMove(join(root, 'stage/calendar'), join(root, 'site/calendar'))).toThrow(/calendar\/a\.ics would be written twice/);
+    expect(readFileSync(join(root, 'site/calendar/a.ics'), 'utf8')).toBe('from a page');
+    expect(existsSync(join(root, 'stage/calendar/a.ics'))).toBe(true);
   });
 });

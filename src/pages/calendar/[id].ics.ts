@@ -9,7 +9,7 @@ import { entryCalendarFile } from '../../lib/exports/entry-files';
  * (src/integrations/entry-exports.ts), from the same function.
  */
 export const getStaticPaths = (async () => {
-  if (import.meta.env.PROD) return [];
+  if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];
   const book = await getBook();
   const ctx = exportContext(book);
   return book.entries.filter((e) => entryCalendarFile(e, ctx)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));

@@ -10,7 +10,7 @@ import { serviceUuid } from '../../../lib/exports/uuid';
  * pass instead (src/integrations/entry-exports.ts), from the same function.
  */
 export const getStaticPaths = (async () => {
-  if (import.meta.env.PROD) return [];
+  if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];
   const book = await getBook();
   return book.entries.map((entry) => ({ params: { id: serviceUuid(entry.id) }, props: { entry } }));
 }) satisfies GetStaticPaths;

@@ -1,0 +1,23 @@
+/**
+ * Writes each entry's calendar and HSDS service document into a folder:
+ *
+ *   node --import tsx scripts/write-entry-exports.ts <folder>
+ *
+ * `astro build` runs this alongside the page rendering (src/integrations/entry-exports.ts) and
+ * moves the folder's contents into the site. Reads `content/` or the folder named by BOOK_CONTENT.
+ */
+import { writeEntryExports } from '../src/integrations/entry-exports';
+
+const out = process.argv[2];
+if (!out) {
+  process.stderr.write('Usage: node --import tsx scripts/write-entry-exports.ts <folder>\n');
+  process.exit(2);
+}
+const started = performance.now();
+try {
+  const count = writeEntryExports(out);
+  process.stdout.write(`${count} calendars and open-data documents written in ${Math.round(performance.now() - started)} ms`);
+} catch (err) {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
