@@ -72,6 +72,8 @@ interface Row {
   full: { seconds: number; peakMiB: number };
   validate: { seconds: number; peakMiB: number };
   bareParse: { seconds: number; peakMiB: number };
+  /** Each step of the full build: median time, highest peak. */
+  steps: Record<string, { seconds: number; peakMiB: number }>;
   distMiB: number;
   floorDistMiB: number;
   browser?: Record<string, unknown>;
@@ -79,6 +81,17 @@ interface Row {
 
 const rows: Row[] = [];
 mkdirSync(work, { recursive: true });
+const madeDirs: string[] = [];
+/**
+ * A site folder for one build: new, and removed at the end of the run (see below). Its build
+ * cache (content layer, in node_modules; a few files) is removed now, so every build is cold.
+ */
+function fresh(dir: string, cache = join(root, 'node_modules', `.astro-${dir.replace(/[^a-z0-9]+/gi, '-')}`)): string {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  madeDirs.push(dir, cache);
+  return dir;
+}
 for (const n of sizes) {
   const book = join(work, `book-${n}`);
   const outFull = join(work, `out-full-${n}`);
@@ -88,17 +101,30 @@ for (const n of sizes) {
   const env = { BOOK_CONTENT: book, BOOK_TODAY: '2026-11-01' };
 
   process.stdout.write(' floor…');
+  let run = 0;
   const floor = await repeat(runs, 'floor build', async () => {
-    rmSync(outFloor, { recursive: true, force: true });
-    const build = check(await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: outFloor }), 'floor astro build');
-    const index = check(await measure(pagefind, ['--site', outFloor, '--silent']), 'floor pagefind');
+    const out = fresh(`${outFloor}-${++run}`, join(root, 'node_modules', '.astro-floor'));
+    const build = check(await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: out }), 'floor astro build');
+    const index = check(await measure(pagefind, ['--site', out, '--silent']), 'floor pagefind');
     return sequence(build, index);
   });
 
+  // The steps of `npm run build` (package.json), run one by one so each one's time and peak
+  // memory can be reported as well as the total.
   process.stdout.write(' full…');
+  run = 0;
+  const steps: Record<string, Measured[]> = { validate: [], astro: [], pagefind: [], serviceWorker: [] };
   const full = await repeat(runs, 'full build', async () => {
-    rmSync(outFull, { recursive: true, force: true });
-    return measure('npm', ['run', '--silent', 'build'], { ...env, BOOK_OUT: outFull });
+    const out = fresh(`${outFull}-${++run}`);
+    const e = { ...env, BOOK_OUT: out };
+    const parts: [string, Measured][] = [
+      ['validate', check(await measure(tsx, ['scripts/validate.ts', '--quiet'], e), 'validate')],
+      ['astro', check(await measure(astro, ['build', '--silent'], e), 'astro build')],
+      ['pagefind', check(await measure(pagefind, ['--site', out, '--silent']), 'pagefind')],
+      ['serviceWorker', check(await measure(tsx, ['scripts/postbuild-sw.ts', out], e), 'postbuild-sw')],
+    ];
+    for (const [name, m] of parts) steps[name].push(m);
+    return parts.map(([, m]) => m).reduce(sequence);
   });
 
   process.stdout.write(' validate…');
@@ -111,26 +137,29 @@ for (const n of sizes) {
     full,
     validate,
     bareParse,
-    distMiB: dirBytes(outFull) / 1024 / 1024,
-    floorDistMiB: dirBytes(outFloor) / 1024 / 1024,
+    steps: Object.fromEntries(Object.entries(steps).map(([k, ms]) => [k, { seconds: median(ms.map((m) => m.seconds)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)) }])),
+    distMiB: dirBytes(`${outFull}-1`) / 1024 / 1024,
+    floorDistMiB: dirBytes(`${outFloor}-1`) / 1024 / 1024,
   };
   if (flag('browser') && n === 10000) {
     row.browser = {};
     for (const [name, script] of [['search', 'scripts/measure-search.ts'], ['map', 'scripts/measure-map.ts']] as const) {
       if (!existsSync(script)) continue;
       process.stdout.write(` ${name} in Chromium…`);
-      const m = await measure(tsx, [script, '--out', outFull, '--json', join(work, `${name}-${n}.json`)], env);
+      const m = await measure(tsx, [script, '--out', `${outFull}-1`, '--json', join(work, `${name}-${n}.json`)], env);
       if (m.code === 0 && existsSync(join(work, `${name}-${n}.json`))) row.browser[name] = JSON.parse(readFileSync(join(work, `${name}-${n}.json`), 'utf8'));
       else row.browser[name] = { error: m.output.slice(-500) };
     }
   }
   rows.push(row);
   console.log(' done');
-  if (!flag('keep')) {
-    rmSync(outFloor, { recursive: true, force: true });
-    if (n >= 50000) rmSync(outFull, { recursive: true, force: true });
-  }
 }
+
+// Built sites are removed only now. Every build writes into a folder never used before, and
+// nothing is deleted while builds are timed: on ext4, creating tens of thousands of files just
+// after deleting tens of thousands is slowed by the kernel's inode allocator (it steps over
+// recently deleted inodes), which made repeated builds here 30-60% slower, run after run.
+if (!flag('keep')) for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
 
 const f = (x: number, d = 1) => x.toFixed(d);
 const lines = [
@@ -141,6 +170,14 @@ const lines = [
       `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.full.seconds / r.floor.seconds, 2)}×** | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validate.seconds / r.bareParse.seconds, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
   ),
 ];
+lines.push(
+  '',
+  'The full build step by step (`npm run build`), time and peak memory:',
+  '',
+  '| entries | validate | astro build | pagefind | service worker |',
+  '|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.entries.toLocaleString('en-GB')} | ${['validate', 'astro', 'pagefind', 'serviceWorker'].map((k) => `${f(r.steps[k].seconds)} s, ${f(r.steps[k].peakMiB, 0)} MiB`).join(' | ')} |`),
+);
 const table = lines.join('\n');
 console.log(`\n${table}\n`);
 for (const r of rows) if (r.browser) console.log(`browser (${r.entries}):`, JSON.stringify(r.browser));
