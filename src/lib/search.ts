@@ -57,9 +57,25 @@ export function indexFilters(
   };
 }
 
-/** A schedule without its note and empty fields: what the card needs to work out dates. */
+/**
+ * The schedules as short text for the search index's metadata: what a result card needs to work
+ * out dates, without the notes. Pagefind holds every page's metadata in memory while it indexes
+ * and sends it with every result, so it is kept short (a weekly session is 18 characters, where
+ * JSON was 77 and, escaped in the page, 137). Schedules are separated by `;`, each
+ * `rule|start-end|from|until` with empty trailing parts left off, and the rule one of
+ *   `w<every>/mon.wed`   weekly, every N weeks, on those days
+ *   `m/2tue.-1fri`       monthly: the 2nd Tuesday and the last Friday (-1 is last)
+ *   `d/2026-12-12.2026-12-19`  dates
+ * e.g. `w1/mon|09:30-11:30`, `m/1wed|10:00||2026-07-31`.
+ */
 export function compactSchedules(schedules: readonly Schedule[]): string {
-  return JSON.stringify(schedules.map(({ note: _note, ...rest }) => rest));
+  return schedules
+    .map((s) => {
+      const rule = s.kind === 'weekly' ? `w${s.interval}/${s.days.join('.')}` : s.kind === 'monthly' ? `m/${s.on.map((o) => `${o.nth}${o.day}`).join('.')}` : `d/${s.dates.join('.')}`;
+      const times = s.start ? (s.end ? `${s.start}-${s.end}` : s.start) : '';
+      return [rule, times, s.from ?? '', s.until ?? ''].join('|').replace(/\|+$/, '');
+    })
+    .join(';');
 }
 
 /** The metadata a result card needs, as written into the page with `data-pagefind-meta`. */
@@ -73,7 +89,7 @@ export interface IndexMeta {
   status: Status;
   /** `YYYY-MM-DD`. */
   verified: string;
-  /** Compact JSON of the schedules. */
+  /** The schedules, as `compactSchedules` writes them. */
   schedules: string;
 }
 
@@ -243,15 +259,27 @@ export interface ResultCard {
   next: string;
 }
 
-/** Reads the schedules JSON written by `compactSchedules`; anything malformed reads as none. */
-export function parseSchedules(json: string | undefined): Schedule[] {
-  if (!json) return [];
-  try {
-    const value = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((s) => s && typeof s === 'object' && ['weekly', 'monthly', 'dates'].includes(s.kind)) : [];
-  } catch {
-    return [];
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_NAMES: readonly string[] = DAYS;
+
+/** Reads the text written by `compactSchedules`; a schedule that is malformed in any way is left out. */
+export function parseSchedules(text: string | undefined): Schedule[] {
+  if (!text) return [];
+  const out: Schedule[] = [];
+  for (const part of text.split(';')) {
+    const [rule = '', times = '', from = '', until = '', ...extra] = part.split('|');
+    const [start = '', end = '', ...moreTimes] = times ? times.split('-') : [];
+    const m = /^(?:w([1-8])|m|d)\/(.+)$/.exec(rule);
+    if (!m || extra.length || moreTimes.length || (start && !TIME.test(start)) || (end && !(start && TIME.test(end))) || (from && !DATE.test(from)) || (until && !DATE.test(until))) continue;
+    const base = { start: start || undefined, end: end || undefined, from: from || undefined, until: until || undefined, note: undefined };
+    const items = m[2].split('.');
+    if (rule[0] === 'w' && items.every((d) => DAY_NAMES.includes(d))) out.push({ kind: 'weekly', days: items as Day[], interval: Number(m[1]), ...base });
+    else if (rule[0] === 'm' && items.every((o) => /^(-1|[1-5])(mon|tue|wed|thu|fri|sat|sun)$/.test(o))) {
+      out.push({ kind: 'monthly', on: items.map((o) => ({ nth: Number(o.slice(0, -3)), day: o.slice(-3) as Day })), ...base });
+    } else if (rule[0] === 'd' && items.every((d) => DATE.test(d))) out.push({ kind: 'dates', dates: items, ...base });
   }
+  return out;
 }
 
 /** "Today, 10am to 11:30am", "Tomorrow, from 6pm", "Tuesday 14 April 2026, 10am to 11:30am". */

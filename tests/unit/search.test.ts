@@ -201,8 +201,39 @@ describe('result cards', () => {
   it('keeps only what the calendar needs in the schedules', () => {
     expect(meta.schedules).not.toContain('Bring boots');
     expect(parseSchedules(meta.schedules)).toEqual([{ kind: 'weekly', days: ['tue'], interval: 1, start: '10:00', end: '11:30' }]);
-    expect(parseSchedules('not json')).toEqual([]);
-    expect(parseSchedules('[{"kind":"bogus"}]')).toEqual([]);
+    expect(meta.schedules).toBe('w1/tue|10:00-11:30');
+    expect(parseSchedules('not a schedule')).toEqual([]);
+    expect(parseSchedules('[{"kind":"weekly"}]')).toEqual([]);
+    // A malformed schedule is left out; the good one beside it is kept.
+    expect(parseSchedules('w1/tue|25:00;w2/xyz;m/6mon;d/2026-1-1;w1/fri|10:00-11:00|2026-01-02')).toEqual([
+      { kind: 'weekly', days: ['fri'], interval: 1, start: '10:00', end: '11:00', from: '2026-01-02' },
+    ]);
+  });
+
+  it('reads back every schedule it writes, without the notes (property)', () => {
+    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const date = fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const base = fc.record(
+      { times: fc.option(fc.tuple(time, fc.option(time, { nil: undefined })), { nil: undefined }), from: fc.option(date, { nil: undefined }), until: fc.option(date, { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }) },
+      { requiredKeys: [] },
+    );
+    const rule = fc.oneof(
+      fc.record({ kind: fc.constant('weekly' as const), days: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1 }), interval: fc.integer({ min: 1, max: 8 }) }),
+      fc.record({ kind: fc.constant('monthly' as const), on: fc.array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: fc.constantFrom(...DAYS) }), { minLength: 1, maxLength: 4 }) }),
+      fc.record({ kind: fc.constant('dates' as const), dates: fc.uniqueArray(date, { minLength: 1, maxLength: 6 }).map((d) => d.sort()) }),
+    );
+    const schedule = fc.tuple(rule, base).map(([r, b]) => {
+      const [start, end] = b.times ?? [];
+      return { ...r, start, end: start && end && end > start ? end : undefined, from: b.from, until: b.until, note: b.note } as Schedule;
+    });
+    fc.assert(
+      fc.property(fc.array(schedule, { maxLength: 4 }), (schedules) => {
+        const text = compactSchedules(schedules);
+        expect(parseSchedules(text)).toEqual(schedules.map((sc) => ({ ...sc, note: undefined })));
+        expect(text).not.toMatch(/["<>&]/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('works out the next session at the moment of reading', () => {
