@@ -8,7 +8,7 @@
  *  - filters: every facet of `entryFacets` under its URL name, plus `free` (`yes`), `status` and
  *    `sched` (schedule keys, below);
  *  - meta: `title` (the h1), `id`, `summary`, `places`, `cost`, `status`, `verified`, `schedules`
- *    (compact JSON), read by the result card.
+ *    (short text, see `compactSchedules`), read by the result card.
  *
  * Schedule keys make "on today" / "this week" exact inside Pagefind for regular rules:
  * `w-tue` (every Tuesday, no from/until), `m2-tue` / `mL-fri` (2nd Tuesday / last Friday of the
