@@ -109,8 +109,8 @@ for (const n of sizes) {
     return sequence(build, index);
   });
 
-  // The steps of `npm run build` (package.json), run one by one so each one's time and peak
-  // memory can be reported as well as the total.
+  // The steps of `npm run build` (package.json; keep the two in step), run one by one so each
+  // one's time and peak memory can be reported as well as the total.
   process.stdout.write(' full…');
   run = 0;
   const steps: Record<string, Measured[]> = { validate: [], astro: [], pagefind: [], serviceWorker: [] };
@@ -120,7 +120,7 @@ for (const n of sizes) {
     const parts: [string, Measured][] = [
       ['validate', check(await measure(tsx, ['scripts/validate.ts', '--quiet'], e), 'validate')],
       ['astro', check(await measure(astro, ['build', '--silent'], e), 'astro build')],
-      ['pagefind', check(await measure(pagefind, ['--site', out, '--silent']), 'pagefind')],
+      ['pagefind', check(await measure(pagefind, ['--site', out, '--glob', 'entries/**/*.html', '--silent']), 'pagefind')],
       ['serviceWorker', check(await measure(tsx, ['scripts/postbuild-sw.ts', out], e), 'postbuild-sw')],
     ];
     for (const [name, m] of parts) steps[name].push(m);

@@ -62,7 +62,7 @@ if (count && !book) {
 if (book) {
   console.log(`Building ${book} into ${out}…`);
   run(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { BOOK_CONTENT: resolve(book), BOOK_OUT: resolve(out) });
-  run(join(root, 'node_modules/.bin/pagefind'), ['--site', resolve(out), '--silent']);
+  run(join(root, 'node_modules/.bin/pagefind'), ['--site', resolve(out), '--glob', 'entries/**/*.html', '--silent']);
 }
 if (!out) throw new Error('Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/measure-search.ts).');
 out = resolve(out);

@@ -189,9 +189,13 @@ test('the QR code decodes to the share link', async ({ page, request }) => {
   const link = await page.getByLabel('Link to this list', { exact: true }).inputValue();
   const qr = page.getByRole('img', { name: 'QR code of the link to this list' }).first();
   await expect(qr).toBeVisible();
-  const png = PNG.sync.read(await qr.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  expect(decoded?.data).toBe(link);
+  // Read the code as a phone would, from the pixels on screen. Polled: on a busy machine the first
+  // screenshot can catch the page mid-layout (the code is resized to the link's length by CSS).
+  const decode = async () => {
+    const png = PNG.sync.read(await qr.screenshot());
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  };
+  await expect.poll(decode, { timeout: 10_000 }).toBe(link);
 
   // The longest list (50 ids) still gives a code big enough to read, on screen and on paper.
   const many = Array.from({ length: 50 }, (_, i) => `a-group-with-a-longish-name-${i + 1}`);
@@ -201,8 +205,8 @@ test('the QR code decodes to the share link', async ({ page, request }) => {
   expect(longLink.length).toBeGreaterThan(1500);
   // Only the fragment changed, so the page is not reloaded: wait for the code to be redrawn.
   await expect(qr).not.toHaveAttribute('data-modules', smallModules!);
+  await expect.poll(decode, { timeout: 10_000 }).toBe(longLink);
   const big = PNG.sync.read(await qr.screenshot());
-  expect(jsQR(new Uint8ClampedArray(big.data), big.width, big.height)?.data).toBe(longLink);
   const modules = Number(await qr.getAttribute('data-modules'));
   expect(big.width / (modules + 8), 'screen pixels per module').toBeGreaterThanOrEqual(3);
 });
