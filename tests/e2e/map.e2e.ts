@@ -235,6 +235,9 @@ test('axe: the map page is clean, with and without a popup open', async ({ page 
   const entry = data.entries.find((e) => e.venues.length > 0)!;
   await openMap(page, `entry=${entry.id}`);
   await expect(page.locator('.leaflet-popup')).toBeVisible();
+  // Leaflet fades the popup in; check contrast once it is fully shown, as a reader sees it (on a
+  // busy machine axe could otherwise measure the text mid-fade).
+  await expect(page.locator('.leaflet-popup')).toHaveCSS('opacity', '1');
   expect(await axe(page)).toEqual([]);
 });
 
