@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { byName } from './view';
 import { makeEntrySchema, neighbourhoodSchema, siteSchema, taxonomySchema, type Category, type EntryData, type Neighbourhood, type SchemaContext, type SiteConfig } from '../schema';
 
 export function contentDir(): string {
@@ -52,7 +53,7 @@ export function loadContext(dir = contentDir()): SchemaContext {
 export function loadNeighbourhoods(dir = contentDir()): ({ id: string } & Neighbourhood)[] {
   return neighbourhoodIds(dir)
     .map((id) => ({ id, ...neighbourhoodSchema.parse(readYaml(join(dir, 'neighbourhoods', `${id}.yaml`))) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }));
+    .sort(byName);
 }
 
 /**

@@ -9,7 +9,7 @@
  * Pure: no Node imports, no zod.
  */
 import type { EntryData } from '../schema/entry';
-import { isStale, monthsBetween } from './view';
+import { isStale, monthsBetween, nameCollator } from './view';
 import { editUrl } from './github-urls';
 
 /** What the report needs of an entry (a parsed `EntryData` has all of it). */
@@ -60,7 +60,7 @@ export function staleEntries(entries: readonly StaleSource[], opts: StaleOptions
     .sort(
       (a, b) =>
         (a.lastVerified < b.lastVerified ? -1 : a.lastVerified > b.lastVerified ? 1 : 0) ||
-        a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) ||
+        nameCollator.compare(a.name, b.name) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
 }

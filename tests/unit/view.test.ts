@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageLabel, azLetter, costLabel, isStale, monthsBetween, telHref, venueAddress } from '../../src/lib/view';
+import { ageLabel, azLetter, byName, costLabel, isStale, longDate, monthsBetween, telHref, venueAddress } from '../../src/lib/view';
 
 describe('costLabel', () => {
   it('says free, a single amount with its description, or a range', () => {
@@ -15,6 +15,12 @@ describe('dates', () => {
     expect(monthsBetween('2025-11-22', '2026-11-22')).toBe(12);
     expect(monthsBetween('2025-11-23', '2026-11-22')).toBe(11);
     expect(monthsBetween('2026-01-31', '2026-02-28')).toBe(0);
+  });
+  it('writes dates out in full, and leaves anything that is not a date as it was', () => {
+    expect(longDate('2026-06-28')).toBe('28 June 2026');
+    expect(longDate('2024-02-29')).toBe('29 February 2024');
+    expect(longDate('2026-13-01')).toBe('2026-13-01');
+    expect(longDate('soon')).toBe('soon');
   });
   it('marks entries stale at 12 months', () => {
     expect(isStale('2025-11-22', '2026-11-22')).toBe(true);
@@ -37,6 +43,13 @@ describe('small formatters', () => {
     expect(ageLabel(18)).toBe('Ages 18 and over');
     expect(ageLabel(0, 5)).toBe('Up to age 5');
     expect(ageLabel(12, 17)).toBe('Ages 12 to 17');
+  });
+  it('orders names as people expect in an A–Z: case and accents folded, like localeCompare', () => {
+    const names = ['zumba', 'Écoute', 'apple Club', 'Apple club', 'École', 'Bingo', 'ecology', '1st Scouts', 'Æsop'];
+    const sorted = names.map((name) => ({ name })).sort(byName).map((n) => n.name);
+    expect(sorted).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+    expect(sorted.indexOf('Bingo')).toBeLessThan(sorted.indexOf('École'));
+    expect(sorted.indexOf('École')).toBeLessThan(sorted.indexOf('ecology'));
   });
   it('files names under a letter, accents folded', () => {
     expect(azLetter('Élan Dance')).toBe('E');

@@ -3,6 +3,7 @@
  * and can be tested without Astro: pages make it from the book with `exportContext(book)`.
  */
 import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
+import { nameCollator } from '../view';
 
 export type ExportEntry = { id: string; data: EntryData };
 export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> & Partial<Pick<Neighbourhood, 'boundary'>>;
@@ -33,8 +34,8 @@ export function isListed(e: ExportEntry): boolean {
   return e.data.status !== 'closed';
 }
 
-/** Case- and accent-insensitive name order, as on the site's A–Z (one collator: fast on big books). */
-export const nameCollator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+/** Case- and accent-insensitive name order, as on the site's A–Z (src/lib/view.ts). */
+export { nameCollator };
 
 /** Entries in name order, then id: the order every export uses. */
 export function exportOrder<T extends ExportEntry>(entries: T[]): T[] {

@@ -7,19 +7,13 @@
 import { costSchema, scheduleSchema } from '../../../schema/entry';
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, BOROUGH_WIDE, DELIVERY_LABELS, JOIN_LABELS, LANGUAGES, STATUS_LABELS, type Accessibility, type Audience, type DeliveryMode, type JoinRoute, type Language } from '../../../schema/vocab';
 import { describeSchedule } from '../../../lib/schedule';
-import { ageLabel, costLabel, venueAddress } from '../../../lib/view';
+import { ageLabel, costLabel, longDate, venueAddress } from '../../../lib/view';
 import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
 import type { BookContext } from './model';
 
 function age(text: string): number | undefined {
   const n = Number(text.trim());
   return text.trim() !== '' && Number.isInteger(n) && n >= 0 ? n : undefined;
-}
-
-function longDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  const d = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
