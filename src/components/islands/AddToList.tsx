@@ -8,7 +8,8 @@
  * Its accessible name stays "Add to my list: <name>" whether pressed or not (a toggle's label
  * must not change with its state); pressed shows a tick and "In your list", with a link to the
  * list. Renders an empty placeholder of the same height until it runs in the browser, because it
- * cannot work without JavaScript.
+ * cannot work without JavaScript. On entry pages it is `client:only` (there is nothing to render
+ * on the server) and the page keeps its room with `.add-to-list-slot`.
  */
 import { useEffect, useId, useState } from 'react';
 import { addId, hasId, readList, removeId, subscribe } from '../../lib/list-store';
