@@ -39,6 +39,8 @@ export interface ListEntry {
   website?: string;
   /** `YYYY-MM-DD` the details were last checked. */
   lastVerified: string;
+  /** In a sensitive category (domestic abuse and the like): the list page then offers "Exit this page". */
+  sensitive?: true;
 }
 
 /** Entries per shard aimed at. */
@@ -47,8 +49,11 @@ export const SHARD_TARGET = 32;
 /** Where the shard count is published (`{ "shards": 8 }`). */
 export const LIST_DATA_INDEX = '/list-data/index.json';
 
-/** The list-page view of an entry. Leaves out empty fields to keep shards small. */
-export function toListEntry(id: string, d: EntryData): ListEntry {
+/**
+ * The list-page view of an entry. Leaves out empty fields to keep shards small. `sensitive`: the
+ * entry is in a sensitive category or under one (src/lib/book.ts isSensitive).
+ */
+export function toListEntry(id: string, d: EntryData, { sensitive = false }: { sensitive?: boolean } = {}): ListEntry {
   const e: ListEntry = {
     id,
     name: d.name,
@@ -67,6 +72,7 @@ export function toListEntry(id: string, d: EntryData): ListEntry {
   if (d.status !== 'active') e.statusLabel = STATUS_LABELS[d.status];
   if (d.alert) e.alert = d.alert;
   if (d.website) e.website = d.website;
+  if (sensitive) e.sensitive = true;
   return e;
 }
 

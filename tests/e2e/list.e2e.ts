@@ -117,6 +117,25 @@ test('an id that is no longer in the book shows as "no longer listed", not a bro
   await expect(page.getByText('The link you opened has no groups in it.')).toBeVisible();
 });
 
+test('a list holding a sensitive group offers "Exit this page", by button and by Escape twice; other lists do not', async ({ page, request, external }) => {
+  const [plain] = await pickEntries(request, 1);
+  // domestic-abuse-helpline is in a sensitive category (content/categories.yaml).
+  await page.goto(`/list/#ids=${plain.id}`);
+  await expect(listHeadings(page)).toHaveText([plain.name]);
+  await expect(page.getByRole('link', { name: /Exit this page/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.goto(`/list/#ids=${plain.id},domestic-abuse-helpline`);
+  await expect(listHeadings(page)).toHaveCount(2);
+  const exit = page.getByRole('link', { name: /Exit this page/ });
+  await expect(exit).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  expect(external).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => external.some((u) => u.startsWith('https://www.bbc.co.uk/weather'))).toBe(true);
+});
+
 test('reorder and remove by keyboard, with focus kept in place', async ({ page, request }) => {
   const picked = await pickEntries(request, 3);
   await page.goto(`/list/#ids=${picked.map((e) => e.id).join(',')}`);

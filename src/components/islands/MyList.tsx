@@ -3,6 +3,9 @@
  * group; remove and reorder; share by link, QR code, text message, email or the Web Share API;
  * print as a support plan.
  *
+ * A list holding a group from a sensitive category (domestic abuse and the like) gets the same
+ * "Exit this page" button as that group's own page.
+ *
  * Privacy: the list is ids in local storage (src/lib/list-store.ts) or in the link's fragment.
  * The name and note typed for printing live in this component's state only: never stored,
  * never put in a link or text.
@@ -16,6 +19,7 @@ import { formatDateLong, formatOccurrence, londonDate } from '../../lib/schedule
 import { telHref } from '../../lib/view';
 import { loadEntries, type Loaded } from './list-client';
 import QrCode from './QrCode';
+import ExitThisPage from './ExitThisPage';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -189,6 +193,7 @@ export default function MyList({ title, place }: Props) {
 
   return (
     <div className="my-list">
+      {found.some((e) => e.sensitive) && <ExitThisPage />}
       <div className="print-only print-head">
         <p className="print-head__title">Support plan</p>
         <p>

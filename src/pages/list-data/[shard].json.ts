@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBook } from '../../lib/book';
+import { getBook, isSensitive } from '../../lib/book';
 import { shardCount, shardOf, toListEntry, type ListEntry } from '../../lib/list-data';
 
 /**
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const book = await getBook();
   const shards = shardCount(book.entries.length);
   const groups: Record<string, ListEntry>[] = Array.from({ length: shards }, () => ({}));
-  for (const e of book.entries) groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data);
+  for (const e of book.entries) groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data, { sensitive: isSensitive(book, e.data.categories) });
   return groups.map((entries, n) => ({ params: { shard: `${shards}-${n}` }, props: { entries } }));
 }) satisfies GetStaticPaths;
 
