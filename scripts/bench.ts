@@ -10,7 +10,12 @@
  * also rewrites the table in docs/performance.md). No pass/fail: timings on shared machines are
  * noisy, so the numbers are for people to read, never for tests to assert.
  *
- *   npm run bench -- --sizes 1000,10000,50000 --runs 1 --browser --docs
+ * Each ratio is the median of paired runs: run i builds the floor and then the full site (and
+ * times validate and then the bare parse), so both sides of a pair meet the machine in the same
+ * state. On a shared machine whose speed drifts from one minute to the next, this is what keeps
+ * the ratio meaningful; --runs 3 gives three pairs.
+ *
+ *   npm run bench -- --sizes 1000,10000,50000 --runs 3 --browser --docs
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,18 +65,42 @@ function sequence(a: Measured, b: Measured): Measured {
   return { command: `${a.command} && ${b.command}`, seconds: a.seconds + b.seconds, peakMiB: Math.max(a.peakMiB, b.peakMiB), code: a.code || b.code, output: b.output };
 }
 
-async function repeat(times: number, what: string, run: () => Promise<Measured>) {
-  const all: Measured[] = [];
-  for (let i = 0; i < times; i++) all.push(check(await run(), what));
+interface Summary {
+  seconds: number;
+  peakMiB: number;
+  runs: number[];
+}
+
+/** Median time and highest peak of some runs. */
+function summary(all: Measured[]): Summary {
   return { seconds: median(all.map((m) => m.seconds)), peakMiB: Math.max(...all.map((m) => m.peakMiB)), runs: all.map((m) => +m.seconds.toFixed(2)) };
+}
+
+/**
+ * Runs a and then b, `times` times over (a b a b …, never a a b b), and returns both summaries
+ * and the median of the per-pair ratios b ÷ a.
+ */
+async function paired(times: number, a: () => Promise<Measured>, b: () => Promise<Measured>): Promise<{ a: Summary; b: Summary; ratio: number; ratios: number[] }> {
+  const as: Measured[] = [];
+  const bs: Measured[] = [];
+  for (let i = 0; i < times; i++) {
+    as.push(await a());
+    bs.push(await b());
+  }
+  const ratios = bs.map((m, i) => m.seconds / as[i].seconds);
+  return { a: summary(as), b: summary(bs), ratio: median(ratios), ratios: ratios.map((r) => +r.toFixed(3)) };
 }
 
 interface Row {
   entries: number;
-  floor: { seconds: number; peakMiB: number };
-  full: { seconds: number; peakMiB: number };
-  validate: { seconds: number; peakMiB: number };
-  bareParse: { seconds: number; peakMiB: number };
+  floor: Summary;
+  full: Summary;
+  /** Median of the per-pair ratios full ÷ floor (each pair built one after the other). */
+  fullOverFloor: number;
+  validate: Summary;
+  bareParse: Summary;
+  /** Median of the per-pair ratios validate ÷ bare parse. */
+  validateOverParse: number;
   /** Each step of the full build: median time, highest peak. */
   steps: Record<string, { seconds: number; peakMiB: number }>;
   distMiB: number;
@@ -100,22 +129,22 @@ for (const n of sizes) {
   check(await measure(tsx, ['scripts/generate.ts', '--count', String(n), '--out', book, '--seed', '42']), 'generate');
   const env = { BOOK_CONTENT: book, BOOK_TODAY: '2026-11-01' };
 
-  process.stdout.write(' floor…');
-  let run = 0;
-  const floor = await repeat(runs, 'floor build', async () => {
-    const out = fresh(`${outFloor}-${++run}`, join(root, 'node_modules', '.astro-floor'));
+  let floorRun = 0;
+  const floorBuild = async () => {
+    process.stdout.write(' floor…');
+    const out = fresh(`${outFloor}-${++floorRun}`, join(root, 'node_modules', '.astro-floor'));
     const build = check(await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: out }), 'floor astro build');
     const index = check(await measure(pagefind, ['--site', out, '--silent']), 'floor pagefind');
     return sequence(build, index);
-  });
+  };
 
   // The steps of `npm run build` (package.json; keep the two in step), run one by one so each
   // one's time and peak memory can be reported as well as the total.
-  process.stdout.write(' full…');
-  run = 0;
+  let fullRun = 0;
   const steps: Record<string, Measured[]> = { validate: [], astro: [], pagefind: [], serviceWorker: [] };
-  const full = await repeat(runs, 'full build', async () => {
-    const out = fresh(`${outFull}-${++run}`);
+  const fullBuild = async () => {
+    process.stdout.write(' full…');
+    const out = fresh(`${outFull}-${++fullRun}`);
     const e = { ...env, BOOK_OUT: out };
     const parts: [string, Measured][] = [
       ['validate', check(await measure(tsx, ['scripts/validate.ts', '--quiet'], e), 'validate')],
@@ -125,18 +154,24 @@ for (const n of sizes) {
     ];
     for (const [name, m] of parts) steps[name].push(m);
     return parts.map(([, m]) => m).reduce(sequence);
-  });
+  };
+  const builds = await paired(runs, floorBuild, fullBuild);
 
   process.stdout.write(' validate…');
-  const validate = await repeat(Math.max(runs, 3), 'validate', () => measure(tsx, ['scripts/validate.ts', '--quiet'], env));
-  const bareParse = await repeat(Math.max(runs, 3), 'bare parse', () => measure(tsx, ['scripts/bench-bare-parse.ts', book]));
+  const checks = await paired(
+    Math.max(runs, 3),
+    async () => check(await measure(tsx, ['scripts/bench-bare-parse.ts', book]), 'bare parse'),
+    async () => check(await measure(tsx, ['scripts/validate.ts', '--quiet'], env), 'validate'),
+  );
 
   const row: Row = {
     entries: n,
-    floor,
-    full,
-    validate,
-    bareParse,
+    floor: builds.a,
+    full: builds.b,
+    fullOverFloor: builds.ratio,
+    validate: checks.b,
+    bareParse: checks.a,
+    validateOverParse: checks.ratio,
     steps: Object.fromEntries(Object.entries(steps).map(([k, ms]) => [k, { seconds: median(ms.map((m) => m.seconds)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)) }])),
     distMiB: dirBytes(`${outFull}-1`) / 1024 / 1024,
     floorDistMiB: dirBytes(`${outFloor}-1`) / 1024 / 1024,
@@ -167,7 +202,7 @@ const lines = [
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.full.seconds / r.floor.seconds, 2)}×** | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validate.seconds / r.bareParse.seconds, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
+      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.fullOverFloor, 2)}×** | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validateOverParse, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
   ),
 ];
 lines.push(
@@ -193,7 +228,7 @@ if (flag('docs')) {
   const doc = readFileSync('docs/performance.md', 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, 3 for validate.`;
+  const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, ${Math.max(runs, 3)} for validate; each ratio is the median of paired runs (floor then full, bare parse then validate).`;
   const next = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${machine}\n\n${table}\n${end}`) : `${doc}\n${start}\n${machine}\n\n${table}\n${end}\n`;
   writeFileSync('docs/performance.md', next);
   console.log('Wrote docs/bench-results.json and the table in docs/performance.md');
