@@ -5,6 +5,8 @@
  */
 import { formatOccurrence, formatTime, londonDate, formatDateLong, nextOccurrencesForAll, type Occurrence } from './schedule';
 import type { ListEntry } from './list-data';
+import type { BankHolidayRegion } from '../schema/vocab';
+import { bankHolidayOn } from './bank-holidays';
 
 export interface TextContext {
   /** The moment the text is made; next dates count from here. */
@@ -15,6 +17,8 @@ export interface TextContext {
   shareUrl: string;
   /** The book's name: "Wigan Community Book". */
   title: string;
+  /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
+  holidays: BankHolidayRegion;
 }
 
 /**
@@ -35,11 +39,11 @@ export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
   return nextOccurrencesForAll(e.schedules, now, count);
 }
 
-/** "Tue 14 Apr 10am" — one occurrence, short. */
-export function shortOccurrence(o: Occurrence): string {
+/** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
+export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
   const [y, m, d] = o.date.split('-').map(Number);
   const weekday = SHORT_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return [`${weekday} ${d} ${SHORT_MONTHS[m - 1]}`, o.start && formatTime(o.start)].filter(Boolean).join(' ');
+  return [`${weekday} ${d} ${SHORT_MONTHS[m - 1]}`, o.start && formatTime(o.start), bankHolidayOn(o.date, holidays) && '(bank holiday)'].filter(Boolean).join(' ');
 }
 
 /**
@@ -60,12 +64,12 @@ function firstContact(e: ListEntry): string | undefined {
 }
 
 /** One line of the text message, at a level of detail: 2 everything, 1 name and contact, 0 name. */
-function smsLine(e: ListEntry, now: Date, detail: number): string {
+function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
   const name = e.statusLabel ? `${e.name} (${e.statusLabel.toLowerCase()})` : e.name;
   if (detail === 0) return name;
-  const next = detail >= 2 ? nextDatesFor(e, now, 1)[0] : undefined;
+  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1)[0] : undefined;
   const parts = [
-    next && `next ${shortOccurrence(next)}`,
+    next && `next ${shortOccurrence(next, ctx.holidays)}`,
     detail >= 2 && (e.venues[0]?.name ?? e.delivery[0]),
     firstContact(e),
   ].filter(Boolean);
@@ -81,10 +85,10 @@ export function smsText(entries: readonly ListEntry[], ctx: TextContext): string
   const link = `All details: ${ctx.shareUrl}`;
   const fits = (lines: string[]) => gsmFriendly([...lines, link].join('\n')).length <= SMS_BUDGET;
   for (const detail of [2, 1, 0]) {
-    const lines = entries.map((e) => smsLine(e, ctx.now, detail));
+    const lines = entries.map((e) => smsLine(e, ctx, detail));
     if (fits(lines)) return gsmFriendly([...lines, link].join('\n'));
   }
-  const names = entries.map((e) => smsLine(e, ctx.now, 0));
+  const names = entries.map((e) => smsLine(e, ctx, 0));
   for (let keep = names.length - 1; keep >= 0; keep--) {
     const lines = [...names.slice(0, keep), `and ${names.length - keep} more`];
     if (keep === 0 || fits(lines)) return gsmFriendly([...lines, link].join('\n'));
@@ -106,7 +110,7 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   if (e.organisation) lines.push(`Run by: ${e.organisation}`);
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
   const next = nextDatesFor(e, ctx.now);
-  if (next.length) lines.push(`Next dates: ${next.map(formatOccurrence).join('; ')}`);
+  if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
   lines.push(`Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`);
   lines.push(`How to join: ${e.join.join('; ')}`);
   lines.push(`Cost: ${e.cost}`);

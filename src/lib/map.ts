@@ -9,7 +9,7 @@
  * its venues.
  */
 import Supercluster from 'supercluster';
-import { DAYS, STATUSES, STATUS_LABELS, type Day, type Status } from '../schema/vocab';
+import { DAYS, STATUSES, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } from '../schema/vocab';
 import type { EntryData, Schedule } from '../schema/entry';
 import { FACETS, entryFacets, matchesFacets, type Facet, type FilterState } from './filters';
 import { byName } from './view';
@@ -39,6 +39,8 @@ export interface VenueFile {
   c: CategoryRecord[];
   n: NeighbourhoodRecord[];
   e: EntryRecord[];
+  /** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`); none when absent. */
+  h?: BankHolidayRegion;
 }
 
 /** About 1 m: enough for a map pin, and keeps the file small. */
@@ -50,13 +52,15 @@ export interface BuildInput {
   neighbourhoods: { id: string; name: string; centre: [number, number]; boundary: { coordinates: [number, number][][] } }[];
   /** Allowed facet values (`facetValues` in filters.ts). */
   allowed: Record<Facet, readonly string[]>;
+  /** site.yaml `bank_holidays`. */
+  holidays?: BankHolidayRegion;
 }
 
 /**
  * The venues file for a book. Facet values are exactly those `entryFacets` gives the search index.
  * Entries are written A to Z (as the site sorts names), so the browser lists them in file order.
  */
-export function buildVenueFile({ entries, categories, neighbourhoods, allowed }: BuildInput): VenueFile {
+export function buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays = 'none' }: BuildInput): VenueFile {
   const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
   const hoodIds = neighbourhoods.map((n) => n.id);
   const tables = FACETS.map((f) => [...allowed[f]]);
@@ -82,6 +86,7 @@ export function buildVenueFile({ entries, categories, neighbourhoods, allowed }:
         data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
       ];
     }),
+    ...(holidays !== 'none' && { h: holidays }),
   };
 }
 
@@ -208,6 +213,8 @@ export interface MapData {
   allowed: Record<Facet, string[]>;
   /** Search words of each category id. */
   categoryWords: Map<string, string>;
+  /** Whose bank holidays next dates are checked against. */
+  holidays: BankHolidayRegion;
 }
 
 /** Unpacks the venues file. Plain loops: this runs on every map page load, over every entry. */
@@ -255,6 +262,7 @@ export function readVenueFile(file: VenueFile): MapData {
     neighbourhoods: file.n.map(([id, name, centre, ring]) => ({ id, name, centre, ring })),
     allowed,
     categoryWords: new Map(file.c.map(([id, , , words]) => [id, words])),
+    holidays: file.h ?? 'none',
   };
 }
 
@@ -587,22 +595,22 @@ export interface PopupModel {
 }
 
 /** The text of one entry's popup at one venue. Plain strings: the island puts them in text nodes. */
-export function popupModel(entry: MapEntry, venue: number, now: Date): PopupModel {
+export function popupModel(entry: MapEntry, venue: number, now: Date, holidays: BankHolidayRegion): PopupModel {
   return {
     name: entry.name,
     summary: entry.summary,
     venue: entry.venues[venue]?.name ?? '',
     status: entry.status === 'active' ? '' : STATUS_LABELS[entry.status],
-    next: nextSessionText(entry, now),
+    next: nextSessionText(entry, now, holidays),
     href: `/entries/${entry.id}/`,
   };
 }
 
 /** "Next: <date and time>", or a plain sentence when there is no date to give. */
-export function nextSessionText(entry: MapEntry, now: Date): string {
+export function nextSessionText(entry: MapEntry, now: Date, holidays: BankHolidayRegion): string {
   if (entry.status === 'closed') return 'This group has stopped meeting.';
   const schedules = schedulesOf(entry);
   if (schedules.length === 0) return 'No regular times: contact the group.';
   const [next] = nextOccurrencesForAll(schedules, now, 1);
-  return next ? `Next: ${formatOccurrence(next)}` : 'No dates coming up: check with the group.';
+  return next ? `Next: ${formatOccurrence(next, holidays)}` : 'No dates coming up: check with the group.';
 }

@@ -11,7 +11,8 @@
  *    `londonDate`, `londonInstant` and the `startsAt` / `endsAt` of an occurrence.
  */
 // Straight from the vocab (not the schema index) so the browser bundle does not pull in zod.
-import { DAYS, DAY_LABELS, type Day } from '../schema/vocab';
+import { DAYS, DAY_LABELS, type BankHolidayRegion, type Day } from '../schema/vocab';
+import { bankHolidayOn } from './bank-holidays';
 import type { Schedule } from '../schema/entry';
 
 // ---------------------------------------------------------------------------------------------
@@ -191,11 +192,22 @@ export function formatDateLong(date: string): string {
 }
 
 /**
- * One occurrence in words, always with the weekday and year so it cannot be misread:
- * "Tuesday 14 April 2026, 10am to 11:30am"; just the date when there are no times.
+ * The note for a session on a bank holiday: " (Christmas Day: check it is on)"; "" on other
+ * days. Many groups do not meet on bank holidays; the schedules cannot say which.
  */
-export function formatOccurrence(o: Occurrence): string {
-  return [formatDateLong(o.date), describeTime(o.start, o.end)].filter(Boolean).join(', ');
+export function holidayNote(date: string, holidays: BankHolidayRegion): string {
+  const name = bankHolidayOn(date, holidays);
+  return name ? ` (${name}: check it is on)` : '';
+}
+
+/**
+ * One occurrence in words, always with the weekday and year so it cannot be misread:
+ * "Tuesday 14 April 2026, 10am to 11:30am"; just the date when there are no times. On a bank
+ * holiday of the `holidays` region it says so: "Friday 25 December 2026, 10am to 12 noon
+ * (Christmas Day: check it is on)".
+ */
+export function formatOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
+  return [formatDateLong(o.date), describeTime(o.start, o.end)].filter(Boolean).join(', ') + holidayNote(o.date, holidays);
 }
 
 function dayList(days: Day[]): string {

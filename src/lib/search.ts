@@ -16,10 +16,10 @@
  * entries are pre-narrowed with the `day` filter and checked against the schedule rules in the
  * browser, once their data is loaded.
  */
-import { DAYS, STATUS_LABELS, type Day, type Status } from '../schema/vocab';
+import { DAYS, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } from '../schema/vocab';
 import type { EntryData, Schedule } from '../schema/entry';
 import { FACETS, entryFacets, type Facet, type FilterState, type When } from './filters';
-import { formatTime, londonDate, nextOccurrencesForAll, occursOn, formatDateLong, type Occurrence } from './schedule';
+import { formatTime, holidayNote, londonDate, nextOccurrencesForAll, occursOn, formatDateLong, type Occurrence } from './schedule';
 import { isStale } from './view';
 
 // ---------------------------------------------------------------------------------------------
@@ -283,11 +283,11 @@ export function parseSchedules(text: string | undefined): Schedule[] {
 }
 
 /** "Today, 10am to 11:30am", "Tomorrow, from 6pm", "Tuesday 14 April 2026, 10am to 11:30am". */
-export function describeNext(o: Occurrence, now: Date): string {
+export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegion): string {
   const today = londonDate(now);
   const day = o.date === today ? 'Today' : o.date === addDays(today, 1) ? 'Tomorrow' : formatDateLong(o.date);
   const time = o.start && o.end ? `${formatTime(o.start)} to ${formatTime(o.end)}` : o.start ? `from ${formatTime(o.start)}` : '';
-  return time ? `${day}, ${time}` : day;
+  return (time ? `${day}, ${time}` : day) + holidayNote(o.date, holidays);
 }
 
 /** "Checked over a year ago" / "Checked over 18 months ago". */
@@ -295,8 +295,8 @@ export function staleLabel(staleAfterMonths: number): string {
   return staleAfterMonths === 12 ? 'Checked over a year ago' : `Checked over ${staleAfterMonths} months ago`;
 }
 
-/** The card for one result, from its Pagefind data, at the moment `now`. */
-export function toCard(fragment: { url: string; meta: Record<string, string | undefined> }, now: Date, staleAfterMonths: number): ResultCard {
+/** The card for one result, from its Pagefind data, at the moment `now`; `holidays`: whose bank holidays to mark. */
+export function toCard(fragment: { url: string; meta: Record<string, string | undefined> }, now: Date, staleAfterMonths: number, holidays: BankHolidayRegion): ResultCard {
   const m = fragment.meta;
   const status = (Object.keys(STATUS_LABELS) as Status[]).includes(m.status as Status) ? (m.status as Status) : 'active';
   const today = londonDate(now);
@@ -307,7 +307,7 @@ export function toCard(fragment: { url: string; meta: Record<string, string | un
   else if (!schedules.length) next = 'By arrangement';
   else {
     const [o] = nextOccurrencesForAll(schedules, now, 1);
-    next = o ? `Next: ${describeNext(o, now)}` : 'No dates coming up';
+    next = o ? `Next: ${describeNext(o, now, holidays)}` : 'No dates coming up';
   }
   return {
     id: m.id || fragment.url.replace(/^\/entries\/|\/$/g, ''),

@@ -4,6 +4,7 @@
  */
 import { z } from './zod';
 import { isSafeUrl } from './primitives';
+import { BANK_HOLIDAY_REGIONS } from './vocab';
 
 const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
 
@@ -41,5 +42,10 @@ export const siteSchema = z.strictObject({
   example_data: z.boolean().default(false),
   /** Months after which an entry counts as due for re-verification. */
   stale_after_months: z.number().int().min(1).max(60).default(12),
+  /**
+   * Whose bank holidays to mark in next dates ("check it is on"): england-and-wales, scotland,
+   * northern-ireland, or none.
+   */
+  bank_holidays: z.enum(BANK_HOLIDAY_REGIONS).default('england-and-wales'),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -180,3 +180,7 @@ export const BOROUGH_WIDE = 'borough-wide';
 /** Ordinals accepted in monthly rules: `2nd tue`, `last fri`. */
 export const ORDINALS = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 } as const;
 export type Ordinal = keyof typeof ORDINALS;
+
+/** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`; src/lib/bank-holidays.ts). */
+export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
+export type BankHolidayRegion = (typeof BANK_HOLIDAY_REGIONS)[number];

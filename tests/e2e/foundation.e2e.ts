@@ -116,6 +116,19 @@ test('sensitive pages offer "Exit this page", by button and by Escape twice', as
   await expect.poll(() => external.some((u) => u.startsWith('https://www.bbc.co.uk/weather'))).toBe(true);
 });
 
+test('next dates that fall on a bank holiday say to check the session is on, on the entry page and the list', async ({ page }) => {
+  // ashton-nordic-walking meets every Friday, 10am to 11am; Christmas Day 2026 and New Year's Day 2027 are Fridays.
+  await page.clock.setFixedTime(new Date('2026-12-21T10:00:00Z'));
+  await page.goto('/entries/ashton-nordic-walking/');
+  await expect(page.locator('.next-dates li')).toHaveText([
+    'Friday 25 December 2026, 10am to 11am (Christmas Day: check it is on)',
+    "Friday 1 January 2027, 10am to 11am (New Year's Day: check it is on)",
+    'Friday 8 January 2027, 10am to 11am',
+  ]);
+  await page.goto('/list/#ids=ashton-nordic-walking');
+  await expect(page.locator('.my-list__items')).toContainText('Friday 25 December 2026, 10am to 11am (Christmas Day: check it is on)');
+});
+
 test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');

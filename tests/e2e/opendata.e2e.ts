@@ -13,7 +13,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ical from 'node-ical';
 import rrulePkg from 'rrule';
 import { test, expect, axe } from './fixtures';
-import { describeTime, formatDateLong, londonInstant } from '../../src/lib/schedule';
+import { describeTime, formatDateLong, holidayNote, londonInstant } from '../../src/lib/schedule';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 const { RRule, rrulestr } = rrulePkg; // rrule is CommonJS under Node
@@ -120,7 +120,8 @@ function sessionsFromIcs(events: VEvent[], from: string, count: number): string[
     const allDay = ev.datetype === 'date';
     const start = allDay ? { date: ev.start.toISOString().slice(0, 10), time: '' } : london(ev.start);
     const minutes = ev.end && !allDay ? Math.round((ev.end.getTime() - ev.start.getTime()) / 60000) : undefined;
-    const words = (date: string) => [formatDateLong(date), start.time ? describeTime(start.time, minutes === undefined ? undefined : addMinutes(start.time, minutes)) : ''].filter(Boolean).join(', ');
+    // The sample book's site.yaml marks England and Wales bank holidays ("… check it is on").
+    const words = (date: string) => [formatDateLong(date), start.time ? describeTime(start.time, minutes === undefined ? undefined : addMinutes(start.time, minutes)) : ''].filter(Boolean).join(', ') + holidayNote(date, 'england-and-wales');
     const dates: string[] = [];
     if (ev.rrule) {
       const ruleLine = ev.rrule.toString().split('\n').find((l) => l.startsWith('RRULE:'))!;

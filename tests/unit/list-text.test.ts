@@ -72,6 +72,7 @@ const ctx: TextContext = {
   origin: 'https://book.example.org',
   shareUrl: 'https://book.example.org/list/#ids=hindley-health-walks,leigh-lunch-club,atherton-carers-cafe',
   title: 'Wigan Community Book',
+  holidays: 'england-and-wales',
 };
 
 // The GSM 03.38 basic character set (plus the newline): what fits 160 to a text message.
@@ -84,7 +85,14 @@ describe('next dates', () => {
     expect(nextDatesFor(walks, now).map((o) => o.date)).toEqual(['2026-04-14', '2026-04-21', '2026-04-28']);
     expect(nextDatesFor(walks, now, 5).map((o) => o.date)).toContain('2026-05-09');
     expect(nextDatesFor(cafe, now)).toEqual([]);
-    expect(shortOccurrence(nextDatesFor(lunch, now)[0])).toBe('Wed 15 Apr 12 noon');
+    expect(shortOccurrence(nextDatesFor(lunch, now)[0], ctx.holidays)).toBe('Wed 15 Apr 12 noon');
+  });
+  it('mark a session on a bank holiday, in the text message and the full text', () => {
+    const friday = entry('friday-club', { name: 'Friday Club', schedules: [{ weekly: ['fri'], start: '10:00', end: '12:00' }] });
+    const christmasWeek: TextContext = { ...ctx, now: new Date('2026-12-21T12:00:00Z') };
+    expect(smsText([friday], christmasWeek)).toContain('Friday Club: next Fri 25 Dec 10am (bank holiday)');
+    expect(fullText([friday], christmasWeek)).toContain('Next dates: Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on); Friday 1 January 2027, 10am to 12 noon (New Year\'s Day: check it is on); Friday 8 January 2027');
+    expect(smsText([friday], { ...christmasWeek, holidays: 'none' })).toContain('Friday Club: next Fri 25 Dec 10am,');
   });
 });
 

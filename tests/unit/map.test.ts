@@ -328,7 +328,7 @@ describe('the list of groups in view', () => {
 
 describe('popups', () => {
   it('gives name, summary, venue, next session and link as plain text', () => {
-    const m = popupModel(data.entries[0], 1, now);
+    const m = popupModel(data.entries[0], 1, now, 'england-and-wales');
     expect(m).toEqual({
       name: 'Hindley Health Walks',
       summary: 'A gentle walk and a brew.',
@@ -339,15 +339,24 @@ describe('popups', () => {
     });
   });
   it('says when there is nothing to go to', () => {
-    expect(popupModel(data.entries[3], 0, now).status).toBe('Closed');
-    expect(nextSessionText(data.entries[3], now)).toBe('This group has stopped meeting.');
+    expect(popupModel(data.entries[3], 0, now, 'england-and-wales').status).toBe('Closed');
+    expect(nextSessionText(data.entries[3], now, 'england-and-wales')).toBe('This group has stopped meeting.');
     const noTimes = { ...data.entries[1], scheduleCodes: [] };
-    expect(nextSessionText(noTimes, now)).toBe('No regular times: contact the group.');
+    expect(nextSessionText(noTimes, now, 'england-and-wales')).toBe('No regular times: contact the group.');
     const past = { ...data.entries[1], scheduleCodes: ['d:2025-01-01'] };
-    expect(nextSessionText(past, now)).toBe('No dates coming up: check with the group.');
+    expect(nextSessionText(past, now, 'england-and-wales')).toBe('No dates coming up: check with the group.');
+  });
+  it('marks a next session on a bank holiday of the region the venues file names', () => {
+    expect(data.holidays).toBe('none');
+    const withHolidays = readVenueFile(JSON.parse(JSON.stringify(buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays: 'england-and-wales' }))));
+    expect(withHolidays.holidays).toBe('england-and-wales');
+    // Entry 0 walks on Tuesdays; Tuesday 28 December 2027 is Boxing Day's substitute.
+    const christmas = new Date('2027-12-24T12:00:00Z');
+    expect(popupModel(withHolidays.entries[0], 0, christmas, withHolidays.holidays).next).toBe('Next: Tuesday 28 December 2027, 10am to 11:30am (Bank holiday for Boxing Day: check it is on)');
+    expect(popupModel(data.entries[0], 0, christmas, data.holidays).next).toBe('Next: Tuesday 28 December 2027, 10am to 11:30am');
   });
   it('passes hostile text through unchanged, for text nodes to show literally', () => {
     const hostile = { ...data.entries[0], name: '<img src=x onerror=alert(1)>' };
-    expect(popupModel(hostile, 0, now).name).toBe('<img src=x onerror=alert(1)>');
+    expect(popupModel(hostile, 0, now, 'england-and-wales').name).toBe('<img src=x onerror=alert(1)>');
   });
 });

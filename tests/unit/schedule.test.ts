@@ -502,8 +502,17 @@ describe('formatting dates and occurrences', () => {
   });
   it('formatOccurrence gives the full date with year, then the times', () => {
     const [o] = nextOccurrences(weekly(['tue'], { start: '10:00', end: '11:30' }), at('2026-04-13T12:00:00Z'), 1);
-    expect(formatOccurrence(o)).toBe('Tuesday 14 April 2026, 10am to 11:30am');
+    expect(formatOccurrence(o, 'england-and-wales')).toBe('Tuesday 14 April 2026, 10am to 11:30am');
     const [allDay] = nextOccurrences(oneOff(['2026-12-12']), at('2026-04-13T12:00:00Z'), 1);
-    expect(formatOccurrence(allDay)).toBe('Saturday 12 December 2026');
+    expect(formatOccurrence(allDay, 'england-and-wales')).toBe('Saturday 12 December 2026');
+  });
+  it('formatOccurrence says when a session falls on a bank holiday of the book\'s region, and only then', () => {
+    const [christmas] = nextOccurrences(weekly(['fri'], { start: '10:00', end: '12:00' }), at('2026-12-21T12:00:00Z'), 1);
+    expect(formatOccurrence(christmas, 'england-and-wales')).toBe('Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on)');
+    expect(formatOccurrence(christmas, 'none')).toBe('Friday 25 December 2026, 10am to 12 noon');
+    const [easterMonday] = nextOccurrences(oneOff(['2026-04-06']), at('2026-04-01T12:00:00Z'), 1);
+    expect(formatOccurrence(easterMonday, 'england-and-wales')).toBe('Monday 6 April 2026 (Easter Monday: check it is on)');
+    // Not a bank holiday in Scotland.
+    expect(formatOccurrence(easterMonday, 'scotland')).toBe('Monday 6 April 2026');
   });
 });

@@ -237,22 +237,26 @@ describe('result cards', () => {
   });
 
   it('works out the next session at the moment of reading', () => {
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '09:00'), 12).next).toBe('Next: Today, 10am to 11:30am');
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-23'), 12).next).toBe('Next: Tomorrow, 10am to 11:30am');
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '12:00'), 12).next).toBe('Next: Tuesday 1 December 2026, 10am to 11:30am');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '09:00'), 12, 'england-and-wales').next).toBe('Next: Today, 10am to 11:30am');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-23'), 12, 'england-and-wales').next).toBe('Next: Tomorrow, 10am to 11:30am');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '12:00'), 12, 'england-and-wales').next).toBe('Next: Tuesday 1 December 2026, 10am to 11:30am');
+
+    // Boxing Day 2028 is a Tuesday: a bank holiday in England and Wales.
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'england-and-wales').next).toBe('Next: Tuesday 26 December 2028, 10am to 11:30am (Boxing Day: check it is on)');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'none').next).toBe('Next: Tuesday 26 December 2028, 10am to 11:30am');
   });
 
   it('marks stale, temporarily closed and closed entries', () => {
-    const fresh = toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24'), 12);
+    const fresh = toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24'), 12, 'england-and-wales');
     expect(fresh).toMatchObject({ id: 'leigh-walk', name: 'Leigh Walk', statusLabel: '', staleLabel: '' });
-    const stale = toCard({ url: '/entries/leigh-walk/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 12);
+    const stale = toCard({ url: '/entries/leigh-walk/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 12, 'england-and-wales');
     expect(stale.staleLabel).toBe('Checked over a year ago');
-    expect(toCard({ url: '/x/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 18).staleLabel).toBe('');
-    expect(toCard({ url: '/x/', meta: { ...meta, status: 'temporarily-closed' } }, at('2026-11-24'), 12).statusLabel).toBe('Temporarily closed');
-    const closed = toCard({ url: '/x/', meta: { ...meta, status: 'closed' } }, at('2026-11-24'), 12);
+    expect(toCard({ url: '/x/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 18, 'england-and-wales').staleLabel).toBe('');
+    expect(toCard({ url: '/x/', meta: { ...meta, status: 'temporarily-closed' } }, at('2026-11-24'), 12, 'england-and-wales').statusLabel).toBe('Temporarily closed');
+    const closed = toCard({ url: '/x/', meta: { ...meta, status: 'closed' } }, at('2026-11-24'), 12, 'england-and-wales');
     expect(closed).toMatchObject({ statusLabel: 'Closed', next: 'No longer meets' });
-    expect(toCard({ url: '/x/', meta: { ...meta, status: '<script>' } }, at('2026-11-24'), 12).status).toBe('active');
-    expect(toCard({ url: '/x/', meta: { ...meta, schedules: '[]' } }, at('2026-11-24'), 12).next).toBe('By arrangement');
+    expect(toCard({ url: '/x/', meta: { ...meta, status: '<script>' } }, at('2026-11-24'), 12, 'england-and-wales').status).toBe('active');
+    expect(toCard({ url: '/x/', meta: { ...meta, schedules: '[]' } }, at('2026-11-24'), 12, 'england-and-wales').next).toBe('By arrangement');
   });
 });
 

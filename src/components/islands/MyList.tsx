@@ -15,6 +15,7 @@ import { decodeFragment, merge, move, shareUrl as makeShareUrl } from '../../lib
 import { isPersistent, readList, subscribe, writeList } from '../../lib/list-store';
 import { fullText, mailtoHref, nextDatesFor, smsHref, smsText, type TextContext } from '../../lib/list-text';
 import type { ListEntry } from '../../lib/list-data';
+import type { BankHolidayRegion } from '../../schema/vocab';
 import { formatDateLong, formatOccurrence, londonDate } from '../../lib/schedule';
 import { telHref } from '../../lib/view';
 import { loadEntries, type Loaded } from './list-client';
@@ -26,13 +27,15 @@ interface Props {
   title: string;
   /** The place it covers, for the printout. */
   place: string;
+  /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
+  holidays: BankHolidayRegion;
 }
 
 type Focus = { id: string; control: 'up' | 'down' | 'heading' } | { id: ''; control: 'top' };
 
 const domId = (id: string, part: string) => `list-${part}-${id}`;
 
-export default function MyList({ title, place }: Props) {
+export default function MyList({ title, place, holidays }: Props) {
   const [ready, setReady] = useState(false);
   const [mine, setMine] = useState<string[]>([]);
   const [shared, setShared] = useState<string[] | null>(null);
@@ -120,7 +123,7 @@ export default function MyList({ title, place }: Props) {
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
-  const ctx: TextContext = useMemo(() => ({ now, origin, shareUrl: link, title }), [now, origin, link, title]);
+  const ctx: TextContext = useMemo(() => ({ now, origin, shareUrl: link, title, holidays }), [now, origin, link, title, holidays]);
   const short = useMemo(() => (found.length ? smsText(found, ctx) : ''), [found, ctx]);
   const full = useMemo(() => (found.length ? fullText(found, ctx, missing) : ''), [found, ctx, missing]);
   const editable = shared === null;
@@ -273,7 +276,7 @@ export default function MyList({ title, place }: Props) {
             {entries.map(({ id, loaded }, index) => (
               <li key={id} className={`my-list__item${loaded?.status === 'found' ? '' : ' my-list__item--gone'}`}>
                 {loaded?.status === 'found' ? (
-                  <EntryDetails entry={loaded.entry} now={now} headingId={domId(id, 'heading')} />
+                  <EntryDetails holidays={holidays} entry={loaded.entry} now={now} headingId={domId(id, 'heading')} />
                 ) : (
                   <GoneEntry id={id} state={loaded?.status} headingId={domId(id, 'heading')} onRetry={() => load([id])} />
                 )}
@@ -418,7 +421,7 @@ export default function MyList({ title, place }: Props) {
   );
 }
 
-function EntryDetails({ entry: e, now, headingId }: { entry: ListEntry; now: Date; headingId: string }) {
+function EntryDetails({ entry: e, now, headingId, holidays }: { entry: ListEntry; now: Date; headingId: string; holidays: BankHolidayRegion }) {
   const next = nextDatesFor(e, now);
   return (
     <article className="my-list__entry">
@@ -460,7 +463,7 @@ function EntryDetails({ entry: e, now, headingId }: { entry: ListEntry; now: Dat
             <dd>
               <ul>
                 {next.map((o) => (
-                  <li key={o.startsAt.toISOString()}>{formatOccurrence(o)}</li>
+                  <li key={o.startsAt.toISOString()}>{formatOccurrence(o, holidays)}</li>
                 ))}
               </ul>
             </dd>

@@ -1,13 +1,13 @@
 /**
  * The next three sessions, worked out in the reader's browser at the moment of reading (a static
  * page is read long after it was built). Renders nothing until then, so the plain-English rule
- * above it stands alone without JavaScript.
+ * above it stands alone without JavaScript. A date on a bank holiday says "check it is on".
  */
 import { useEffect, useState } from 'react';
-import type { Schedule } from '../../schema';
+import type { BankHolidayRegion, Schedule } from '../../schema';
 import { nextOccurrencesForAll, formatOccurrence, type Occurrence } from '../../lib/schedule';
 
-export default function NextDates({ schedules, count = 3 }: { schedules: Schedule[]; count?: number }) {
+export default function NextDates({ schedules, holidays, count = 3 }: { schedules: Schedule[]; holidays: BankHolidayRegion; count?: number }) {
   const [dates, setDates] = useState<Occurrence[] | null>(null);
   useEffect(() => setDates(nextOccurrencesForAll(schedules, new Date(), count)), [schedules, count]);
   if (dates === null) return null;
@@ -17,7 +17,7 @@ export default function NextDates({ schedules, count = 3 }: { schedules: Schedul
       {dates.length ? (
         <ul className="link-list">
           {dates.map((o) => (
-            <li key={o.startsAt.toISOString()}>{formatOccurrence(o)}</li>
+            <li key={o.startsAt.toISOString()}>{formatOccurrence(o, holidays)}</li>
           ))}
         </ul>
       ) : (

@@ -43,6 +43,7 @@ import { activeFilters, resultCountText, withoutFilter, type CountedFilter, type
 import { loadEngine, type Counts, type Engine, type Outcome } from './search/engine';
 import Filters, { type Group, type Option } from './search/Filters';
 import ResultCard from './search/ResultCard';
+import type { BankHolidayRegion } from '../../schema/vocab';
 
 export interface SearchProps {
   categories: { id: string; name: string; parent?: string }[];
@@ -50,6 +51,8 @@ export interface SearchProps {
   /** "Wigan borough". */
   place: string;
   staleAfterMonths: number;
+  /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
+  holidays: BankHolidayRegion;
   /** How many entries have each filter value, from the build: the counts before any search, and which values to offer. */
   totals: Record<CountedFilter, Record<string, number>>;
 }
@@ -89,7 +92,7 @@ function isBlank(s: FilterState): boolean {
   return !s.q.trim() && !s.when && !s.free && FACETS.every((f) => s.facets[f].length === 0);
 }
 
-export default function Search({ categories, neighbourhoods, place, staleAfterMonths, totals }: SearchProps) {
+export default function Search({ categories, neighbourhoods, place, staleAfterMonths, holidays, totals }: SearchProps) {
   const allowed = useMemo(() => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }), [categories, neighbourhoods]);
   const labels: FilterLabels = useMemo(
     () => ({
@@ -180,7 +183,7 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
         const outcome = await e.search(s, now);
         if (id !== seq.current) return;
         const checked = new Set<string>();
-        const first = await e.page(outcome, 0, PAGE_SIZE, checked, now, staleAfterMonths);
+        const first = await e.page(outcome, 0, PAGE_SIZE, checked, now, staleAfterMonths, holidays);
         if (id !== seq.current) return;
         const more = await e.checkUncertain(outcome, checked, CHECK_AHEAD);
         if (id !== seq.current) return;
@@ -199,7 +202,7 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
         setBusy(false);
       }
     },
-    [announce, staleAfterMonths],
+    [announce, staleAfterMonths, holidays],
   );
 
   /** Counts for the open filter groups, after the results are on the page; the latest request wins. */
@@ -328,7 +331,7 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
     setBusy(true);
     try {
       const now = new Date();
-      const page = await e.page(results.outcome, results.next, PAGE_SIZE, results.checked, now, staleAfterMonths);
+      const page = await e.page(results.outcome, results.next, PAGE_SIZE, results.checked, now, staleAfterMonths, holidays);
       if (id !== seq.current) return;
       const dropped = new Set([...results.dropped, ...page.dropped]);
       const from = results.cards.length;

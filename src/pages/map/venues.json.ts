@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
     entries: book.entries,
     categories: book.categories,
     neighbourhoods: book.neighbourhoods,
+    holidays: book.site.bank_holidays,
     allowed: facetValues({ categories: book.categories.map((c) => c.id), neighbourhoods: book.neighbourhoods.map((n) => n.id) }),
   });
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -45,7 +45,7 @@ function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, foc
 /** Opens the popup of one venue of one entry, with text-only content. */
 export function openEntryPopup(map: L.Map, data: MapData, point: Pick<MapPoint, 'entry' | 'venue'>, focus: boolean): L.Popup {
   const v = data.entries[point.entry].venues[point.venue];
-  return showPopup(map, [v.lat, v.lng], popupContent(popupModel(data.entries[point.entry], point.venue, new Date())), focus);
+  return showPopup(map, [v.lat, v.lng], popupContent(popupModel(data.entries[point.entry], point.venue, new Date(), data.holidays)), focus);
 }
 
 export default function ClusterLayer({ data, points, keyboard = true, onView }: Props) {
@@ -89,7 +89,7 @@ export default function ClusterLayer({ data, points, keyboard = true, onView }: 
       }
       returnFocusTo = byKeyboard ? key : undefined;
       const now = new Date();
-      const models = index.leaves(m).map((p) => popupModel(data.entries[p.entry], p.venue, now));
+      const models = index.leaves(m).map((p) => popupModel(data.entries[p.entry], p.venue, now, data.holidays));
       showPopup(map, centre, popupListContent(models), byKeyboard);
     };
 

@@ -10,6 +10,7 @@
  *    and is asked after the results are on the page, so its counts follow them by a moment.
  */
 import { FACETS, type Facet, type FilterState } from '../../../lib/filters';
+import type { BankHolidayRegion } from '../../../schema/vocab';
 import {
   allOf,
   byRank,
@@ -179,7 +180,7 @@ export class Engine {
    * and not cached) is neither shown nor dropped: its id is returned in `missing`, so the page can
    * say so instead of quietly showing fewer.
    */
-  async page(outcome: Outcome, start: number, size: number, checked: Set<string>, now: Date, staleAfterMonths: number): Promise<{ cards: ResultCard[]; next: number; dropped: string[]; missing: string[] }> {
+  async page(outcome: Outcome, start: number, size: number, checked: Set<string>, now: Date, staleAfterMonths: number, holidays: BankHolidayRegion): Promise<{ cards: ResultCard[]; next: number; dropped: string[]; missing: string[] }> {
     const cards: ResultCard[] = [];
     const dropped: string[] = [];
     const missing: string[] = [];
@@ -192,7 +193,7 @@ export class Engine {
         if (f.status === 'rejected') return void missing.push(result.id);
         if (!result.certain) checked.add(result.id);
         if (outcome.plan && !result.certain && !meetsIn(parseSchedules(f.value.meta.schedules), outcome.plan)) dropped.push(result.id);
-        else cards.push(toCard(f.value, now, staleAfterMonths));
+        else cards.push(toCard(f.value, now, staleAfterMonths, holidays));
       });
       i += batch.length;
       // Every result of a batch missing: the connection is gone; stop rather than try the rest.
