@@ -19,8 +19,8 @@ import {
   type Day,
 } from '../schema/vocab';
 // Types only, and the vocab directly (not the schema index): browser bundles using filters stay free of zod.
-import type { EntryData } from '../schema/entry';
-import { daysOfWeek, timesOfDay } from './schedule';
+import type { EntryData, Schedule } from '../schema/entry';
+import { daysOfWeek, londonDate, occursOn, timesOfDay } from './schedule';
 
 export const TIMES = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES)[number];
@@ -46,6 +46,21 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
 
 export const WHEN = ['today', 'week'] as const;
 export type When = (typeof WHEN)[number];
+
+/**
+ * The London dates a "when" filter covers at the moment `now`: today for `today`, today and the
+ * six days after for `week`, none without one. The search and the map both use this.
+ */
+export function whenDates(when: When | '' | undefined, now: Date): string[] {
+  if (!when) return [];
+  const start = Date.parse(`${londonDate(now)}T12:00:00Z`);
+  return Array.from({ length: when === 'today' ? 1 : 7 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** True when any of the schedules has a session on one of the dates. */
+export function meetsOnAny(schedules: readonly Schedule[], dates: readonly string[]): boolean {
+  return dates.some((date) => schedules.some((s) => occursOn(s, date)));
+}
 
 /** The multi-valued filters, in display order, with the URL parameter each uses. */
 export const FACETS = ['category', 'neighbourhood', 'day', 'time', 'age', 'audience', 'join', 'delivery', 'access', 'language'] as const;

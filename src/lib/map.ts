@@ -11,9 +11,9 @@
 import Supercluster from 'supercluster';
 import { DAYS, STATUSES, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } from '../schema/vocab';
 import type { EntryData, Schedule } from '../schema/entry';
-import { FACETS, entryFacets, matchesFacets, type Facet, type FilterState } from './filters';
+import { FACETS, entryFacets, matchesFacets, meetsOnAny, whenDates, type Facet, type FilterState } from './filters';
 import { byName } from './view';
-import { formatOccurrence, londonDate, nextOccurrencesForAll, occursOn } from './schedule';
+import { formatOccurrence, nextOccurrencesForAll } from './schedule';
 
 // ---------------------------------------------------------------------------------------------
 // The file
@@ -307,19 +307,6 @@ export function matchesWords(entry: Pick<MapEntry, 'text'>, words: string[]): bo
   return words.every((w) => entry.text.includes(w));
 }
 
-/** London dates from today: 1 for "today", 7 for "this week" (today and the six days after). */
-export function whenDates(when: FilterState['when'], now: Date): string[] {
-  if (!when) return [];
-  const today = londonDate(now);
-  const n = when === 'today' ? 1 : 7;
-  const start = Date.parse(`${today}T12:00:00Z`);
-  return Array.from({ length: n }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
-}
-
-/** True when any schedule has a session on one of the dates. */
-export function meetsOn(schedules: Schedule[], dates: string[]): boolean {
-  return dates.some((d) => schedules.some((s) => occursOn(s, d)));
-}
 
 /** The entries matching a filter state: facets, free, `when` (at `now`) and the words of `q`. */
 export function filterEntries(data: MapData, state: FilterState, now: Date): MapEntry[] {
@@ -328,7 +315,7 @@ export function filterEntries(data: MapData, state: FilterState, now: Date): Map
   if (!state.free && words.length === 0 && dates.length === 0 && FACETS.every((f) => state.facets[f].length === 0)) return data.entries;
   if (words.length > 0) withSearchText(data);
   return data.entries.filter(
-    (e) => matchesFacets(e.facets, e.free, state) && (words.length === 0 || matchesWords(e, words)) && (dates.length === 0 || meetsOn(schedulesOf(e), dates)),
+    (e) => matchesFacets(e.facets, e.free, state) && (words.length === 0 || matchesWords(e, words)) && (dates.length === 0 || meetsOnAny(schedulesOf(e), dates)),
   );
 }
 

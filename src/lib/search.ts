@@ -18,8 +18,8 @@
  */
 import { DAYS, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } from '../schema/vocab';
 import type { EntryData, Schedule } from '../schema/entry';
-import { FACETS, entryFacets, type Facet, type FilterState, type When } from './filters';
-import { formatTime, holidayNote, londonDate, nextOccurrencesForAll, occursOn, formatDateLong, type Occurrence } from './schedule';
+import { FACETS, entryFacets, whenDates, type Facet, type FilterState, type When } from './filters';
+import { formatTime, holidayNote, londonDate, nextOccurrencesForAll, formatDateLong, type Occurrence } from './schedule';
 import { isStale } from './view';
 
 // ---------------------------------------------------------------------------------------------
@@ -119,8 +119,7 @@ export interface WhenPlan {
 
 /** The dates and schedule keys for "on today" (`today`) or "this week" (`week`: the next 7 days). */
 export function whenPlan(when: When, now: Date): WhenPlan {
-  const today = londonDate(now);
-  const dates = Array.from({ length: when === 'today' ? 1 : 7 }, (_, i) => addDays(today, i));
+  const dates = whenDates(when, now);
   const exact = new Set<string>();
   for (const date of dates) {
     const d = weekday(date);
@@ -132,10 +131,6 @@ export function whenPlan(when: When, now: Date): WhenPlan {
   return { dates, days: DAYS.filter((d) => dates.some((date) => weekday(date) === d)), exact: [...exact].sort() };
 }
 
-/** Whether any of the schedules meets on one of the plan's dates. */
-export function meetsIn(schedules: readonly Schedule[], plan: Pick<WhenPlan, 'dates'>): boolean {
-  return plan.dates.some((date) => schedules.some((s) => occursOn(s, date)));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Filter state → Pagefind filter objects

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { entryFacets, facetValues, parseQuery } from '../../src/lib/filters';
+import { entryFacets, facetValues, parseQuery, whenDates } from '../../src/lib/filters';
 import {
   boundsOf,
   buildVenueFile,
@@ -25,7 +25,6 @@ import {
   queryWords,
   readVenueFile,
   toPixel,
-  whenDates,
   withSearchText,
   type Bounds,
   type MapPoint,

@@ -8,7 +8,6 @@ import {
   facetCounts,
   facetFilter,
   indexFilters,
-  meetsIn,
   parseSchedules,
   byRank,
   facetTotals,
@@ -21,7 +20,7 @@ import {
   type FilterLabels,
   type PagefindFilter,
 } from '../../src/lib/search';
-import { emptyState, facetValues, FACETS, matchesFacets, toggle, type Facet, type FilterState } from '../../src/lib/filters';
+import { emptyState, facetValues, FACETS, matchesFacets, meetsOnAny, toggle, type Facet, type FilterState } from '../../src/lib/filters';
 import { occursOn } from '../../src/lib/schedule';
 import { DAYS, makeEntrySchema, type Day, type Schedule } from '../../src/schema';
 
@@ -99,9 +98,9 @@ describe('schedule keys', () => {
 
   it('checks irregular rules against the calendar', () => {
     const fortnightly = weekly(['tue'], { interval: 2, from: '2026-11-10' });
-    expect(meetsIn([fortnightly], whenPlan('today', at('2026-11-24')))).toBe(true);
-    expect(meetsIn([fortnightly], whenPlan('today', at('2026-11-17')))).toBe(false);
-    expect(meetsIn([fortnightly], whenPlan('week', at('2026-11-18')))).toBe(true);
+    expect(meetsOnAny([fortnightly], whenPlan('today', at('2026-11-24')).dates)).toBe(true);
+    expect(meetsOnAny([fortnightly], whenPlan('today', at('2026-11-17')).dates)).toBe(false);
+    expect(meetsOnAny([fortnightly], whenPlan('week', at('2026-11-18')).dates)).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@
  *  - counts: made when a person first opens a filter group; loads the filters of the open groups
  *    and is asked after the results are on the page, so its counts follow them by a moment.
  */
-import { FACETS, type Facet, type FilterState } from '../../../lib/filters';
+import { FACETS, meetsOnAny, type Facet, type FilterState } from '../../../lib/filters';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import {
   allOf,
@@ -17,7 +17,6 @@ import {
   certainFilter,
   facetCounts,
   facetFilter,
-  meetsIn,
   parseSchedules,
   toCard,
   whenFilter,
@@ -192,7 +191,7 @@ export class Engine {
         const f = fragments[k];
         if (f.status === 'rejected') return void missing.push(result.id);
         if (!result.certain) checked.add(result.id);
-        if (outcome.plan && !result.certain && !meetsIn(parseSchedules(f.value.meta.schedules), outcome.plan)) dropped.push(result.id);
+        if (outcome.plan && !result.certain && !meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan.dates)) dropped.push(result.id);
         else cards.push(toCard(f.value, now, staleAfterMonths, holidays));
       });
       i += batch.length;
@@ -212,7 +211,7 @@ export class Engine {
       const f = fragments[k];
       if (f.status === 'rejected') return; // left unchecked: the count stays "at least"
       checked.add(r.id);
-      if (!meetsIn(parseSchedules(f.value.meta.schedules), outcome.plan!)) out.push(r.id);
+      if (!meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan!.dates)) out.push(r.id);
     });
     return out;
   }
