@@ -20,7 +20,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { measure, type Measured } from './lib/measure';
+import { measure, median, type Measured } from './lib/measure';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -35,12 +35,6 @@ const work = resolve(option('work', '.bench'));
 const tsx = join(root, 'node_modules/.bin/tsx');
 const astro = join(root, 'node_modules/.bin/astro');
 const pagefind = join(root, 'node_modules/.bin/pagefind');
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 function dirBytes(dir: string): number {
   let total = 0;

@@ -15,13 +15,14 @@
  * Also reports the size of /map/venues.json, raw and gzipped. Prints medians; no pass/fail (timings
  * on shared machines are noisy, so no test asserts them).
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { median } from './lib/measure';
+import { serveStatic } from './lib/static-server';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -52,45 +53,9 @@ out = resolve(out);
 const venuesFile = join(out, 'map', 'venues.json');
 if (!existsSync(venuesFile)) throw new Error(`${venuesFile} not found: build the site first, or leave out --out`);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** A tiny static server for the built folder: enough for a benchmark, not for production. */
-function serve(dir: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 const raw = readFileSync(venuesFile);
 const venues = JSON.parse(raw.toString('utf8')) as { e: [string, string, string, number, number, number[][], string[], unknown[]][] };
-const { server, port } = await serve(out);
+const { server, port } = await serveStatic(out);
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

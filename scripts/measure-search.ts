@@ -26,13 +26,14 @@
  * Prints the figures and a Markdown row; writes JSON with `--json`. No pass/fail: timings on
  * shared machines are noisy, so no test asserts them.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
+import { median } from './lib/measure';
+import { GZIP, serveStatic } from './lib/static-server';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -70,18 +71,8 @@ const entryFile = join(out, 'pagefind', 'pagefind-entry.json');
 if (!existsSync(entryFile)) throw new Error(`${entryFile} not found: build and index the site first, or give --book`);
 const pages = Object.values((JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
-const GZIP = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
 
-/** The service worker's one-off background download: its precache list, sized as `serve` sends each file. */
+/** The service worker's one-off background download: its precache list, sized as `serveStatic` sends each file. */
 function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles: number } | Record<string, never> {
   const sw = join(dir, 'sw.js');
   if (!existsSync(sw)) return {};
@@ -97,34 +88,6 @@ function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles:
   }
   return { offlineCopyBytes: total, offlineCopyFiles: urls.length };
 }
-
-/** A tiny static server for the built folder, gzipping text like a static host: enough for a benchmark. */
-function serve(dir: string): Promise<{ server: Server; port: number }> {
-  const cache = new Map<string, Buffer>();
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    const ext = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' };
-    let body: Uint8Array = readFileSync(file);
-    if (GZIP.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = cache.get(file) ?? gzipSync(readFileSync(file), { level: 9 });
-      cache.set(file, body as Buffer);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** What kind of file a Pagefind request is, for the byte breakdown. */
 function kind(url: string): string {
@@ -162,7 +125,7 @@ async function typeAndTime(page: Page, text: string): Promise<[number, number]> 
   return [key, shown];
 }
 
-const { server, port } = await serve(out);
+const { server, port } = await serveStatic(out, { gzip: true });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -69,3 +69,10 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv 
     });
   });
 }
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}

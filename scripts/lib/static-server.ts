@@ -1,0 +1,46 @@
+/**
+ * A tiny static server for a built site, on 127.0.0.1 and a free port: enough for the browser
+ * measurements (scripts/measure-search.ts, scripts/measure-map.ts), not for production. With
+ * `gzip`, text is sent gzipped when the browser asks, as a static host would.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The kinds of file a static host gzips. */
+export const GZIP = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
+
+export function serveStatic(dir: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ server: Server; port: number }> {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const ext = extname(file);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+    let body: Buffer = readFileSync(file);
+    if (gzip) {
+      headers['Cache-Control'] = 'max-age=3600';
+      if (GZIP.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = cache.get(file) ?? gzipSync(body, { level: 9 });
+        cache.set(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
+}
