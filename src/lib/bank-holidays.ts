@@ -10,8 +10,8 @@
  * changes made by proclamation since 2020 are in MOVED and ONE_OFFS; a new one is a line there.
  */
 
-import type { BankHolidayRegion } from '../schema/vocab';
-export type { BankHolidayRegion };
+import { DAYS, type BankHolidayRegion } from '../schema/vocab';
+import { addDays, dayOf } from './dates';
 
 /** One-off changes by proclamation: the date a rule gives → where it moved (or null: not a holiday that year). */
 const MOVED: Record<string, string | null> = {
@@ -28,13 +28,7 @@ const ONE_OFFS: Record<string, string> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-/** Day of the week, 0 = Sunday. */
-const weekday = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-const shift = (date: string, days: number) => {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-};
+const isWeekend = (date: string) => dayOf(date) === 'sat' || dayOf(date) === 'sun';
 
 /** Easter Sunday in the Gregorian calendar (the anonymous algorithm, as in Meeus). */
 export function easterSunday(year: number): string {
@@ -55,28 +49,24 @@ export function easterSunday(year: number): string {
   return iso(year, month, day);
 }
 
+/** Days from Monday: 0 for a Monday, 6 for a Sunday. */
+const sinceMonday = (date: string) => DAYS.indexOf(dayOf(date));
+
 function firstMonday(year: number, month: number): string {
-  const offset = (8 - weekday(year, month, 1)) % 7;
-  return iso(year, month, 1 + offset);
+  const first = iso(year, month, 1);
+  return addDays(first, (7 - sinceMonday(first)) % 7);
 }
 
 function lastMonday(year: number, month: number): string {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const offset = (weekday(year, month, last) + 6) % 7;
-  return iso(year, month, last - offset);
+  const last = iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  return addDays(last, -sinceMonday(last));
 }
-
-const isWeekend = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  const w = weekday(y, m, d);
-  return w === 0 || w === 6;
-};
 
 type Rule = (year: number) => [date: string, name: string];
 
 const newYear: Rule = (y) => [iso(y, 1, 1), "New Year's Day"];
-const goodFriday: Rule = (y) => [shift(easterSunday(y), -2), 'Good Friday'];
-const easterMonday: Rule = (y) => [shift(easterSunday(y), 1), 'Easter Monday'];
+const goodFriday: Rule = (y) => [addDays(easterSunday(y), -2), 'Good Friday'];
+const easterMonday: Rule = (y) => [addDays(easterSunday(y), 1), 'Easter Monday'];
 const earlyMay: Rule = (y) => [firstMonday(y, 5), 'Early May bank holiday'];
 const spring: Rule = (y) => [lastMonday(y, 5), 'Spring bank holiday'];
 const christmas: Rule = (y) => [iso(y, 12, 25), 'Christmas Day'];
@@ -128,8 +118,8 @@ export function bankHolidays(year: number, region: BankHolidayRegion): Map<strin
     }
     // The substitute: the next weekday that is not a holiday already (Christmas on a Saturday
     // makes Monday 27th Christmas's substitute and Tuesday 28th Boxing Day's).
-    let sub = shift(moved, 1);
-    while (isWeekend(sub) || out.has(sub) || days.some(([d]) => d === sub)) sub = shift(sub, 1);
+    let sub = addDays(moved, 1);
+    while (isWeekend(sub) || out.has(sub) || days.some(([d]) => d === sub)) sub = addDays(sub, 1);
     out.set(sub, `Bank holiday for ${name}`);
   }
   if (region !== 'none') for (const [date, name] of Object.entries(ONE_OFFS)) if (date.startsWith(`${year}-`)) out.set(date, name);

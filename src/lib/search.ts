@@ -18,6 +18,7 @@
  */
 import { DAYS, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } from '../schema/vocab';
 import type { EntryData, Schedule } from '../schema/entry';
+import { addDays, dayOf } from './dates';
 import { FACETS, entryFacets, whenDates, type Facet, type FilterState, type When } from './filters';
 import { formatTime, holidayNote, londonDate, nextOccurrencesForAll, formatDateLong, type Occurrence } from './schedule';
 import { isStale } from './view';
@@ -97,17 +98,6 @@ export interface IndexMeta {
 // "On today" and "this week" (browser, at the moment of searching)
 // ---------------------------------------------------------------------------------------------
 
-const MS_PER_DAY = 86_400_000;
-
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-function weekday(date: string): Day {
-  const n = Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
-  return DAYS[(((n + 3) % 7) + 7) % 7];
-}
-
 export interface WhenPlan {
   /** The London dates covered: today, or today and the 6 days after. */
   dates: string[];
@@ -122,13 +112,13 @@ export function whenPlan(when: When, now: Date): WhenPlan {
   const dates = whenDates(when, now);
   const exact = new Set<string>();
   for (const date of dates) {
-    const d = weekday(date);
+    const d = dayOf(date);
     const dayOfMonth = Number(date.slice(8, 10));
     exact.add(`w-${d}`);
     exact.add(`m${Math.ceil(dayOfMonth / 7)}-${d}`);
     if (addDays(date, 7).slice(5, 7) !== date.slice(5, 7)) exact.add(`mL-${d}`);
   }
-  return { dates, days: DAYS.filter((d) => dates.some((date) => weekday(date) === d)), exact: [...exact].sort() };
+  return { dates, days: DAYS.filter((d) => dates.some((date) => dayOf(date) === d)), exact: [...exact].sort() };
 }
 
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidayOn, bankHolidays, easterSunday } from '../../src/lib/bank-holidays';
+import { addDays, dayOf } from '../../src/lib/dates';
 import type { BankHolidayRegion } from '../../src/schema';
 
 const dates = (year: number, region: BankHolidayRegion) => [...bankHolidays(year, region).keys()].sort();
@@ -78,5 +79,17 @@ describe('every year', () => {
         for (const d of days) expect([0, 6], `${region} ${d}`).not.toContain(new Date(`${d}T12:00:00Z`).getUTCDay());
       }
     }
+  });
+});
+
+describe('dates', () => {
+  it('adds days across months, years and leap days, and names the weekday', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30'); // the clocks change; dates do not care
+    expect(dayOf('2026-12-25')).toBe('fri');
+    expect(dayOf('1970-01-01')).toBe('thu');
+    expect(dayOf('2027-12-26')).toBe('sun');
   });
 });

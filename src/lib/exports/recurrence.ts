@@ -15,14 +15,9 @@
 import { DAY_ICAL } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { occursOn } from '../schedule';
+import { addDays } from '../dates';
 
 type Recurring = Extract<Schedule, { kind: 'weekly' | 'monthly' }>;
-
-/** `YYYY-MM-DD` plus `days` days. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** True for weekly and monthly schedules. */
 export function isRecurring(s: Schedule): s is Recurring {
