@@ -43,7 +43,9 @@ export const SHELL_PAGES: [url: string, file: string][] = [
   ['/offline/', 'offline/index.html'],
 ];
 const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json'];
-const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
+/** Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on. */
+const PAGEFIND_CORE = /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
+const PAGEFIND_FRAGMENT = /^pagefind(?:-\d+)?\/fragment\//;
 const PAGEFIND_UI = /^pagefind\/(pagefind-[a-z-]+\.(?:js|css))$/;
 
 export interface BuiltFile {
@@ -85,7 +87,7 @@ export function selectPrecache(files: BuiltFile[], shellText: string, fragmentBu
   const chosen = new Map<string, string>(); // url → file
   for (const [url, file] of SHELL_PAGES) if (byPath.has(file)) chosen.set(url, file);
   for (const file of SHELL_FILES) if (byPath.has(file)) chosen.set(`/${file}`, file);
-  const fragments = files.filter((f) => /^pagefind\/fragment\//.test(f.path));
+  const fragments = files.filter((f) => PAGEFIND_FRAGMENT.test(f.path));
   const fragmentBytes = fragments.reduce((n, f) => n + f.size, 0);
   const precacheFragments = fragmentBytes <= fragmentBudget;
   for (const f of files) {
@@ -94,7 +96,7 @@ export function selectPrecache(files: BuiltFile[], shellText: string, fragmentBu
       f.path.startsWith('_astro/') ||
       PAGEFIND_CORE.test(f.path) ||
       (ui && shellText.includes(ui[1])) ||
-      (precacheFragments && f.path.startsWith('pagefind/fragment/'))
+      (precacheFragments && PAGEFIND_FRAGMENT.test(f.path))
     ) {
       chosen.set(`/${f.path}`, f.path);
     }
@@ -225,7 +227,7 @@ self.addEventListener('fetch', (event) => {
   // Map tiles and anything else from another site: never cached, never answered from here.
   if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
-  else if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/')) event.respondWith(cacheFirst(event, url));
+  else if (url.pathname.startsWith('/_astro/') || /^pagefind(-[0-9]+)?$/.test(url.pathname.split('/')[1])) event.respondWith(cacheFirst(event, url));
   else if (url.pathname.startsWith('/list-data/') || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(event));
 });
 `;

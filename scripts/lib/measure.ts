@@ -29,7 +29,8 @@ function processTable(): Map<number, { ppid: number; rssPages: number }> {
   return table;
 }
 
-function treeRssBytes(root: number): number {
+/** Resident memory of a process and all its descendants now, in bytes. */
+export function treeRssBytes(root: number): number {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, p] of table) {

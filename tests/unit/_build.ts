@@ -44,11 +44,12 @@ function cacheDirOf(outDir: string): string {
  * build's output when the build fails. Retries twice on the one known transient failure: parallel
  * `astro build`s on one checkout share `.astro/.prerender` ("Cannot find module …/.prerender/…").
  * `astroOnly` runs `astro build` alone, skipping the validator (and Pagefind): how a careless fork
- * or a hand-run build would see entries that `npm run validate` rejects.
+ * or a hand-run build would see entries that `npm run validate` rejects. `env` adds to (or
+ * overrides) the build's environment.
  */
-export function buildBook(contentDir: string, label: string, { astroOnly = false } = {}): string {
+export function buildBook(contentDir: string, label: string, { astroOnly = false, env: extra = {} as Record<string, string> } = {}): string {
   const outDir = tempFolder(label);
-  const env = { ...process.env, BOOK_CONTENT: resolve(contentDir), BOOK_OUT: outDir, BOOK_TODAY: BUILD_TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, BOOK_CONTENT: resolve(contentDir), BOOK_OUT: outDir, BOOK_TODAY: BUILD_TODAY, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
   const [cmd, args] = astroOnly ? ['npx', ['astro', 'build']] : ['npm', ['run', 'build']];
   for (let attempt = 1; ; attempt++) {
     try {

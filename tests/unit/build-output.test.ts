@@ -38,7 +38,8 @@ const bodyOnly = REJECTED.filter((c) => c.expect.every((e) => e.field === 'body'
 const bypassIds = bodyOnly.map((c, i) => `b${String(i + 1).padStart(2, '0')}-${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '')}`);
 
 beforeAll(() => {
-  hostileSite = buildBook(HOSTILE, 'hostile');
+  // In search-index parts of two entries (src/lib/search-shards.ts), as a very big book is.
+  hostileSite = buildBook(HOSTILE, 'hostile', { env: { BOOK_SEARCH_SHARD_SIZE: '2' } });
   validContent = fixtureBook([VALID_ENTRIES]);
   validSite = buildBook(validContent, 'valid-a');
   validSiteAgain = buildBook(validContent, 'valid-b');
@@ -85,13 +86,23 @@ function elementText(html: string, open: string, tag: string): string | undefine
   return m ? textOf(m[1]) : undefined;
 }
 
-/** Every page Pagefind indexed: the `url` and `meta` of each fragment (gzip, after a `pagefind_dcd` signature). */
+/** The folders of the search index: pagefind/, and pagefind-2/… when it is in parts. */
+function pagefindParts(site: string): string[] {
+  return readdirSync(site).filter((d) => /^pagefind(-\d+)?$/.test(d));
+}
+
+/**
+ * Every page Pagefind indexed, in every part of the index: the `url` and `meta` of each fragment
+ * (gzip, after a `pagefind_dcd` signature).
+ */
 function pagefindFragments(site: string): { url: string; meta: Record<string, string> }[] {
-  const dir = join(site, 'pagefind/fragment');
-  return readdirSync(dir).map((f) => {
-    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    const json = raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw;
-    return JSON.parse(json) as { url: string; meta: Record<string, string> };
+  return pagefindParts(site).flatMap((part) => {
+    const dir = join(site, part, 'fragment');
+    return readdirSync(dir).map((f) => {
+      const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      const json = raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw;
+      return JSON.parse(json) as { url: string; meta: Record<string, string> };
+    });
   });
 }
 
@@ -226,6 +237,8 @@ describe.each([
 
   it('indexes exactly the entry pages for search, each under its own name', () => {
     const fragments = pagefindFragments(site());
+    // The hostile book's index is in parts, the valid book's in one.
+    expect(pagefindParts(site()).length).toBe(site() === hostileSite ? Math.ceil(ids().length / 2) : 1);
     expect(sorted(fragments.map((f) => f.url))).toEqual(ids().map((id) => `/entries/${id}/`));
     for (const { id, data } of book()) {
       const f = fragments.find((x) => x.url === `/entries/${id}/`)!;

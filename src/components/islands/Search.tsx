@@ -53,6 +53,8 @@ export interface SearchProps {
   staleAfterMonths: number;
   /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
   holidays: BankHolidayRegion;
+  /** How many parts the search index is in (src/lib/search-shards.ts); 1 for most books. */
+  searchShards?: number;
   /** How many entries have each filter value, from the build: the counts before any search, and which values to offer. */
   totals: Record<CountedFilter, Record<string, number>>;
 }
@@ -92,7 +94,7 @@ function isBlank(s: FilterState): boolean {
   return !s.q.trim() && !s.when && !s.free && FACETS.every((f) => s.facets[f].length === 0);
 }
 
-export default function Search({ categories, neighbourhoods, place, staleAfterMonths, holidays, totals }: SearchProps) {
+export default function Search({ categories, neighbourhoods, place, staleAfterMonths, holidays, totals, searchShards = 1 }: SearchProps) {
   const allowed = useMemo(() => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }), [categories, neighbourhoods]);
   const labels: FilterLabels = useMemo(
     () => ({
@@ -261,7 +263,7 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
   // Start: canonical URL, load Pagefind, follow Back and Forward.
   useEffect(() => {
     writeHistory(stateRef.current, 'replace');
-    loadEngine().then(
+    loadEngine(searchShards).then(
       (e) => {
         engine.current = e;
         setPhase('ready');

@@ -28,6 +28,7 @@ import {
   type ResultCard,
   type WhenPlan,
 } from '../../../lib/search';
+import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search-shards';
 
 interface PagefindResult {
   id: string;
@@ -72,19 +73,59 @@ export interface Counts {
 
 let loading: Promise<Engine> | undefined;
 
-/** Loads Pagefind once (computed path: Vite must not try to bundle it). */
-export function loadEngine(bundlePath = '/pagefind/'): Promise<Engine> {
+/**
+ * Loads Pagefind once (computed path: Vite must not try to bundle it). A book indexed in `shards`
+ * parts (src/lib/search-shards.ts) gets one Pagefind instance per part, asked together.
+ */
+export function loadEngine(shards = 1): Promise<Engine> {
   loading ??= (async () => {
-    const url = `${bundlePath}pagefind.js`;
+    const url = `${shardBasePath(0)}pagefind.js`;
     const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await mod.options({ excerptLength: 0 });
-    await mod.init();
+    const make = async () => {
+      const part = (k: number) => mod.createInstance({ basePath: shardBasePath(k), excerptLength: 0 });
+      const first = part(0);
+      await first.init();
+      if (shards <= 1) return first;
+      // The other parts only once the first has set up Pagefind's WebAssembly (a search waits for
+      // it): instances share one module, and parts starting together would each set it up, the
+      // last replacing the memory the others had already used (results then go missing).
+      await first.preload(null, { filters: { free: '_' } });
+      const rest = Array.from({ length: shards - 1 }, (_, k) => part(k + 1));
+      await Promise.all(rest.map((p) => p.init()));
+      return new ShardedInstance([first, ...rest]);
+    };
+    const results = await make();
     // The "Free only" filter is small: load it now, so every search counts it.
-    void mod.preload(null, { filters: { free: '_' } });
-    return new Engine(mod, () => mod.createInstance({ basePath: bundlePath, excerptLength: 0 }));
+    void results.preload(null, { filters: { free: '_' } });
+    return new Engine(results, make);
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/** Several Pagefind instances, one per part of the index, asked as one. */
+class ShardedInstance implements PagefindInstance {
+  constructor(private parts: PagefindInstance[]) {}
+
+  async options(o: Record<string, unknown>) {
+    await Promise.all(this.parts.map((p) => p.options(o)));
+  }
+
+  async init() {
+    await Promise.all(this.parts.map((p) => p.init()));
+  }
+
+  async preload(term: string | null, o?: Record<string, unknown>) {
+    await Promise.all(this.parts.map((p) => p.preload(term, o)));
+  }
+
+  async search(term: string | null, o?: Parameters<PagefindInstance['search']>[1]): Promise<PagefindResponse> {
+    const all = await Promise.all(this.parts.map((p) => p.search(term, o)));
+    return {
+      results: mergeShardResults(all.map((r) => r?.results ?? []), !!o?.sort && Object.keys(o.sort).length > 0),
+      filters: sumFilterCounts(all.map((r) => r?.filters)),
+    };
+  }
 }
 
 const term = (q: string) => q.trim() || null;
@@ -97,12 +138,12 @@ async function run(pf: PagefindInstance, q: string, filters: PagefindFilter): Pr
 
 export class Engine {
   private fragments = new Map<string, Promise<PagefindFragment>>();
-  private counter: PagefindInstance | undefined;
+  private counter: Promise<PagefindInstance> | undefined;
   private loadedFilters = new Set<CountedFilter>();
 
   constructor(
     private results: PagefindInstance,
-    private makeCounter: () => PagefindInstance,
+    private makeCounter: () => Promise<PagefindInstance>,
   ) {}
 
   preload(q: string) {
@@ -127,11 +168,9 @@ export class Engine {
    */
   async counts(state: FilterState, wanted: readonly Facet[], now: Date, empty: boolean): Promise<Counts> {
     if (!wanted.length && !empty) return { counts: {}, dropCounts: {} };
-    if (!this.counter) {
-      this.counter = this.makeCounter();
-      await this.counter.init();
-    }
-    const pf = this.counter;
+    this.counter ??= this.makeCounter();
+    this.counter.catch(() => (this.counter = undefined));
+    const pf = await this.counter;
     const need = wanted.filter((f) => !this.loadedFilters.has(f));
     if (need.length) {
       // Loading a filter's index: a search that uses the filter, with nothing to search for.
