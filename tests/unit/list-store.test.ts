@@ -116,6 +116,40 @@ describe('service worker precache', () => {
     expect(p.fragments).toEqual({ count: 1, bytes: 1000, precached: false });
   });
 
+  it('takes every part of a search index in parts (pagefind-2/…), by the same rules', () => {
+    const parted = [
+      ...files,
+      ...['pagefind.js', 'pagefind-entry.json', 'pagefind.en_9.pf_meta', 'wasm.en.pagefind', 'index/en_8.pf_index', 'filter/en_7.pf_filter', 'fragment/en_6.pf_fragment', 'pagefind-ui.js'].map((f) => ({
+        path: `pagefind-2/${f}`,
+        size: f.includes('fragment') ? 1000 : 10,
+      })),
+      { path: 'pagefind-extra/pagefind.js', size: 10 },
+    ];
+    const p = selectPrecache(parted, '', 1500);
+    expect(p.urls.filter((u) => u.startsWith('/pagefind-'))).toEqual([
+      '/pagefind-2/filter/en_7.pf_filter',
+      '/pagefind-2/index/en_8.pf_index',
+      '/pagefind-2/pagefind-entry.json',
+      '/pagefind-2/pagefind.en_9.pf_meta',
+      '/pagefind-2/pagefind.js',
+      '/pagefind-2/wasm.en.pagefind',
+    ]);
+    // The fragment budget counts the fragments of every part: 2,000 bytes is over 1,500.
+    expect(p.fragments).toEqual({ count: 2, bytes: 2000, precached: false });
+  });
+
+  it('answers requests for every part of the index from the cache first', () => {
+    const fetchHandler = swSource('0123456789abcdef', []);
+    const rule = /else if \((.*)\) event\.respondWith\(cacheFirst/.exec(fetchHandler)![1];
+    const cacheFirst = new Function('url', `return ${rule};`) as (url: URL) => boolean;
+    for (const path of ['/_astro/a.js', '/pagefind/pagefind.js', '/pagefind-2/index/en_8.pf_index', '/pagefind-12/wasm.en.pagefind']) {
+      expect(cacheFirst(new URL(`https://x.example${path}`)), path).toBe(true);
+    }
+    for (const path of ['/pagefind-x/a.js', '/pagefinder/', '/entries/pagefind-2/', '/list-data/1-0.json']) {
+      expect(cacheFirst(new URL(`https://x.example${path}`)), path).toBe(false);
+    }
+  });
+
   it('writes the version and list into the worker, and never handles other origins', () => {
     const src = swSource('0123456789abcdef', ['/', '/search/']);
     expect(src).toContain('const VERSION = "0123456789abcdef";');
