@@ -26,7 +26,7 @@
  * Prints the figures and a Markdown row; writes JSON with `--json`. No pass/fail: timings on
  * shared machines are noisy, so no test asserts them.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -62,14 +62,16 @@ if (count && !book) {
 }
 if (book) {
   console.log(`Building ${book} into ${out}…`);
-  run(join(root, 'node_modules/.bin/astro'), ['build', '--silent'], { BOOK_CONTENT: resolve(book), BOOK_OUT: resolve(out) });
-  run(join(root, 'node_modules/.bin/pagefind'), ['--site', resolve(out), '--glob', 'entries/**/*.html', '--silent']);
+  run(join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { BOOK_CONTENT: resolve(book), BOOK_OUT: resolve(out) });
 }
 if (!out) throw new Error('Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/measure-search.ts).');
 out = resolve(out);
-const entryFile = join(out, 'pagefind', 'pagefind-entry.json');
-if (!existsSync(entryFile)) throw new Error(`${entryFile} not found: build and index the site first, or give --book`);
-const pages = Object.values((JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+if (!existsSync(join(out, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${out}/pagefind/ not found: build and index the site first, or give --book`);
+// Every part of the index (pagefind/, and pagefind-2/… for a book indexed in parts).
+const parts = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d));
+const pages = parts
+  .map((d) => JSON.parse(readFileSync(join(out, d, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+  .reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
 
 
 /** The service worker's one-off background download: its precache list, sized as `serveStatic` sends each file. */
@@ -92,7 +94,7 @@ function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles:
 /** What kind of file a Pagefind request is, for the byte breakdown. */
 function kind(url: string): string {
   const path = new URL(url).pathname;
-  if (!path.startsWith('/pagefind/')) return 'page';
+  if (!/^\/pagefind(-\d+)?\//.test(path)) return 'page';
   if (path.endsWith('.js')) return 'pagefind.js';
   if (path.includes('wasm')) return 'wasm';
   if (path.endsWith('.pf_meta') || path.endsWith('.json')) return 'metadata';
@@ -200,6 +202,7 @@ try {
   for (const b of pagefindFirst) breakdown[kind(b.url)] = (breakdown[kind(b.url)] ?? 0) + b.bytes;
   result = {
     entries: pages,
+    indexParts: parts.length,
     query: WORDS[0],
     firstQueryResults: resultCount,
     pageBytes: sum(bytes.filter((b) => b.phase === 'load' && kind(b.url) === 'page')),
