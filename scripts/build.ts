@@ -49,6 +49,21 @@ interface Step {
   peakMiB: number;
 }
 
+/** Running steps' process groups, stopped with the build on Ctrl-C (they are not in the terminal's group). */
+const running = new Set<number>();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    for (const pid of running) {
+      try {
+        process.kill(-pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(130);
+  });
+}
+
 const t0 = performance.now();
 const steps: Step[] = [];
 const timingsFile = process.env.BOOK_BUILD_TIMINGS;
@@ -63,6 +78,7 @@ function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   steps.push(step);
   // Its own process group, so a stop takes any processes it started with it.
   const child: ChildProcess = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (child.pid) running.add(child.pid);
   let held: [NodeJS.WriteStream, Buffer][] | null = hold ? [] : null;
   const pipe = (from: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) =>
     from?.on('data', (d: Buffer) => (held ? held.push([to, d]) : to.write(d)));
@@ -75,6 +91,7 @@ function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
     : undefined;
   const done = new Promise<number>((ok) =>
     child.on('close', (code, signal) => {
+      if (child.pid) running.delete(child.pid);
       if (sampler) clearInterval(sampler);
       step.end = now();
       ok(code ?? (signal ? 1 : 0));
