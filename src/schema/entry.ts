@@ -22,7 +22,7 @@ import {
   STATUSES,
   type Day,
 } from './vocab';
-import { isRealDate, toIsoDate, isSafeUrl } from './primitives';
+import { isRealDate, toIsoDate, isSafeUrl, quoted } from './primitives';
 
 /** What the entry schema needs to know about the rest of the content. */
 export interface SchemaContext {
@@ -135,7 +135,7 @@ const monthlyDay = z.string().transform((value, ctx) => {
   return { nth: ORDINALS[m[1].toLowerCase() as keyof typeof ORDINALS] as number, day: m[2].toLowerCase() as Day };
 });
 
-const dayField = z.enum(DAYS, { error: (iss) => `"${String(iss.input)}" is not a day. Fix: use one of ${list(DAYS)}.` });
+const dayField = z.enum(DAYS, { error: (iss) => `${quoted(iss.input)} is not a day. Fix: use one of ${list(DAYS)}.` });
 
 /**
  * One schedule: when the group meets. Write exactly one of `weekly`, `monthly` or `dates`.
@@ -275,10 +275,10 @@ export type Venue = z.output<ReturnType<typeof venueSchema>>;
 /** Makes the entry schema for a given place (its bounds, categories and neighbourhoods). */
 export function makeEntrySchema(ctx: SchemaContext) {
   const categoryId = z.string().refine((id) => ctx.categoryIds.has(id), {
-    error: (iss) => `"${String(iss.input)}" is not a category. Fix: use an id from content/categories.yaml, e.g. ${[...ctx.categoryIds].slice(0, 3).map((c) => `\`${c}\``).join(', ')}.`,
+    error: (iss) => `${quoted(iss.input)} is not a category. Fix: use an id from content/categories.yaml, e.g. ${[...ctx.categoryIds].slice(0, 3).map((c) => `\`${c}\``).join(', ')}.`,
   });
   const neighbourhoodId = z.string().refine((id) => id === BOROUGH_WIDE || ctx.neighbourhoodIds.has(id), {
-    error: (iss) => `"${String(iss.input)}" is not a neighbourhood. Fix: use one of ${list([...ctx.neighbourhoodIds, BOROUGH_WIDE])}.`,
+    error: (iss) => `${quoted(iss.input)} is not a neighbourhood. Fix: use one of ${list([...ctx.neighbourhoodIds, BOROUGH_WIDE])}.`,
   });
   return z
     .strictObject({
@@ -293,16 +293,16 @@ export function makeEntrySchema(ctx: SchemaContext) {
       /** Where it serves: neighbourhood ids, or `[borough-wide]`. At least one. */
       neighbourhoods: z.array(neighbourhoodId).min(1, 'No neighbourhood given. Fix: add one, or write neighbourhoods: [borough-wide].'),
       /** `active` (default), `temporarily-closed` or `closed`. */
-      status: z.enum(STATUSES, { error: (iss) => `"${String(iss.input)}" is not a status. Fix: use ${list(STATUSES)}.` }).default('active'),
+      status: z.enum(STATUSES, { error: (iss) => `${quoted(iss.input)} is not a status. Fix: use ${list(STATUSES)}.` }).default('active'),
       /** A short notice shown at the top of the page: "Closed over Christmas, back 6 January". */
       alert: plainText(200, 'The alert').optional(),
       /** How to take part: any of `drop-in`, `self-referral`, `professional-referral`, `booking`, `membership`. At least one. */
       join: z
-        .array(z.enum(JOIN_ROUTES, { error: (iss) => `"${String(iss.input)}" is not a way to join. Fix: use ${list(JOIN_ROUTES)}.` }))
+        .array(z.enum(JOIN_ROUTES, { error: (iss) => `${quoted(iss.input)} is not a way to join. Fix: use ${list(JOIN_ROUTES)}.` }))
         .min(1, 'No way to join given. Fix: add one, e.g. join: [drop-in].'),
       /** How it is delivered: any of `in-person` (default), `online`, `phone`, `home-visit`. */
       delivery: z
-        .array(z.enum(DELIVERY_MODES, { error: (iss) => `"${String(iss.input)}" is not a delivery mode. Fix: use ${list(DELIVERY_MODES)}.` }))
+        .array(z.enum(DELIVERY_MODES, { error: (iss) => `${quoted(iss.input)} is not a delivery mode. Fix: use ${list(DELIVERY_MODES)}.` }))
         .min(1)
         .default(['in-person']),
       /** Youngest age welcome, in years: `18`. Leave out if any age. */
@@ -311,7 +311,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
       max_age: z.number({ error: 'max_age must be a whole number of years.' }).int().min(0).max(120).optional(),
       /** Who it is especially for: any of the audience tags, e.g. `[carers, older-people]`. */
       audience: z
-        .array(z.enum(AUDIENCES, { error: (iss) => `"${String(iss.input)}" is not an audience tag. Fix: use ${list(AUDIENCES)}.` }))
+        .array(z.enum(AUDIENCES, { error: (iss) => `${quoted(iss.input)} is not an audience tag. Fix: use ${list(AUDIENCES)}.` }))
         .default([]),
       /** Who can take part, in plain words, if there are rules: "Carers living in Wigan borough". */
       eligibility: plainText(300, 'The eligibility').optional(),
@@ -319,11 +319,11 @@ export function makeEntrySchema(ctx: SchemaContext) {
       cost: costSchema.optional(),
       /** Accessibility features, e.g. `[step-free, hearing-loop]`. */
       accessibility: z
-        .array(z.enum(ACCESSIBILITY, { error: (iss) => `"${String(iss.input)}" is not an accessibility feature. Fix: use ${list(ACCESSIBILITY)}.` }))
+        .array(z.enum(ACCESSIBILITY, { error: (iss) => `${quoted(iss.input)} is not an accessibility feature. Fix: use ${list(ACCESSIBILITY)}.` }))
         .default([]),
       /** Languages spoken, as two-letter codes: `[en, pl]`. Defaults to English. */
       languages: z
-        .array(z.enum(LANGUAGE_CODES as [string, ...string[]], { error: (iss) => `"${String(iss.input)}" is not a language code we know. Fix: use a two-letter code such as ${list(LANGUAGE_CODES.slice(0, 6))}.` }))
+        .array(z.enum(LANGUAGE_CODES as [string, ...string[]], { error: (iss) => `${quoted(iss.input)} is not a language code we know. Fix: use a two-letter code such as ${list(LANGUAGE_CODES.slice(0, 6))}.` }))
         .min(1)
         .default(['en']),
       /** Where it happens: one or more venues. Leave out for online, phone or home-visit only. */

@@ -49,3 +49,16 @@ export function isSafeLinkTarget(value: string): boolean {
   }
   return (SAFE_SCHEMES as readonly string[]).includes(url.protocol);
 }
+
+/**
+ * A value as a problem message quotes it: text and numbers in quotes, anything else said in
+ * words. Never `String(value)`: YAML can give a field a set of fields with its own `toString`
+ * (`status: {toString: x}`), and converting that throws instead of explaining.
+ */
+export function quoted(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return `"${value}"`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'An impossible date' : `"${toIsoDate(value)}"`;
+  if (Array.isArray(value)) return 'A list';
+  if (value === null || value === undefined) return 'Nothing';
+  return 'A set of fields';
+}
