@@ -13,6 +13,7 @@ import { load } from 'js-yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { ZodType } from 'zod';
 import { BOROUGH_WIDE, ENTRY_ID, checkBody, isRealDate, makeEntrySchema, toIsoDate, type SchemaContext } from '../schema';
+import { compiled } from '../schema/zod';
 
 export type Severity = 'error' | 'warning';
 
@@ -181,7 +182,7 @@ const schemaCache = new WeakMap<SchemaContext, ZodType>();
 function entrySchema(ctx: SchemaContext): ZodType {
   let s = schemaCache.get(ctx);
   if (!s) {
-    s = makeEntrySchema(ctx) as unknown as ZodType;
+    s = compiled(makeEntrySchema(ctx)) as unknown as ZodType;
     schemaCache.set(ctx, s);
   }
   return s;
