@@ -14,35 +14,13 @@
  */
 import type { EntryInput } from '../schema/entry';
 import { isRealDate } from '../schema/primitives';
+import { CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS } from '../schema/vocab';
 
 /** Key order of each kind of map, as in the schema. Unknown keys follow, in their own order. */
-const ENTRY_KEYS = [
-  'name',
-  'summary',
-  'organisation',
-  'categories',
-  'neighbourhoods',
-  'status',
-  'alert',
-  'join',
-  'delivery',
-  'min_age',
-  'max_age',
-  'audience',
-  'eligibility',
-  'cost',
-  'accessibility',
-  'languages',
-  'venues',
-  'schedules',
-  'contacts',
-  'website',
-  'last_verified',
-  'verified_by',
-];
-const VENUE_KEYS = ['name', 'address', 'town', 'postcode', 'lat', 'lng'];
+const ENTRY_KEYS: readonly string[] = ENTRY_FIELDS;
+const VENUE_KEYS: readonly string[] = VENUE_FIELDS;
 const SCHEDULE_KEYS = ['weekly', 'every', 'monthly', 'dates', 'start', 'end', 'from', 'until', 'note'];
-const CONTACT_KEYS = ['name', 'phone', 'email'];
+const CONTACT_KEYS: readonly string[] = CONTACT_FIELDS;
 const COST_KEYS = ['free', 'amounts', 'note'];
 const AMOUNT_KEYS = ['amount', 'description'];
 
@@ -60,7 +38,7 @@ const OMIT_WHEN_EMPTY = new Set(['audience', 'accessibility', 'venues', 'schedul
 const FLOW_WIDTH = 80;
 
 type Hint = 'text' | 'quoted' | 'date';
-type Order = Record<string, string[]>;
+type Order = Record<string, readonly string[]>;
 
 /** Which key order applies to the maps found under a key. */
 const CHILD_ORDER: Order = {

@@ -184,3 +184,37 @@ export type Ordinal = keyof typeof ORDINALS;
 /** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`; src/lib/bank-holidays.ts). */
 export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
 export type BankHolidayRegion = (typeof BANK_HOLIDAY_REGIONS)[number];
+
+/**
+ * The fields of an entry's front matter, in the schema's order (src/schema/entry.ts; a unit test
+ * keeps the two in step). Plain lists, so the entry-file writer and the contribute form can use
+ * them without loading zod.
+ */
+export const ENTRY_FIELDS = [
+  'name',
+  'summary',
+  'organisation',
+  'categories',
+  'neighbourhoods',
+  'status',
+  'alert',
+  'join',
+  'delivery',
+  'min_age',
+  'max_age',
+  'audience',
+  'eligibility',
+  'cost',
+  'accessibility',
+  'languages',
+  'venues',
+  'schedules',
+  'contacts',
+  'website',
+  'last_verified',
+  'verified_by',
+] as const;
+/** The fields of a venue, in the schema's order. */
+export const VENUE_FIELDS = ['name', 'address', 'town', 'postcode', 'lat', 'lng'] as const;
+/** The fields of a contact, in the schema's order. */
+export const CONTACT_FIELDS = ['name', 'phone', 'email'] as const;

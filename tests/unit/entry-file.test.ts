@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import YAML from 'yaml';
 import { serialiseEntry, needsQuotes } from '../../src/lib/entry-file';
-import { makeEntrySchema, type EntryInput, type SchemaContext } from '../../src/schema';
+import { CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, contactSchema, makeEntrySchema, venueSchema, type EntryInput, type SchemaContext } from '../../src/schema';
 
 const ctx: SchemaContext = {
   bounds: [
@@ -221,5 +221,14 @@ We walk every Tuesday.
       expect(needsQuotes(s)).toBe(false);
     }
     expect(needsQuotes('Tea, cake', true)).toBe(true);
+  });
+});
+
+describe('the field lists (src/schema/vocab.ts) the writer and the form use', () => {
+  it('are the schema\'s fields, in the schema\'s order', () => {
+    const keys = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
+    expect([...ENTRY_FIELDS]).toEqual(keys(makeEntrySchema(ctx)));
+    expect([...VENUE_FIELDS]).toEqual(keys(venueSchema(ctx)));
+    expect([...CONTACT_FIELDS]).toEqual(keys(contactSchema));
   });
 });

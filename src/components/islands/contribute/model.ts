@@ -3,7 +3,7 @@
  * `npm run validate` (on exactly the file that will be proposed), and placing each message next
  * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
  */
-import { BOROUGH_WIDE, type SchemaContext } from '../../../schema';
+import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
 import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
 import { serialiseEntry } from '../../../lib/entry-file';
@@ -77,40 +77,13 @@ export function remapField(field: string, maps: IndexMaps): string {
 
 /** Every key the form shows a message at, for a draft. */
 export function fieldKeys(d: EntryDraft): Set<string> {
-  const keys = [
-    'form',
-    'id',
-    'name',
-    'summary',
-    'organisation',
-    'categories',
-    'neighbourhoods',
-    'status',
-    'alert',
-    'join',
-    'delivery',
-    'min_age',
-    'max_age',
-    'audience',
-    'eligibility',
-    'cost',
-    'cost.note',
-    'accessibility',
-    'languages',
-    'venues',
-    'schedules',
-    'contacts',
-    'website',
-    'body',
-    'last_verified',
-    'verified_by',
-  ];
+  const keys: string[] = ['form', 'id', ...ENTRY_FIELDS, 'cost.note', 'body'];
   if (d.cost === 'paid') {
     keys.push('cost.amounts');
     d.amounts.forEach((_, i) => keys.push(`cost.amounts[${i}]`, `cost.amounts[${i}].amount`, `cost.amounts[${i}].description`));
   }
-  d.venues.forEach((_, i) => keys.push(`venues[${i}]`, ...['name', 'address', 'town', 'postcode', 'lat', 'lng'].map((k) => `venues[${i}].${k}`)));
-  d.contacts.forEach((_, i) => keys.push(`contacts[${i}]`, ...['name', 'phone', 'email'].map((k) => `contacts[${i}].${k}`)));
+  d.venues.forEach((_, i) => keys.push(`venues[${i}]`, ...VENUE_FIELDS.map((k) => `venues[${i}].${k}`)));
+  d.contacts.forEach((_, i) => keys.push(`contacts[${i}]`, ...CONTACT_FIELDS.map((k) => `contacts[${i}].${k}`)));
   d.schedules.forEach((s, i) => {
     keys.push(`schedules[${i}]`, ...['start', 'end', 'from', 'until', 'note'].map((k) => `schedules[${i}].${k}`));
     if (s.kind === 'weekly' || s.kind === 'every') keys.push(`schedules[${i}].weekly`);
