@@ -27,6 +27,7 @@ const HOSTILE = join(repoRoot, 'tests/fixtures/hostile');
 const VALID_ENTRIES = join(repoRoot, 'tests/fixtures/entries/valid');
 
 let hostileSite: string;
+let hostileSiteAgain: string;
 let validContent: string;
 let validSite: string;
 let validSiteAgain: string;
@@ -40,6 +41,7 @@ const bypassIds = bodyOnly.map((c, i) => `b${String(i + 1).padStart(2, '0')}-${c
 beforeAll(() => {
   // In search-index parts of two entries (src/lib/search-shards.ts), as a very big book is.
   hostileSite = buildBook(HOSTILE, 'hostile', { env: { BOOK_SEARCH_SHARD_SIZE: '2' } });
+  hostileSiteAgain = buildBook(HOSTILE, 'hostile-b', { env: { BOOK_SEARCH_SHARD_SIZE: '2' } });
   validContent = fixtureBook([VALID_ENTRIES]);
   validSite = buildBook(validContent, 'valid-a');
   validSiteAgain = buildBook(validContent, 'valid-b');
@@ -48,7 +50,7 @@ beforeAll(() => {
 }, 900_000);
 
 afterAll(() => {
-  for (const site of [hostileSite, validSite, validSiteAgain, bypassSite]) removeBuild(site);
+  for (const site of [hostileSite, hostileSiteAgain, validSite, validSiteAgain, bypassSite]) removeBuild(site);
   for (const dir of [validContent, bypassContent]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -292,14 +294,22 @@ describe.each([
 // ---------------------------------------------------------------------------------------------
 
 describe('reproducible builds', () => {
+  /** Paths of files that are not byte-identical in two sites (a missing file counts). */
+  const differences = (one: string, two: string) => {
+    const a = listFiles(one);
+    expect(listFiles(two)).toEqual(a);
+    return a.filter((f) => !readFileSync(join(one, f)).equals(readFileSync(join(two, f))));
+  };
+
   it('gives byte-identical files for two builds of the same content', () => {
-    const a = listFiles(validSite);
-    const b = listFiles(validSiteAgain);
-    expect(b).toEqual(a);
-    const differing = a.filter((f) => !readFileSync(join(validSite, f)).equals(readFileSync(join(validSiteAgain, f))));
-    expect(differing, `files that differ between ${validSite} and ${validSiteAgain}`).toEqual([]);
-    expect(a.length).toBeGreaterThan(40);
+    expect(differences(validSite, validSiteAgain), `files that differ between ${validSite} and ${validSiteAgain}`).toEqual([]);
+    expect(listFiles(validSite).length).toBeGreaterThan(40);
     expect(existsSync(join(validSite, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('gives byte-identical files for two builds of a book whose search index is in parts', () => {
+    expect(differences(hostileSite, hostileSiteAgain), `files that differ between ${hostileSite} and ${hostileSiteAgain}`).toEqual([]);
+    expect(existsSync(join(hostileSite, 'pagefind-2/pagefind-entry.json'))).toBe(true);
   });
 });
 
