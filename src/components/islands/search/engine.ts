@@ -1,7 +1,9 @@
 /**
- * The search page's link to Pagefind: loads the bundle built by `pagefind --site`, runs the
+ * The search page's link to Pagefind: loads the bundle built by `npm run build`, runs the
  * searches a filter state needs and loads result data page by page. The decisions (which
  * filters, which order, which counts, what a card says) are pure functions in src/lib/search.ts.
+ * A very big book's index is in parts (src/lib/search-shards.ts): each "instance" below is then
+ * one Pagefind instance per part, asked together (`ShardedInstance`).
  *
  * Two Pagefind instances, because Pagefind counts every value of every filter it has loaded on
  * every search (at 10,000 entries, all filters loaded cost ~380 KB and ~400 ms a search):
