@@ -149,7 +149,7 @@ async function main(): Promise<number> {
   const entries = countEntries(contentDir);
 
   // 1. Validate while Astro builds.
-  const validate = start('validate', bin('tsx'), ['scripts/validate.ts', '--quiet']);
+  const validate = start('validate', process.execPath, ['scripts/bundled.mjs', 'scripts/validate.ts', '--quiet']);
   const astroEnv = { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, astroHeapMiB(entries)) };
   const astro = start('astro', bin('astro'), ['build'], astroEnv, true);
   const validated = await validate.done;

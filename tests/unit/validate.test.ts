@@ -569,7 +569,8 @@ describe('never throws', { timeout: 60_000 }, () => {
 describe('npm run validate', { timeout: 120_000 }, () => {
   let dir: string;
   const run = (args: string[], env: Record<string, string> = {}) => {
-    const r = spawnSync('npx', ['tsx', 'scripts/validate.ts', ...args], {
+    // Exactly what `npm run validate` runs: the bundled script (scripts/bundled.mjs).
+    const r = spawnSync(process.execPath, ['scripts/bundled.mjs', 'scripts/validate.ts', ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env },
@@ -670,7 +671,7 @@ describe('npm run validate', { timeout: 120_000 }, () => {
 });
 
 describe('npm run validate on a big book', { timeout: 180_000 }, () => {
-  it('reports the same problems, every file checked once, when helper threads share the files', () => {
+  it('reports the same problems, every file checked once, when helper threads (started on the bundle) share the files', () => {
     // 6,000 generated entries plus every invalid fixture: enough work that a helper thread joins in.
     const dir = mkdtempSync(join(tmpdir(), 'book-big-'));
     try {
@@ -678,7 +679,7 @@ describe('npm run validate on a big book', { timeout: 180_000 }, () => {
       expect(gen.status, gen.stderr).toBe(0);
       for (const f of mdFiles(INVALID)) cpSync(join(INVALID, f), join(dir, 'entries', f));
       const run = (env: Record<string, string>) =>
-        spawnSync('npx', ['tsx', 'scripts/validate.ts', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env } });
+        spawnSync(process.execPath, ['scripts/bundled.mjs', 'scripts/validate.ts', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env } });
       const alone = run({ BOOK_VALIDATE_HELPERS_FROM: '1000000' });
       const shared = run({ BOOK_VALIDATE_HELPERS_FROM: '2' });
       const a = JSON.parse(alone.stdout);
