@@ -22,7 +22,7 @@ import {
   STATUSES,
   type Day,
 } from './vocab';
-import { isRealDate, toIsoDate, isSafeUrl, quoted } from './primitives';
+import { isRealDate, toIsoDate, tomorrowIso, isSafeUrl, quoted } from './primitives';
 
 /** What the entry schema needs to know about the rest of the content. */
 export interface SchemaContext {
@@ -355,7 +355,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
       if (!e.contacts.length && !e.website) {
         issue.addIssue({ code: 'custom', path: ['contacts'], message: 'There is no way to get in touch. Fix: add a contact (phone or email) or a website.' });
       }
-      if (e.last_verified > toIsoDate(new Date(Date.now() + 86400000))) {
+      if (e.last_verified > tomorrowIso()) {
         issue.addIssue({ code: 'custom', path: ['last_verified'], message: `last_verified (${e.last_verified}) is in the future. Fix: use the date the details were checked.` });
       }
     });
