@@ -1,7 +1,8 @@
 /**
- * Writes each entry's calendar and HSDS service document into a folder:
+ * Writes each entry's calendar and HSDS service document, and the book-wide data files (map
+ * venues, list data, neighbourhood calendars, CSV, GeoJSON, HSDS lists), into a folder:
  *
- *   node --import tsx scripts/write-entry-exports.ts <folder>
+ *   node scripts/bundled.mjs scripts/write-entry-exports.ts <folder>
  *
  * `astro build` runs this alongside the page rendering (src/integrations/entry-exports.ts) and
  * moves the folder's contents into the site. Reads `content/` or the folder named by BOOK_CONTENT.
@@ -10,13 +11,13 @@ import { writeEntryExports } from '../src/integrations/entry-exports';
 
 const out = process.argv[2];
 if (!out) {
-  process.stderr.write('Usage: node --import tsx scripts/write-entry-exports.ts <folder>\n');
+  process.stderr.write('Usage: node scripts/bundled.mjs scripts/write-entry-exports.ts <folder>\n');
   process.exit(2);
 }
 const started = performance.now();
 try {
   const count = writeEntryExports(out);
-  process.stdout.write(`${count} calendars and open-data documents written in ${Math.round(performance.now() - started)} ms`);
+  process.stdout.write(`${count} calendars, open-data and map files written in ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);

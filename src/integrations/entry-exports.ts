@@ -1,36 +1,54 @@
 /**
- * Each entry's calendar and HSDS service document (src/lib/exports/entry-files.ts), written in
- * one pass instead of two page routes per entry (Astro spends about a millisecond on every route
- * whatever it holds: at 10,000 entries the routes took 20 s, this pass takes 2 to 3 s).
+ * The files the build writes itself rather than as pages (page routes cost Astro's one rendering
+ * thread about a millisecond each, whatever they hold, and the book-wide files several seconds
+ * at 10,000 entries):
+ *  - each entry's calendar and HSDS service document (src/lib/exports/entry-files.ts);
+ *  - the book-wide data files: the map's venues, the list data, the neighbourhood calendars, the
+ *    CSV, GeoJSON and HSDS lists (src/lib/exports/book-files.ts).
  *
  * The pass runs in a child process (scripts/write-entry-exports.ts) started when `astro build`
- * starts, so it uses the second core while this process renders pages. It writes into a staging
- * folder beside the site folder (Astro empties the site folder as it starts), which is moved in
- * when the pages are done. The child reads the entries the way the content collection does
- * (js-yaml, then the same entry schema), one at a time, so it holds little memory.
+ * starts, so it uses the second core while this process renders pages, at a lower priority so that
+ * it takes what the build leaves. It writes into a staging folder beside the site folder (Astro
+ * empties the site folder as it starts), which is moved in when the pages are done. The child
+ * reads the entries the way the content collection does (js-yaml, then the same entry schema) and
+ * makes the same book as the pages see (src/lib/book-data.ts); a unit test holds the two to the
+ * same bytes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { makeBook, type Entry } from '../lib/book-data';
 import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../lib/content-files';
+import { bookDataFiles } from '../lib/exports/book-files';
+import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
-import type { ExportEntry } from '../lib/exports/context';
+
+/** How far below the build the export process runs (nice value): it takes the CPU Astro leaves. */
+const EXPORT_PRIORITY = 10;
 
 /**
- * Writes the per-entry files into `outDir`; returns how many it wrote. Throws, naming them, when
- * any entry does not pass the schema (after writing the others).
+ * Writes the per-entry and book-wide files into `outDir`; returns how many it wrote. Throws,
+ * naming them, when any entry does not pass the schema (after writing the others' own files; the
+ * book-wide files are not written then, since they would leave those entries out).
  */
 export function writeEntryExports(outDir: string, dir = contentDir()): number {
   const invalid: string[] = [];
-  function* valid(): Generator<ExportEntry> {
+  const entries: Entry[] = [];
+  function* valid(): Generator<Entry> {
     for (const e of eachEntryFile(dir, loadContext(dir))) {
       if (e.invalid) invalid.push(e.id);
-      else yield e;
+      else {
+        entries.push(e);
+        yield e;
+      }
     }
   }
-  const ctx = { site: loadSite(dir), categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) };
+  // The book's order of categories and neighbourhoods (makeBook), the entries to come.
+  const parts = { site: loadSite(dir), categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) };
+  const ctx = exportContext(makeBook({ ...parts, entries: [] }));
   const made = new Set<string>();
   let count = 0;
   const write = (file: OutputFile) => {
@@ -47,6 +65,7 @@ export function writeEntryExports(outDir: string, dir = contentDir()): number {
   if (invalid.length) {
     throw new Error(`These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`);
   }
+  for (const file of bookDataFiles(makeBook({ ...parts, entries }))) write(file);
   return count;
 }
 
@@ -94,13 +113,18 @@ export default function entryExports(): AstroIntegration {
       },
       'astro:build:start': () => {
         rmSync(staging, { recursive: true, force: true });
-        // The child runs on the Node running this build, with tsx to load the TypeScript.
-        const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'write-entry-exports.ts'), staging], {
+        // The child runs on the Node running this build, as one bundled file (scripts/bundled.mjs).
+        const proc = spawn(process.execPath, [join(root, 'scripts', 'bundled.mjs'), join(root, 'scripts', 'write-entry-exports.ts'), staging], {
           cwd: root,
           env: { ...process.env, BOOK_CONTENT: contentDir() },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         child = proc;
+        try {
+          if (proc.pid) setPriority(proc.pid, EXPORT_PRIORITY);
+        } catch {
+          // Not allowed here: it runs at the build's priority.
+        }
         let output = '';
         proc.stdout!.on('data', (b: Buffer) => (output += b));
         proc.stderr!.on('data', (b: Buffer) => (output += b));

@@ -1,6 +1,6 @@
 /**
  * What the list page needs to know about an entry, and where the browser finds it. Pure; the
- * build writes the files (src/pages/list-data/), the list page and the "Add to my list" button
+ * build writes the files (src/lib/exports/book-files.ts), the list page and the "Add to my list" button
  * read them.
  *
  * Privacy: a list travels in a link's fragment so its ids never reach a server log. Fetching

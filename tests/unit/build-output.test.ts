@@ -15,7 +15,9 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import { loadContext } from '../../src/lib/content-files';
+import { loadCategories, loadContext, loadNeighbourhoods, loadSite, readEntryFiles } from '../../src/lib/content-files';
+import { makeBook } from '../../src/lib/book-data';
+import { bookDataFiles } from '../../src/lib/exports/book-files';
 import { serviceUuid } from '../../src/lib/exports/uuid';
 import { decodeEntities, formatFinding, parseCsv, tokenize } from '../../src/lib/scan';
 import { makeEntrySchema, type EntryData } from '../../src/schema';
@@ -283,6 +285,28 @@ describe.each([
     expect(idCol).toBeGreaterThanOrEqual(0);
     expect(rows.filter((r) => r.length > 1).map((r) => r[idCol])).toHaveLength(ids().length);
     expect(sorted(rows.filter((r) => r.length > 1).map((r) => r[idCol]))).toEqual(ids());
+  });
+
+  it('has the book-wide data files the export process makes, from the same book the pages show', () => {
+    const dir = content();
+    const files = [...bookDataFiles(makeBook({ site: loadSite(dir), entries: readEntryFiles(dir, loadContext(dir)).entries, categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) }))];
+    expect(files.length).toBeGreaterThan(8);
+    for (const f of files) expect(read(site(), f.path), f.path).toBe(f.body);
+    // The category pages list their entries in the book's order, as Astro's content collection
+    // gives it; the list data comes from the export process's own reading of the files. Every
+    // entry is in one shard, and wherever a shard and a page share entries, they agree on the order.
+    const shards = files.filter((f) => /^list-data\/\d+-\d+\.json$/.test(f.path)).map((f) => Object.keys(JSON.parse(f.body)));
+    expect(sorted(shards.flat())).toEqual(ids());
+    let compared = 0;
+    for (const category of readdirSync(join(site(), 'categories'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const page = [...read(site(), `categories/${category.name}/index.html`).matchAll(/<a href="\/entries\/([^/"]+)\/"/g)].map((m) => m[1]);
+      for (const keys of shards) {
+        const shared = keys.filter((id) => page.includes(id));
+        expect(shared, category.name).toEqual(page.filter((id) => shared.includes(id)));
+        compared += shared.length > 1 ? 1 : 0;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('lists every entry page in the sitemap', () => {

@@ -1,12 +1,16 @@
 /**
- * The per-entry calendars and HSDS documents that `astro build` writes in one pass
- * (src/integrations/entry-exports.ts): the right files, the right bytes, read from the content
- * the same way the collection reads it, and never a silent gap when an entry is broken.
+ * The per-entry calendars and HSDS documents, and the book-wide data files, that `astro build`
+ * writes in one pass (src/integrations/entry-exports.ts): the right files, the right bytes, read
+ * from the content the same way the collection reads it, and never a silent gap when an entry is
+ * broken.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEntryFiles, loadContext } from '../../src/lib/content-files';
+import { readEntryFiles, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/lib/content-files';
+import { makeBook } from '../../src/lib/book-data';
+import { bookDataFiles } from '../../src/lib/exports/book-files';
+import { exportContext } from '../../src/lib/exports/context';
 import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src/lib/exports/entry-files';
 import { hasCalendar } from '../../src/lib/exports/ics';
 import { hsdsService } from '../../src/lib/exports/hsds';
@@ -63,15 +67,22 @@ describe('readEntryFiles', () => {
 });
 
 describe('writeEntryExports (the build step)', () => {
-  it('writes every file into the site folder, byte for byte what the builders return', () => {
+  /** Every file under `dir`, as paths relative to it. */
+  const walk = (dir: string, prefix = ''): string[] =>
+    readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(dir, `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
+
+  it('writes every per-entry and book-wide file into the site folder, byte for byte what the builders return, and nothing else', () => {
     const out = tempFolder('exports');
     made.push(out);
-    const book = loadTestBook(content, false);
     const count = writeEntryExports(out, content);
-    const expected = [...entryExportFiles(book.entries, book.ctx)];
+    const { entries } = readEntryFiles(content, loadContext(content));
+    const book = makeBook({ site: loadSite(content), entries, categories: loadCategories(content), neighbourhoods: loadNeighbourhoods(content) });
+    const expected = [...entryExportFiles(book.entries, exportContext(book)), ...bookDataFiles(book)];
+    expect(expected.filter((f) => !f.path.startsWith('openreferral/services/') && !/^calendar\/[^/]+\.ics$/.test(f.path)).map((f) => f.path)).toEqual(
+      expect.arrayContaining(['map/venues.json', 'list-data/index.json', 'open-data/entries.csv', 'open-data/venues.geojson', 'openreferral/services.json', 'openreferral/index.json', 'calendar/neighbourhoods/leigh.ics']),
+    );
     expect(count).toBe(expected.length);
-    const written = [...readdirSync(join(out, 'calendar')).map((f) => `calendar/${f}`), ...readdirSync(join(out, 'openreferral/services')).map((f) => `openreferral/services/${f}`)];
-    expect(written.sort()).toEqual(expected.map((f) => f.path).sort());
+    expect(walk(out).sort()).toEqual(expected.map((f) => f.path).sort());
     for (const f of expected) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
   });
 

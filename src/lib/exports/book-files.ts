@@ -1,0 +1,86 @@
+/**
+ * The book-wide data files: each is made from every entry at once, and none is a page.
+ *
+ *   map/venues.json                      what the map reads (src/lib/map.ts)
+ *   list-data/index.json, <n>-<k>.json   what "my list" reads, in shards (src/lib/list-data.ts)
+ *   calendar/neighbourhoods/<id>.ics     what's on in each neighbourhood
+ *   open-data/entries.csv                every entry, a row each
+ *   open-data/venues.geojson             every venue, a point each
+ *   openreferral/services.json           HSDS `GET /services`, every listed entry
+ *   openreferral/index.json              HSDS `GET /`
+ *
+ * Pure: the same book always gives the same paths and bytes. `astro build` writes them in its
+ * export process (src/integrations/entry-exports.ts), on the second core while the pages render,
+ * instead of as page routes: at 10,000 entries they took Astro's one rendering thread about 2.5 s.
+ * In `astro dev` one route (src/pages/[...bookFile].ts) serves the same text from these functions.
+ */
+import { facetValues } from '../filters';
+import { isSensitive, type BookData } from '../book-data';
+import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list-data';
+import { buildVenueFile } from '../map';
+import { exportContext, exportOrder, isListed } from './context';
+import { buildCsv } from './csv';
+import type { OutputFile } from './entry-files';
+import { buildVenuesGeoJson } from './geojson';
+import { hsdsIndex, hsdsServiceList } from './hsds';
+import { buildCalendar, neighbourhoodCalendarEntries } from './ics';
+
+export type BookFileBook = Pick<BookData, 'site' | 'entries' | 'categories' | 'neighbourhoods' | 'categoryById'>;
+
+/** The map's venues file. */
+export function venuesFile(book: BookFileBook): OutputFile {
+  const file = buildVenueFile({
+    entries: book.entries,
+    categories: book.categories,
+    neighbourhoods: book.neighbourhoods,
+    holidays: book.site.bank_holidays,
+    allowed: facetValues({ categories: book.categories.map((c) => c.id), neighbourhoods: book.neighbourhoods.map((n) => n.id) }),
+  });
+  return { path: 'map/venues.json', body: JSON.stringify(file) };
+}
+
+/** The list page's index and shards: every entry in exactly one shard, in book order within it. */
+export function listDataFiles(book: BookFileBook): OutputFile[] {
+  const shards = shardCount(book.entries.length);
+  const groups: Record<string, ListEntry>[] = Array.from({ length: shards }, () => ({}));
+  for (const e of book.entries) groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data, { sensitive: isSensitive(book, e.data.categories) });
+  return [
+    { path: LIST_DATA_INDEX.slice(1), body: JSON.stringify({ shards }) },
+    ...groups.map((entries, n) => ({ path: shardPath(n, shards).slice(1), body: JSON.stringify(entries) })),
+  ];
+}
+
+/** One neighbourhood's calendar of regular sessions. */
+export function neighbourhoodCalendarFile(book: BookFileBook, hood: { id: string; name: string }): OutputFile {
+  const entries = exportOrder(neighbourhoodCalendarEntries(book.entries, hood.id));
+  return {
+    path: `calendar/neighbourhoods/${hood.id}.ics`,
+    body: buildCalendar(entries, {
+      name: `What's on in ${hood.name}`,
+      description: `Regular groups and sessions in ${hood.name}, from ${book.site.title}.`,
+      siteUrl: book.site.url,
+      product: book.site.title,
+    }),
+  };
+}
+
+/** Every book-wide data file. */
+export function* bookDataFiles(book: BookFileBook): Generator<OutputFile> {
+  const ctx = exportContext(book);
+  const ordered = exportOrder(book.entries);
+  yield venuesFile(book);
+  yield* listDataFiles(book);
+  for (const hood of book.neighbourhoods) yield neighbourhoodCalendarFile(book, hood);
+  yield { path: 'open-data/entries.csv', body: buildCsv(ordered, ctx) };
+  yield { path: 'open-data/venues.geojson', body: `${JSON.stringify(buildVenuesGeoJson(ordered, ctx))}\n` };
+  yield { path: 'openreferral/services.json', body: `${JSON.stringify(hsdsServiceList(ordered.filter(isListed), ctx), null, 2)}\n` };
+  yield { path: 'openreferral/index.json', body: `${JSON.stringify(hsdsIndex(), null, 2)}\n` };
+}
+
+/** The Content-Type a static host gives each of these files (for the dev server). */
+export function bookFileType(path: string): string {
+  if (path.endsWith('.ics')) return 'text/calendar; charset=utf-8';
+  if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
+  if (path.endsWith('.geojson')) return 'application/geo+json; charset=utf-8';
+  return 'application/json; charset=utf-8';
+}
