@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { makeEntrySchema, neighbourhoodSchema, categorySchema } from './schema';
+import { compiled } from './schema/zod';
 import { contentDir, loadContext } from './lib/content-files';
 
 const dir = contentDir();
@@ -18,7 +19,8 @@ const entries = defineCollection({
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     retainBody: false,
   }),
-  schema: makeEntrySchema(ctx),
+  // The entry schema, with zod's compiled fast path (src/schema/zod.ts): the same answers, sooner.
+  schema: compiled(makeEntrySchema(ctx)),
 });
 
 const neighbourhoods = defineCollection({
