@@ -15,7 +15,7 @@ import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src
 import { hasCalendar } from '../../src/lib/exports/ics';
 import { hsdsService } from '../../src/lib/exports/hsds';
 import { serviceUuid } from '../../src/lib/exports/uuid';
-import { mergeMove, writeEntryExports } from '../../src/integrations/entry-exports';
+import { exportHeapMiB, mergeMove, writeEntryExports } from '../../src/integrations/entry-exports';
 import { fixtureBook, tempFolder } from './_build';
 import { loadTestBook, repoRoot } from './_opendata-book';
 
@@ -122,5 +122,15 @@ describe('mergeMove (staging folder into the site)', () => {
     expect(() => mergeMove(join(root, 'stage/calendar'), join(root, 'site/calendar'))).toThrow(/calendar\/a\.ics would be written twice/);
     expect(readFileSync(join(root, 'site/calendar/a.ics'), 'utf8')).toBe('from a page');
     expect(existsSync(join(root, 'stage/calendar/a.ics'))).toBe(true);
+  });
+});
+
+describe('exportHeapMiB (the export process’s heap limit)', () => {
+  it('grows with the book, from 512 MiB, with room above the 640 MiB a 50,000-entry book was measured to need', () => {
+    expect(exportHeapMiB(0)).toBe(512);
+    expect(exportHeapMiB(160)).toBe(512);
+    expect(exportHeapMiB(50_000)).toBe(745);
+    expect(exportHeapMiB(50_000)).toBeGreaterThan(640);
+    expect(exportHeapMiB(200_000)).toBeGreaterThan(exportHeapMiB(100_000));
   });
 });
