@@ -117,6 +117,7 @@ function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   };
 }
 
+/** countEntryFiles of src/lib/content-files.ts, kept here so the build need not load the schema before it starts its steps. */
 function countEntries(contentDir: string): number {
   try {
     return readdirSync(join(contentDir, 'entries')).filter((f) => f.endsWith('.md')).length;

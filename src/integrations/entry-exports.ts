@@ -21,7 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { makeBook, type Entry } from '../lib/book-data';
-import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../lib/content-files';
+import { contentDir, countEntryFiles, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../lib/content-files';
 import { bookDataFiles } from '../lib/exports/book-files';
 import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
@@ -80,18 +80,9 @@ export function writeEntryExports(outDir: string, dir = contentDir()): number {
   return count;
 }
 
-/** How many entry files the content folder has (0 when there is no entries folder). */
-function countEntryFiles(dir: string): number {
-  try {
-    return readdirSync(join(dir, 'entries')).filter((f) => f.endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
-}
-
 /**
- * Moves everything under `from` into `to`, which may already hold other files (Astro writes the
- * neighbourhood calendars into calendar/ too). A path written by both is an error, never a
+ * Moves everything under `from` into `to`, which may already hold other files (Astro writes
+ * map/index.html and open-data/index.html beside the files made here). A path written by both is an error, never a
  * silent overwrite.
  */
 export function mergeMove(from: string, to: string): void {

@@ -40,6 +40,15 @@ export function neighbourhoodIds(dir = contentDir()): string[] {
     .sort();
 }
 
+/** How many entry files (`*.md`) the content folder has; 0 when it has no entries folder. */
+export function countEntryFiles(dir = contentDir()): number {
+  try {
+    return readdirSync(join(dir, 'entries')).filter((f) => f.endsWith('.md')).length;
+  } catch {
+    return 0;
+  }
+}
+
 /** What the entry schema needs, read from the content folder. */
 export function loadContext(dir = contentDir()): SchemaContext {
   return {
