@@ -10,7 +10,9 @@ import entryExports from './src/integrations/entry-exports.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
-const site = /** @type {{ url: string, map: { tiles: string } }} */ (yaml.load(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8')));
+const site = /** @type {{ url: string, map: { tiles: string } }} */ (
+  yaml.load(readFileSync(resolve(contentDir, 'site.yaml'), 'utf8'))
+);
 // The map tile server is the only other origin a page may load anything from.
 const tileOrigin = new URL(site.map.tiles.replace(/\{[a-z]\}/g, 'a')).origin.replace('//a.', '//*.');
 

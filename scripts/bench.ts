@@ -29,7 +29,10 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const sizes = option('sizes', '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
+const sizes = option('sizes', '1000,10000,50000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Math.max(1, Number(option('runs', '1')));
 const root = resolve('.');
 const work = resolve(option('work', '.bench'));
@@ -58,7 +61,13 @@ function check(m: Measured, what: string): Measured {
 
 /** Two steps measured as one: wall time adds up, peak memory is the larger. */
 function sequence(a: Measured, b: Measured): Measured {
-  return { command: `${a.command} && ${b.command}`, seconds: a.seconds + b.seconds, peakMiB: Math.max(a.peakMiB, b.peakMiB), code: a.code || b.code, output: b.output };
+  return {
+    command: `${a.command} && ${b.command}`,
+    seconds: a.seconds + b.seconds,
+    peakMiB: Math.max(a.peakMiB, b.peakMiB),
+    code: a.code || b.code,
+    output: b.output,
+  };
 }
 
 interface Summary {
@@ -69,14 +78,22 @@ interface Summary {
 
 /** Median time and highest peak of some runs. */
 function summary(all: Measured[]): Summary {
-  return { seconds: median(all.map((m) => m.seconds)), peakMiB: Math.max(...all.map((m) => m.peakMiB)), runs: all.map((m) => +m.seconds.toFixed(2)) };
+  return {
+    seconds: median(all.map((m) => m.seconds)),
+    peakMiB: Math.max(...all.map((m) => m.peakMiB)),
+    runs: all.map((m) => +m.seconds.toFixed(2)),
+  };
 }
 
 /**
  * Runs a and then b, `times` times over (a b a b …, never a a b b), and returns both summaries
  * and the median of the per-pair ratios b ÷ a.
  */
-async function paired(times: number, a: () => Promise<Measured>, b: () => Promise<Measured>): Promise<{ a: Summary; b: Summary; ratio: number; ratios: number[] }> {
+async function paired(
+  times: number,
+  a: () => Promise<Measured>,
+  b: () => Promise<Measured>,
+): Promise<{ a: Summary; b: Summary; ratio: number; ratios: number[] }> {
   const as: Measured[] = [];
   const bs: Measured[] = [];
   for (let i = 0; i < times; i++) {
@@ -129,7 +146,10 @@ for (const n of sizes) {
   const floorBuild = async () => {
     process.stdout.write(' floor…');
     const out = fresh(`${outFloor}-${++floorRun}`, join(root, 'node_modules', '.astro-floor'));
-    const build = check(await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: out }), 'floor astro build');
+    const build = check(
+      await measure(astro, ['build', '--root', 'bench/floor', '--silent'], { ...env, BOOK_OUT: out }),
+      'floor astro build',
+    );
     const index = check(await measure(pagefind, ['--site', out, '--silent']), 'floor pagefind');
     return sequence(build, index);
   };
@@ -143,8 +163,13 @@ for (const n of sizes) {
     process.stdout.write(' full…');
     const out = fresh(`${outFull}-${++fullRun}`);
     const timings = join(work, `timings-${n}-${fullRun}.json`);
-    const m = check(await measure(tsx, ['scripts/build.ts'], { ...env, BOOK_OUT: out, BOOK_BUILD_TIMINGS: timings }), 'npm run build');
-    const t = JSON.parse(readFileSync(timings, 'utf8')) as { steps: { name: string; start: number; end: number; peakMiB: number }[] };
+    const m = check(
+      await measure(tsx, ['scripts/build.ts'], { ...env, BOOK_OUT: out, BOOK_BUILD_TIMINGS: timings }),
+      'npm run build',
+    );
+    const t = JSON.parse(readFileSync(timings, 'utf8')) as {
+      steps: { name: string; start: number; end: number; peakMiB: number }[];
+    };
     for (const name of Object.keys(steps)) {
       // Pagefind in parts: the parts' times add up, the peak is the largest part's.
       const mine = t.steps.filter((x) => x.name === name || x.name.startsWith(`${name} `));
@@ -183,17 +208,26 @@ for (const n of sizes) {
     validate: checks.b,
     bareParse: checks.a,
     validateOverParse: checks.ratio,
-    steps: Object.fromEntries(Object.entries(steps).map(([k, ms]) => [k, { seconds: median(ms.map((m) => m.seconds)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)) }])),
+    steps: Object.fromEntries(
+      Object.entries(steps).map(([k, ms]) => [
+        k,
+        { seconds: median(ms.map((m) => m.seconds)), peakMiB: Math.max(...ms.map((m) => m.peakMiB)) },
+      ]),
+    ),
     distMiB: dirBytes(`${outFull}-1`) / 1024 / 1024,
     floorDistMiB: dirBytes(`${outFloor}-1`) / 1024 / 1024,
   };
   if (flag('browser') && n === 10000) {
     row.browser = {};
-    for (const [name, script] of [['search', 'scripts/measure-search.ts'], ['map', 'scripts/measure-map.ts']] as const) {
+    for (const [name, script] of [
+      ['search', 'scripts/measure-search.ts'],
+      ['map', 'scripts/measure-map.ts'],
+    ] as const) {
       if (!existsSync(script)) continue;
       process.stdout.write(` ${name} in Chromium…`);
       const m = await measure(tsx, [script, '--out', `${outFull}-1`, '--json', join(work, `${name}-${n}.json`)], env);
-      if (m.code === 0 && existsSync(join(work, `${name}-${n}.json`))) row.browser[name] = JSON.parse(readFileSync(join(work, `${name}-${n}.json`), 'utf8'));
+      if (m.code === 0 && existsSync(join(work, `${name}-${n}.json`)))
+        row.browser[name] = JSON.parse(readFileSync(join(work, `${name}-${n}.json`), 'utf8'));
       else row.browser[name] = { error: m.output.slice(-500) };
     }
   }
@@ -222,7 +256,10 @@ lines.push(
   '',
   '| entries | validate | astro build | pagefind | service worker |',
   '|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.entries.toLocaleString('en-GB')} | ${['validate', 'astro', 'pagefind', 'serviceWorker'].map((k) => `${f(r.steps[k].seconds)} s, ${f(r.steps[k].peakMiB, 0)} MiB`).join(' | ')} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.entries.toLocaleString('en-GB')} | ${['validate', 'astro', 'pagefind', 'serviceWorker'].map((k) => `${f(r.steps[k].seconds)} s, ${f(r.steps[k].peakMiB, 0)} MiB`).join(' | ')} |`,
+  ),
 );
 const table = lines.join('\n');
 console.log(`\n${table}\n`);
@@ -240,7 +277,9 @@ if (flag('docs')) {
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, ${Math.max(runs, 3)} for validate; each ratio is the median of paired runs (floor then full, bare parse then validate).`;
-  const next = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${machine}\n\n${table}\n${end}`) : `${doc}\n${start}\n${machine}\n\n${table}\n${end}\n`;
+  const next = doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${machine}\n\n${table}\n${end}`)
+    : `${doc}\n${start}\n${machine}\n\n${table}\n${end}\n`;
   writeFileSync('docs/performance.md', next);
   console.log('Wrote docs/bench-results.json and the table in docs/performance.md');
 }

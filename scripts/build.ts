@@ -157,7 +157,9 @@ async function main(): Promise<number> {
   if (validated !== 0) {
     astro.stop();
     await astro.done;
-    process.stderr.write('\nThe build stopped: fix the problems above (each names its file, line and field), then run `npm run build` again.\n');
+    process.stderr.write(
+      '\nThe build stopped: fix the problems above (each names its file, line and field), then run `npm run build` again.\n',
+    );
     return validated;
   }
   astro.release();
@@ -169,7 +171,8 @@ async function main(): Promise<number> {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ShardManifest;
   rmSync(manifestPath);
   if (manifest.shards.length <= 1) {
-    const code = await start('pagefind', bin('pagefind'), ['--site', out, '--glob', 'entries/**/*.html', '--silent']).done;
+    const code = await start('pagefind', bin('pagefind'), ['--site', out, '--glob', 'entries/**/*.html', '--silent'])
+      .done;
     if (code !== 0) return code;
   } else {
     // Each part's folder of links is made while Pagefind indexes the part before, and removed
@@ -178,7 +181,15 @@ async function main(): Promise<number> {
     const removals: Promise<void>[] = [];
     linkPart(out, manifest.shards[0], partDir(0));
     for (let k = 0; k < manifest.shards.length; k++) {
-      const args = ['--site', partDir(k), '--glob', 'entries/**/*.html', '--output-path', join(out, shardFolder(k)), '--silent'];
+      const args = [
+        '--site',
+        partDir(k),
+        '--glob',
+        'entries/**/*.html',
+        '--output-path',
+        join(out, shardFolder(k)),
+        '--silent',
+      ];
       const run = start(`pagefind ${k + 1}/${manifest.shards.length}`, bin('pagefind'), args);
       if (k + 1 < manifest.shards.length) linkPart(out, manifest.shards[k + 1], partDir(k + 1));
       const code = await run.done;
@@ -190,7 +201,9 @@ async function main(): Promise<number> {
       }
     }
     await Promise.all(removals);
-    console.log(`Search index: ${manifest.shards.length} parts of about ${manifest.shards[0].length.toLocaleString('en-GB')} entries.`);
+    console.log(
+      `Search index: ${manifest.shards.length} parts of about ${manifest.shards[0].length.toLocaleString('en-GB')} entries.`,
+    );
   }
 
   // 3. The service worker.

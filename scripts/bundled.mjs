@@ -47,7 +47,9 @@ export async function bundleFor(entry) {
     metafile: true,
     logLevel: 'warning',
     // Packages written as CommonJS call require(); give the bundle one.
-    banner: { js: "import { createRequire as __bundledRequire } from 'node:module'; const require = __bundledRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __bundledRequire } from 'node:module'; const require = __bundledRequire(import.meta.url);",
+    },
   });
   const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(root, p));
   inputs.push(fileURLToPath(import.meta.url));
@@ -85,7 +87,9 @@ function isFresh(manifestPath, out) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [entry, ...args] = process.argv.slice(2);
   if (!entry || !entry.endsWith('.ts')) {
-    process.stderr.write(`Usage: node scripts/${basename(fileURLToPath(import.meta.url))} scripts/<name>.ts [arguments…]\n`);
+    process.stderr.write(
+      `Usage: node scripts/${basename(fileURLToPath(import.meta.url))} scripts/<name>.ts [arguments…]\n`,
+    );
     process.exit(2);
   }
   // V8 keeps the compiled bundle on disk too (about 30 ms a start); through the environment, so

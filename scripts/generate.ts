@@ -167,7 +167,9 @@ function adjacency(neighbourhoods: Record<string, NeighbourhoodGeo>): Map<string
   const ids = Object.keys(neighbourhoods).sort();
   const key = (p: [number, number]) => `${p[0]},${p[1]}`;
   const vertices = new Map(ids.map((id) => [id, new Set(neighbourhoods[id].boundary.coordinates.flat().map(key))]));
-  return new Map(ids.map((id) => [id, ids.filter((o) => o !== id && [...vertices.get(o)!].some((v) => vertices.get(id)!.has(v)))]));
+  return new Map(
+    ids.map((id) => [id, ids.filter((o) => o !== id && [...vertices.get(o)!].some((v) => vertices.get(id)!.has(v)))]),
+  );
 }
 
 export interface PlacedVenue extends VenueSeed {
@@ -183,7 +185,10 @@ const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
  * (at least ~50 m from the edge) and inside the site bounds. Seeded by the venue's name, so a
  * venue sits in the same place in every book.
  */
-export function placeVenues(neighbourhoods: Record<string, NeighbourhoodGeo>, bounds: SchemaContext['bounds']): PlacedVenue[] {
+export function placeVenues(
+  neighbourhoods: Record<string, NeighbourhoodGeo>,
+  bounds: SchemaContext['bounds'],
+): PlacedVenue[] {
   const [[south, west], [north, east]] = bounds;
   const out: PlacedVenue[] = [];
   for (const v of VENUES) {
@@ -205,10 +210,11 @@ export function placeVenues(neighbourhoods: Record<string, NeighbourhoodGeo>, bo
       if (!pointInPolygon(lng, lat, rings) || distanceToEdge(lng, lat, rings) < 0.0005) continue;
       placed = { ...v, neighbourhood: town.neighbourhood, lat, lng };
     }
-    if (!placed) throw new Error(`Could not place the venue "${v.name}" inside ${town.neighbourhood}; check its town anchor.`);
+    if (!placed)
+      throw new Error(`Could not place the venue "${v.name}" inside ${town.neighbourhood}; check its town anchor.`);
     out.push(placed);
   }
-  if (out.length === 0) throw new Error('None of the generator\'s venues belongs to a neighbourhood of this book.');
+  if (out.length === 0) throw new Error("None of the generator's venues belongs to a neighbourhood of this book.");
   return out;
 }
 
@@ -265,7 +271,12 @@ export function slugify(name: string): string {
 }
 
 const SHORT_TOWN: Record<string, string> = { 'Ashton-in-Makerfield': 'Ashton' };
-const SCHEDULE_NOTES = ['Not on bank holidays', 'Please arrive ten minutes early', 'Closed in August', 'Except over Christmas and New Year'];
+const SCHEDULE_NOTES = [
+  'Not on bank holidays',
+  'Please arrive ten minutes early',
+  'Closed in August',
+  'Except over Christmas and New Year',
+];
 const TEMP_ALERTS = [
   'Closed until further notice while the hall is repaired. Phone for updates.',
   'No sessions over Christmas; back in the new year.',
@@ -273,9 +284,30 @@ const TEMP_ALERTS = [
   'Paused for the winter. We plan to restart in the spring.',
   'Closed while our volunteers are trained. Back soon.',
 ];
-const CLOSED_ALERTS = ['This group has closed. Thank you to everyone who came along over the years.', 'This service has ended. Ask the library about similar groups nearby.'];
-const INFO_ALERTS = ['New venue from January: see the address below.', 'Booking is now open for the next course.', 'Times have changed: please check before you come.'];
-const OTHER_LANGUAGES: Language[][] = [['en', 'pl'], ['ur', 'en'], ['en', 'pa'], ['en', 'bn'], ['en', 'zh'], ['en', 'lt'], ['en', 'ro'], ['en', 'cy'], ['en', 'es'], ['en', 'fr'], ['en', 'tr'], ['en', 'so'], ['en', 'ar']];
+const CLOSED_ALERTS = [
+  'This group has closed. Thank you to everyone who came along over the years.',
+  'This service has ended. Ask the library about similar groups nearby.',
+];
+const INFO_ALERTS = [
+  'New venue from January: see the address below.',
+  'Booking is now open for the next course.',
+  'Times have changed: please check before you come.',
+];
+const OTHER_LANGUAGES: Language[][] = [
+  ['en', 'pl'],
+  ['ur', 'en'],
+  ['en', 'pa'],
+  ['en', 'bn'],
+  ['en', 'zh'],
+  ['en', 'lt'],
+  ['en', 'ro'],
+  ['en', 'cy'],
+  ['en', 'es'],
+  ['en', 'fr'],
+  ['en', 'tr'],
+  ['en', 'so'],
+  ['en', 'ar'],
+];
 const GENERIC_BODY = [
   'New people are always welcome. If you are nervous about coming on your own, give us a ring and someone will meet you at the door.',
   'Run by local volunteers. We are always looking for more helpers.',
@@ -355,13 +387,18 @@ class EntryMaker {
         const more = rng.chance(0.15) ? 2 : 1;
         // Usually another venue in the same neighbourhood; sometimes anywhere in the borough.
         const near = rng.chance(0.6);
-        let others = this.venues.filter((v) => v !== first && (kinds.includes(v.kind) || v.kind === 'library') && (!near || v.neighbourhood === first.neighbourhood));
+        let others = this.venues.filter(
+          (v) =>
+            v !== first &&
+            (kinds.includes(v.kind) || v.kind === 'library') &&
+            (!near || v.neighbourhood === first.neighbourhood),
+        );
         if (others.length === 0) others = this.venues.filter((v) => v !== first);
         for (const v of rng.shuffle(others).slice(0, more)) venues.push(v);
       }
     }
     let neighbourhoods: string[];
-    const boroughWide = rng.chance(inPerson ? 0.03 + (t.boroughWide ?? 0) * 0.2 : t.boroughWide ?? 0.35);
+    const boroughWide = rng.chance(inPerson ? 0.03 + (t.boroughWide ?? 0) * 0.2 : (t.boroughWide ?? 0.35));
     if (boroughWide) neighbourhoods = [BOROUGH_WIDE];
     else if (inPerson) {
       neighbourhoods = [...new Set(venues.map((v) => v.neighbourhood))];
@@ -371,8 +408,17 @@ class EntryMaker {
 
     // Name and id.
     const venue = venues[0];
-    const place = venue ? SHORT_TOWN[venue.town] ?? venue.town : neighbourhoods[0] === BOROUGH_WIDE ? 'Wigan Borough' : rng.pick(NEIGHBOURHOOD_PLACES[neighbourhoods[0]] ?? ['Wigan']);
-    const organisation = t.orgs && rng.chance(t.orgChance ?? 0.5) ? rng.pick(t.orgs) : rng.chance(0.12) ? rng.pick(ORGANISATIONS) : undefined;
+    const place = venue
+      ? (SHORT_TOWN[venue.town] ?? venue.town)
+      : neighbourhoods[0] === BOROUGH_WIDE
+        ? 'Wigan Borough'
+        : rng.pick(NEIGHBOURHOOD_PLACES[neighbourhoods[0]] ?? ['Wigan']);
+    const organisation =
+      t.orgs && rng.chance(t.orgChance ?? 0.5)
+        ? rng.pick(t.orgs)
+        : rng.chance(0.12)
+          ? rng.pick(ORGANISATIONS)
+          : undefined;
     // A few tries for a name not used yet; after that the id gets -2, -3.
     let name = '';
     let label = '';
@@ -381,13 +427,16 @@ class EntryMaker {
       const style = rng.next();
       if (venue && style < 0.1) name = `${label} at ${venue.name}`;
       else if (venue && venue.kind === 'library' && style < 0.18) name = `${venue.name} ${label}`;
-      else if (!venue && neighbourhoods[0] === BOROUGH_WIDE && organisation && style < 0.5) name = `${organisation} ${label}`;
+      else if (!venue && neighbourhoods[0] === BOROUGH_WIDE && organisation && style < 0.5)
+        name = `${organisation} ${label}`;
       else if (!venue && neighbourhoods[0] === BOROUGH_WIDE && style < 0.8) name = label;
       else name = `${place} ${label}`;
     }
     const id = this.uniqueId(slugify(name));
     const placeText = neighbourhoods[0] === BOROUGH_WIDE && !venue ? 'the borough' : place;
-    const summary = rng.pick(!inPerson && t.remoteSummaries ? t.remoteSummaries : t.summaries).replace('{place}', placeText);
+    const summary = rng
+      .pick(!inPerson && t.remoteSummaries ? t.remoteSummaries : t.summaries)
+      .replace('{place}', placeText);
 
     // Categories: the template's, sometimes one more.
     const categories = [...t.categories];
@@ -431,7 +480,9 @@ class EntryMaker {
         if (rng.chance(0.08)) cost.note = rng.pick(['Donations welcome', 'Refreshments 50p', 'Optional raffle']);
       } else {
         const [amount, description] = rng.pick(t.cost.amounts);
-        const amounts: { amount: number; description?: string }[] = [{ amount, description: rng.chance(0.9) ? description : undefined }];
+        const amounts: { amount: number; description?: string }[] = [
+          { amount, description: rng.chance(0.9) ? description : undefined },
+        ];
         if (rng.chance(0.15) && amount >= 2) amounts.push({ amount: amount - 1, description: 'concessions' });
         cost = { amounts };
         if (t.cost.notes && rng.chance(0.35)) cost.note = rng.pick(t.cost.notes);
@@ -442,13 +493,15 @@ class EntryMaker {
     const features = new Set<Accessibility>();
     for (const v of venues) for (const f of v.features) if (rng.chance(0.7)) features.add(f);
     for (const f of traits?.access ?? []) features.add(f);
-    for (const f of t.access ?? []) if (rng.chance(inPerson ? 0.3 : f === 'bsl' || f === 'large-print' ? 0.4 : 0)) features.add(f);
+    for (const f of t.access ?? [])
+      if (rng.chance(inPerson ? 0.3 : f === 'bsl' || f === 'large-print' ? 0.4 : 0)) features.add(f);
     const accessibility = ACCESSIBILITY.filter((a) => features.has(a));
 
     // Languages.
     let languages: Language[] | undefined;
     if (traits?.languages) languages = [...traits.languages];
-    else if (rng.chance(t.languages ? 0.25 : tuning.otherLanguage)) languages = [...rng.pick(t.languages ?? OTHER_LANGUAGES)];
+    else if (rng.chance(t.languages ? 0.25 : tuning.otherLanguage))
+      languages = [...rng.pick(t.languages ?? OTHER_LANGUAGES)];
     else if (rng.chance(0.4)) languages = ['en'];
 
     // Schedules.
@@ -463,13 +516,22 @@ class EntryMaker {
     // Contacts and website.
     const contacts = this.contacts(t, name, place, rng.chance(0.08) ? 0 : rng.chance(0.12) ? 2 : 1);
     const tld = rng.pick(TLDS);
-    const website = contacts.length === 0 || rng.chance(0.55) ? (organisation && rng.chance(0.4) ? `https://example.${tld}/${slugify(organisation)}/${id}` : `https://example.${tld}/${id}`) : undefined;
+    const website =
+      contacts.length === 0 || rng.chance(0.55)
+        ? organisation && rng.chance(0.4)
+          ? `https://example.${tld}/${slugify(organisation)}/${id}`
+          : `https://example.${tld}/${id}`
+        : undefined;
 
     // Checked when, by whom.
     const daysAgo = rng.chance(tuning.stale) ? rng.int(396, 912) : rng.int(0, 334);
     const lastVerified = isoOf(this.refMs - daysAgo * DAY_MS);
     const teams = VERIFIERS.filter((v) => !Object.values(NEIGHBOURHOOD_VERIFIER).includes(v));
-    const verifiedBy = rng.chance(0.1) ? undefined : rng.chance(0.7) ? NEIGHBOURHOOD_VERIFIER[neighbourhoods[0]] ?? rng.pick(teams) : rng.pick(teams);
+    const verifiedBy = rng.chance(0.1)
+      ? undefined
+      : rng.chance(0.7)
+        ? (NEIGHBOURHOOD_VERIFIER[neighbourhoods[0]] ?? rng.pick(teams))
+        : rng.pick(teams);
 
     const input: EntryInput = {
       name,
@@ -488,7 +550,14 @@ class EntryMaker {
       cost,
       accessibility,
       languages,
-      venues: venues.map((v) => ({ name: v.name, address: v.address, town: v.town, postcode: v.postcode, lat: v.lat, lng: v.lng })),
+      venues: venues.map((v) => ({
+        name: v.name,
+        address: v.address,
+        town: v.town,
+        postcode: v.postcode,
+        lat: v.lat,
+        lng: v.lng,
+      })),
       schedules,
       contacts,
       website,
@@ -510,7 +579,10 @@ class EntryMaker {
   }
 
   private days(t: Activity): Day[] {
-    return t.days ?? (this.rng.chance(0.08) ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] : ['mon', 'tue', 'wed', 'thu', 'fri']);
+    return (
+      t.days ??
+      (this.rng.chance(0.08) ? ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] : ['mon', 'tue', 'wed', 'thu', 'fri'])
+    );
   }
 
   private schedule(t: Activity, kind: Exclude<ScheduleKind, 'none'>): NonNullable<EntryInput['schedules']>[number] {
@@ -532,13 +604,21 @@ class EntryMaker {
         break;
       }
       case 'fortnightly':
-        s = { weekly: [day], every: 2, from: isoOf(onOrBefore(this.refMs - rng.int(0, 6) * 7 * DAY_MS, day)), ...times };
+        s = {
+          weekly: [day],
+          every: 2,
+          from: isoOf(onOrBefore(this.refMs - rng.int(0, 6) * 7 * DAY_MS, day)),
+          ...times,
+        };
         break;
       case 'monthly-1':
         s = { monthly: [`${rng.pick(['1st', '2nd', '3rd', '4th'])} ${day}`], ...times };
         break;
       case 'monthly-2': {
-        const pair = rng.pick([['1st', '3rd'], ['2nd', '4th']]);
+        const pair = rng.pick([
+          ['1st', '3rd'],
+          ['2nd', '4th'],
+        ]);
         s = { monthly: pair.map((o) => `${o} ${day}`), ...times };
         break;
       }
@@ -550,7 +630,9 @@ class EntryMaker {
         const gap = rng.pick([7, 14, 28]);
         const first = onOrAfter(this.refMs + rng.int(7, 90) * DAY_MS, day);
         // Skip Christmas Day, Boxing Day and New Year's Day.
-        const dates = Array.from({ length: n }, (_, i) => isoOf(first + i * gap * DAY_MS)).filter((d) => !/-(12-25|12-26|01-01)$/.test(d));
+        const dates = Array.from({ length: n }, (_, i) => isoOf(first + i * gap * DAY_MS)).filter(
+          (d) => !/-(12-25|12-26|01-01)$/.test(d),
+        );
         s = { dates: dates.length ? dates : [isoOf(first + 7 * DAY_MS)], ...times };
         break;
       }
@@ -574,13 +656,22 @@ class EntryMaker {
       // Sensitive services never give a personal mobile or a free-mail address.
       const sensitive = t.categories.some((c) => SENSITIVE.has(c));
       if (wantPhone) {
-        contact.phone = !sensitive && rng.chance(0.06) ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}` : `01942 ${String(rng.int(200000, 999999))}`;
+        contact.phone =
+          !sensitive && rng.chance(0.06)
+            ? `07700 900${String(rng.int(0, 999)).padStart(3, '0')}`
+            : `01942 ${String(rng.int(200000, 999999))}`;
       }
       if (wantEmail) {
         if (!sensitive && rng.chance(0.04)) {
           contact.email = `${slugify(place).replace(/-/g, '')}${slugify(t.labels[0]).replace(/-/g, '').slice(0, 12)}${rng.int(1, 99)}@${rng.pick(FREE_MAIL_DOMAINS)}`;
         } else {
-          const local = rng.pick(['hello', 'info', 'bookings', 'enquiries', slugify(name).slice(0, 40).replace(/-+$/, '')]);
+          const local = rng.pick([
+            'hello',
+            'info',
+            'bookings',
+            'enquiries',
+            slugify(name).slice(0, 40).replace(/-+$/, ''),
+          ]);
           contact.email = `${local}@example.${rng.pick(TLDS)}`;
         }
       }
@@ -592,12 +683,33 @@ class EntryMaker {
   private body(t: Activity, e: EntryInput, kind: ScheduleKind): string {
     const { rng } = this;
     const paragraphs = rng.shuffle(t.body).slice(0, rng.int(1, 2));
-    if (kind === 'none') paragraphs.push(rng.pick(['There are no set sessions: get in touch and we will arrange a time that suits you.', 'Support is by appointment. Call or email to arrange a time.']));
+    if (kind === 'none')
+      paragraphs.push(
+        rng.pick([
+          'There are no set sessions: get in touch and we will arrange a time that suits you.',
+          'Support is by appointment. Call or email to arrange a time.',
+        ]),
+      );
     else if (paragraphs.length < 3 && rng.chance(0.25)) paragraphs.push(rng.pick(GENERIC_BODY));
-    if (e.status === 'temporarily-closed') paragraphs.unshift('We are not meeting at the moment. Please get in touch before you travel.');
+    if (e.status === 'temporarily-closed')
+      paragraphs.unshift('We are not meeting at the moment. Please get in touch before you travel.');
     const parts = paragraphs.slice(0, 3);
-    if (t.bullets && rng.chance(0.3)) parts.splice(1, 0, rng.some(t.bullets, 2, 3).map((b) => `- ${b}`).join('\n'));
-    if (e.website && rng.chance(0.3)) parts.push(rng.pick([`See [our website](${e.website}) for more details.`, `Find the latest news on [our website](${e.website}).`]));
+    if (t.bullets && rng.chance(0.3))
+      parts.splice(
+        1,
+        0,
+        rng
+          .some(t.bullets, 2, 3)
+          .map((b) => `- ${b}`)
+          .join('\n'),
+      );
+    if (e.website && rng.chance(0.3))
+      parts.push(
+        rng.pick([
+          `See [our website](${e.website}) for more details.`,
+          `Find the latest news on [our website](${e.website}).`,
+        ]),
+      );
     return parts.join('\n\n');
   }
 }
@@ -612,13 +724,25 @@ export function generateEntries(opts: GenerateOptions): GeneratedEntry[] {
   let missing: string[] = [];
   for (let attempt = 0; attempt < 500; attempt++) {
     const entries = generateOnce((seed + Math.imul(attempt, 0x9e3779b9)) >>> 0, opts, SAMPLE, venues, activities);
-    missing = sampleCoverage(entries.map((e) => e.input), opts.ctx, opts.reference).missing;
+    missing = sampleCoverage(
+      entries.map((e) => e.input),
+      opts.ctx,
+      opts.reference,
+    ).missing;
     if (missing.length === 0) return entries;
   }
-  throw new Error(`A sample book of ${opts.count} entries could not cover everything (missing: ${missing.join('; ')}). Use a larger --count.`);
+  throw new Error(
+    `A sample book of ${opts.count} entries could not cover everything (missing: ${missing.join('; ')}). Use a larger --count.`,
+  );
 }
 
-function generateOnce(seed: number, opts: GenerateOptions, tuning: Tuning, venues: PlacedVenue[], activities: Activity[]): GeneratedEntry[] {
+function generateOnce(
+  seed: number,
+  opts: GenerateOptions,
+  tuning: Tuning,
+  venues: PlacedVenue[],
+  activities: Activity[],
+): GeneratedEntry[] {
   const rng = new Rng(seed);
   const maker = new EntryMaker(rng, opts, tuning, venues);
   const entries: GeneratedEntry[] = [];
@@ -691,15 +815,20 @@ export function sampleCoverage(entries: EntryInput[], ctx: SchemaContext, refere
     'temporarily-closed': entries.filter((e) => e.status === 'temporarily-closed').length,
     closed: entries.filter((e) => e.status === 'closed').length,
     'verified over a year ago': entries.filter((e) => String(e.last_verified) < yearBefore).length,
-    'online or phone only': entries.filter((e) => (e.venues ?? []).length === 0 && (e.delivery ?? []).every((d) => d === 'online' || d === 'phone')).length,
+    'online or phone only': entries.filter(
+      (e) => (e.venues ?? []).length === 0 && (e.delivery ?? []).every((d) => d === 'online' || d === 'phone'),
+    ).length,
     'no venue': entries.filter((e) => (e.venues ?? []).length === 0).length,
     'several venues': entries.filter((e) => (e.venues ?? []).length > 1).length,
     'other languages': entries.filter((e) => (e.languages ?? ['en']).some((l) => l !== 'en')).length,
     'borough-wide': hoods.get(BOROUGH_WIDE) ?? 0,
     free: entries.filter((e) => e.cost?.free).length,
-    'mobile numbers': entries.filter((e) => (e.contacts ?? []).some((c) => String(c.phone ?? '').startsWith('07'))).length,
+    'mobile numbers': entries.filter((e) => (e.contacts ?? []).some((c) => String(c.phone ?? '').startsWith('07')))
+      .length,
     'repeated names': entries.length - new Set(entries.map((e) => e.name)).size,
-    'free-mail addresses': entries.filter((e) => (e.contacts ?? []).some((c) => FREE_MAIL_DOMAINS.some((d) => String(c.email ?? '').endsWith(`@${d}`)))).length,
+    'free-mail addresses': entries.filter((e) =>
+      (e.contacts ?? []).some((c) => FREE_MAIL_DOMAINS.some((d) => String(c.email ?? '').endsWith(`@${d}`))),
+    ).length,
   };
   const missing: string[] = [];
   const need = (label: string, have: number, want: number) => {
@@ -737,9 +866,15 @@ export function sampleCoverage(entries: EntryInput[], ctx: SchemaContext, refere
 /** The neighbourhoods of a content folder, with their geometry. */
 export function loadNeighbourhoods(dir: string): Record<string, NeighbourhoodGeo> {
   const out: Record<string, NeighbourhoodGeo> = {};
-  for (const f of readdirSync(join(dir, 'neighbourhoods')).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const f of readdirSync(join(dir, 'neighbourhoods'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const n = neighbourhoodSchema.parse(yaml.load(readFileSync(join(dir, 'neighbourhoods', f), 'utf8')));
-    out[f.slice(0, -5)] = { name: n.name, centre: n.centre, boundary: { coordinates: n.boundary.coordinates as [number, number][][] } };
+    out[f.slice(0, -5)] = {
+      name: n.name,
+      centre: n.centre,
+      boundary: { coordinates: n.boundary.coordinates as [number, number][][] },
+    };
   }
   return out;
 }
@@ -774,21 +909,32 @@ interface CheckJob {
 }
 
 /** `checkBook` spread over worker threads (each loads the schema once); resolves to the first problem. */
-async function checkBookInWorkers(files: { id: string; text: string }[], dir: string, ctx: SchemaContext): Promise<string | undefined> {
+async function checkBookInWorkers(
+  files: { id: string; text: string }[],
+  dir: string,
+  ctx: SchemaContext,
+): Promise<string | undefined> {
   const threads = Math.min(availableParallelism(), 8, Math.floor(files.length / 2000));
   if (threads < 2) return firstProblem(files, ctx);
   const size = Math.ceil(files.length / threads);
   const parts: CheckJob[] = [];
-  for (let i = 0; i < files.length; i += size) parts.push({ generateCheck: true, dir, files: files.slice(i, i + size) });
+  for (let i = 0; i < files.length; i += size)
+    parts.push({ generateCheck: true, dir, files: files.slice(i, i + size) });
   const results = await Promise.all(
     parts.map(
       (job) =>
         new Promise<string | undefined>((done, fail) => {
           // Workers inherit tsx through execArgv.
-          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+          const worker = new Worker(fileURLToPath(import.meta.url), {
+            workerData: job,
+            resourceLimits: { maxYoungGenerationSizeMb: 64 },
+          });
           worker.once('message', (problem: string | null) => done(problem ?? undefined));
           worker.once('error', fail);
-          worker.once('exit', (code) => code !== 0 && fail(new Error(`A checking worker stopped with exit code ${code}.`)));
+          worker.once(
+            'exit',
+            (code) => code !== 0 && fail(new Error(`A checking worker stopped with exit code ${code}.`)),
+          );
         }),
     ),
   );
@@ -831,7 +977,8 @@ function parseArgs(argv: string[]): { count: number; out: string; seed: number; 
   if (!Number.isInteger(args.count) || args.count < 0) throw new UsageError('--count must be a whole number.');
   if (!args.out) throw new UsageError('--out is required.');
   if (!Number.isInteger(args.seed)) throw new UsageError('--seed must be a whole number.');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.reference) || Number.isNaN(msOf(args.reference))) throw new UsageError('--reference must be a date, YYYY-MM-DD.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.reference) || Number.isNaN(msOf(args.reference)))
+    throw new UsageError('--reference must be a date, YYYY-MM-DD.');
   return args;
 }
 
@@ -858,7 +1005,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const ctx = loadContext(out);
   const neighbourhoods = loadNeighbourhoods(out);
-  const entries = generateEntries({ count: args.count, seed: args.seed, sample: args.sample, reference: args.reference, ctx, neighbourhoods });
+  const entries = generateEntries({
+    count: args.count,
+    seed: args.seed,
+    sample: args.sample,
+    reference: args.reference,
+    ctx,
+    neighbourhoods,
+  });
   const files = entries.map((e) => ({ id: e.id, text: serialiseEntry(e.input, e.body) }));
   const generated = performance.now();
   // Check in worker threads while this thread writes to a temporary folder; swap it in only
@@ -890,8 +1044,16 @@ async function main(argv: string[]): Promise<number> {
       `generating ${s(generated - started)} s, writing ${s(written - generated)} s, checking finished ${s(done - written)} s after).\n`,
   );
   if (args.sample) {
-    const { counts } = sampleCoverage(entries.map((e) => e.input), ctx, args.reference);
-    process.stdout.write(`${Object.entries(counts).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+    const { counts } = sampleCoverage(
+      entries.map((e) => e.input),
+      ctx,
+      args.reference,
+    );
+    process.stdout.write(
+      `${Object.entries(counts)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}\n`,
+    );
   }
   return 0;
 }

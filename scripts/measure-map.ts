@@ -35,7 +35,11 @@ const jsonOut = option('json', '');
 const root = resolve('.');
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(cmd, argv, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status})`);
 }
 
@@ -54,12 +58,20 @@ const venuesFile = join(out, 'map', 'venues.json');
 if (!existsSync(venuesFile)) throw new Error(`${venuesFile} not found: build the site first, or leave out --out`);
 
 const raw = readFileSync(venuesFile);
-const venues = JSON.parse(raw.toString('utf8')) as { e: [string, string, string, number, number, number[][], string[], unknown[]][] };
+const venues = JSON.parse(raw.toString('utf8')) as {
+  e: [string, string, string, number, number, number[][], string[], unknown[]][];
+};
 const { server, port } = await serveStatic(out);
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const ready: number[] = [];
@@ -71,7 +83,10 @@ try {
     // Service worker blocked: its one-off background download of the offline copy is measured by
     // measure:search, and is not part of loading the map.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort('blockedbyclient'),
+    );
     const page = await context.newPage();
     await page.goto(`${base}/map/`);
     await page.locator('.map-app[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
@@ -79,8 +94,14 @@ try {
     // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
     const s = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const json = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/map/venues.json')) as PerformanceResourceTiming | undefined;
-      return { htmlMs: nav.responseEnd, venuesJsonLoadedMs: json?.responseEnd ?? NaN, parsedMs: performance.getEntriesByName('map-fetched')[0]?.startTime ?? NaN, unpackedMs: performance.getEntriesByName('map-data')[0]?.startTime ?? NaN };
+      const json = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/map/venues.json')) as
+        PerformanceResourceTiming | undefined;
+      return {
+        htmlMs: nav.responseEnd,
+        venuesJsonLoadedMs: json?.responseEnd ?? NaN,
+        parsedMs: performance.getEntriesByName('map-fetched')[0]?.startTime ?? NaN,
+        unpackedMs: performance.getEntriesByName('map-data')[0]?.startTime ?? NaN,
+      };
     });
     for (const [k, v] of Object.entries(s)) stages[k].push(v);
 
@@ -99,9 +120,12 @@ try {
               }
             });
             watch.observe(app, { attributes: true, attributeFilter: ['data-view'] });
-            if (act === 'free') (document.querySelector('input[type=checkbox][id$="-free"]') as HTMLInputElement).click();
+            if (act === 'free')
+              (document.querySelector('input[type=checkbox][id$="-free"]') as HTMLInputElement).click();
             else {
-              const clusters = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-kind="cluster"]')];
+              const clusters = [
+                ...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-kind="cluster"]'),
+              ];
               const biggest = clusters.sort((a, b) => Number(b.dataset.count) - Number(a.dataset.count))[0];
               biggest.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
             }

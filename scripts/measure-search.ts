@@ -43,10 +43,27 @@ const option = (name: string, fallback: string) => {
 const runs = Math.max(3, Number(option('runs', '9')));
 const jsonOut = option('json', '');
 const root = resolve('.');
-const WORDS = ['walk', 'lunch', 'carers', 'money', 'dementia', 'coffee', 'library', 'youth', 'lonely', 'yoga', 'skint', 'garden'];
+const WORDS = [
+  'walk',
+  'lunch',
+  'carers',
+  'money',
+  'dementia',
+  'coffee',
+  'library',
+  'youth',
+  'lonely',
+  'yoga',
+  'skint',
+  'garden',
+];
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(cmd, argv, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status})`);
 }
 
@@ -62,17 +79,26 @@ if (count && !book) {
 }
 if (book) {
   console.log(`Building ${book} into ${out}…`);
-  run(join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], { BOOK_CONTENT: resolve(book), BOOK_OUT: resolve(out) });
+  run(join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    BOOK_CONTENT: resolve(book),
+    BOOK_OUT: resolve(out),
+  });
 }
-if (!out) throw new Error('Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/measure-search.ts).');
+if (!out)
+  throw new Error('Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/measure-search.ts).');
 out = resolve(out);
-if (!existsSync(join(out, 'pagefind', 'pagefind-entry.json'))) throw new Error(`${out}/pagefind/ not found: build and index the site first, or give --book`);
+if (!existsSync(join(out, 'pagefind', 'pagefind-entry.json')))
+  throw new Error(`${out}/pagefind/ not found: build and index the site first, or give --book`);
 // Every part of the index (pagefind/, and pagefind-2/… for a book indexed in parts).
 const parts = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d));
 const pages = parts
-  .map((d) => JSON.parse(readFileSync(join(out, d, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+  .map(
+    (d) =>
+      JSON.parse(readFileSync(join(out, d, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      },
+  )
   .reduce((n, e) => n + Object.values(e.languages).reduce((m, l) => m + l.page_count, 0), 0);
-
 
 /** The service worker's one-off background download: its precache list, sized as `serveStatic` sends each file. */
 function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles: number } | Record<string, never> {
@@ -131,13 +157,22 @@ const { server, port } = await serveStatic(out, { gzip: true });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 let result: Record<string, unknown>;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort('blockedbyclient'),
+  );
   await context.addInitScript(() => {
     const w = window as unknown as { __lastKey: number; __lastClick: number };
     document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
@@ -150,7 +185,12 @@ try {
   const sizing: Promise<unknown>[] = [];
   context.on('requestfinished', (req) => {
     const at = phase;
-    sizing.push(req.sizes().then((s) => bytes.push({ url: req.url(), bytes: s.responseBodySize + s.responseHeadersSize, phase: at }), () => undefined));
+    sizing.push(
+      req.sizes().then(
+        (s) => bytes.push({ url: req.url(), bytes: s.responseBodySize + s.responseHeadersSize, phase: at }),
+        () => undefined,
+      ),
+    );
   });
 
   await page.goto(`${base}/search/`);

@@ -18,7 +18,18 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../src/lib/content-files';
 import { formatProblem, validateEntryText, type Problem } from '../src/lib/validate';
-import { draftId, draftToFile, emptyAmount, emptyContact, emptyDraft, emptySchedule, emptyVenue, splitLatLng, type EntryDraft, type ScheduleDraft } from '../src/lib/entry-draft';
+import {
+  draftId,
+  draftToFile,
+  emptyAmount,
+  emptyContact,
+  emptyDraft,
+  emptySchedule,
+  emptyVenue,
+  splitLatLng,
+  type EntryDraft,
+  type ScheduleDraft,
+} from '../src/lib/entry-draft';
 import { entryIdFromName, isEntryId, uniqueEntryId } from '../src/lib/entry-id';
 import { londonDate } from '../src/lib/schedule';
 import {
@@ -89,12 +100,26 @@ With no flags, in a terminal, it asks for each detail. With flags it writes the 
 
 const DAY_WORDS: Record<string, Day> = {};
 for (const d of DAYS) DAY_WORDS[d] = d;
-Object.assign(DAY_WORDS, { monday: 'mon', tuesday: 'tue', tues: 'tue', wednesday: 'wed', thursday: 'thu', thur: 'thu', thurs: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun' });
+Object.assign(DAY_WORDS, {
+  monday: 'mon',
+  tuesday: 'tue',
+  tues: 'tue',
+  wednesday: 'wed',
+  thursday: 'thu',
+  thur: 'thu',
+  thurs: 'thu',
+  friday: 'fri',
+  saturday: 'sat',
+  sunday: 'sun',
+});
 
 /** "tue, Thursday" → [tue, thu]; throws a message naming the word it does not know. */
 export function parseDays(text: string): Day[] {
   const out: Day[] = [];
-  for (const word of text.toLowerCase().split(/[\s,;/&]+|\band\b/).filter(Boolean)) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[\s,;/&]+|\band\b/)
+    .filter(Boolean)) {
     const day = DAY_WORDS[word.replace(/s$/, '')] ?? DAY_WORDS[word];
     if (!day) throw new Error(`"${word}" is not a day. Use mon, tue, wed, thu, fri, sat or sun.`);
     if (!out.includes(day)) out.push(day);
@@ -102,16 +127,32 @@ export function parseDays(text: string): Day[] {
   return out;
 }
 
-const ORDINAL_WORDS: Record<string, Ordinal> = { '1st': '1st', first: '1st', '2nd': '2nd', second: '2nd', '3rd': '3rd', third: '3rd', '4th': '4th', fourth: '4th', '5th': '5th', fifth: '5th', last: 'last' };
+const ORDINAL_WORDS: Record<string, Ordinal> = {
+  '1st': '1st',
+  first: '1st',
+  '2nd': '2nd',
+  second: '2nd',
+  '3rd': '3rd',
+  third: '3rd',
+  '4th': '4th',
+  fourth: '4th',
+  '5th': '5th',
+  fifth: '5th',
+  last: 'last',
+};
 
 /** "2nd tue, last fri" → schedule drafts (one per different set of weeks). */
 export function parseMonthly(text: string, base: ScheduleDraft): ScheduleDraft[] {
   const byDay = new Map<Day, Ordinal[]>();
-  for (const part of text.split(/[,;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(\S+)\s+(\S+)$/.exec(part.toLowerCase());
     const week = m ? ORDINAL_WORDS[m[1]] : undefined;
     const day = m ? (DAY_WORDS[m[2]] ?? DAY_WORDS[m[2].replace(/s$/, '')]) : undefined;
-    if (!week || !day) throw new Error(`"${part}" is not a day of the month. Write the week and the day, e.g. "2nd tue" or "last fri".`);
+    if (!week || !day)
+      throw new Error(`"${part}" is not a day of the month. Write the week and the day, e.g. "2nd tue" or "last fri".`);
     byDay.set(day, [...(byDay.get(day) ?? []), week]);
   }
   // Days sharing the same weeks go in one schedule (weeks × days).
@@ -127,19 +168,60 @@ export function parseMonthly(text: string, base: ScheduleDraft): ScheduleDraft[]
 
 /** "a, b" and repeated flags → [a, b]. */
 function listOf(values: readonly string[]): string[] {
-  return values.flatMap((v) => v.split(/[,;]+/)).map((s) => s.trim()).filter(Boolean);
+  return values
+    .flatMap((v) => v.split(/[,;]+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Flags
 
 const VALUE_FLAGS = [
-  'name', 'summary', 'organisation', 'organization', 'category', 'neighbourhood', 'neighborhood', 'status', 'alert',
-  'join', 'delivery', 'min-age', 'max-age', 'audience', 'eligibility', 'cost', 'cost-for', 'cost-note', 'accessibility', 'language',
-  'venue-name', 'address', 'town', 'postcode', 'lat', 'lng',
-  'weekly', 'every', 'monthly', 'dates', 'start', 'end', 'from', 'until', 'schedule-note',
-  'contact-name', 'phone', 'email', 'website',
-  'description', 'description-file', 'verified-by', 'last-verified', 'id',
+  'name',
+  'summary',
+  'organisation',
+  'organization',
+  'category',
+  'neighbourhood',
+  'neighborhood',
+  'status',
+  'alert',
+  'join',
+  'delivery',
+  'min-age',
+  'max-age',
+  'audience',
+  'eligibility',
+  'cost',
+  'cost-for',
+  'cost-note',
+  'accessibility',
+  'language',
+  'venue-name',
+  'address',
+  'town',
+  'postcode',
+  'lat',
+  'lng',
+  'weekly',
+  'every',
+  'monthly',
+  'dates',
+  'start',
+  'end',
+  'from',
+  'until',
+  'schedule-note',
+  'contact-name',
+  'phone',
+  'email',
+  'website',
+  'description',
+  'description-file',
+  'verified-by',
+  'last-verified',
+  'id',
 ] as const;
 const SWITCHES = ['free', 'yes', 'dry-run', 'help'] as const;
 
@@ -159,21 +241,24 @@ export function parseFlags(argv: readonly string[]): Flags {
       switches.add('help');
       continue;
     }
-    if (!arg.startsWith('--')) throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Leigh Knit and Natter".`);
+    if (!arg.startsWith('--'))
+      throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Leigh Knit and Natter".`);
     const eq = arg.indexOf('=');
     const key = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
     if ((SWITCHES as readonly string[]).includes(key)) {
       switches.add(key);
       continue;
     }
-    if (!(VALUE_FLAGS as readonly string[]).includes(key)) throw new Error(`Unknown option --${key}. Run npm run new-entry -- --help for the list.`);
+    if (!(VALUE_FLAGS as readonly string[]).includes(key))
+      throw new Error(`Unknown option --${key}. Run npm run new-entry -- --help for the list.`);
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       value = argv[i + 1];
       i++;
       // `--lng -2.63` is a value, `--name --summary` is a forgotten value.
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new Error(`--${key} needs a value, e.g. --${key} "…".`);
+      if (value === undefined || (value.startsWith('--') && value.length > 2))
+        throw new Error(`--${key} needs a value, e.g. --${key} "…".`);
     }
     const canonical = key === 'organization' ? 'organisation' : key === 'neighborhood' ? 'neighbourhood' : key;
     values.set(canonical, [...(values.get(canonical) ?? []), value]);
@@ -182,7 +267,11 @@ export function parseFlags(argv: readonly string[]): Flags {
 }
 
 /** The draft the flags describe. Throws a message for values that cannot be read (days, statuses). */
-export function draftFromFlags(flags: Flags, today: string, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): EntryDraft {
+export function draftFromFlags(
+  flags: Flags,
+  today: string,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): EntryDraft {
   const one = (k: string) => flags.values.get(k)?.at(-1) ?? '';
   const many = (k: string) => listOf(flags.values.get(k) ?? []);
   const d = emptyDraft(today);
@@ -194,7 +283,8 @@ export function draftFromFlags(flags: Flags, today: string, readFile: (path: str
   d.neighbourhoods = many('neighbourhood');
   const status = one('status');
   if (status) {
-    if (!(STATUSES as readonly string[]).includes(status)) throw new Error(`--status must be one of ${STATUSES.join(', ')}.`);
+    if (!(STATUSES as readonly string[]).includes(status))
+      throw new Error(`--status must be one of ${STATUSES.join(', ')}.`);
     d.status = status as Status;
   }
   d.alert = one('alert');
@@ -214,14 +304,32 @@ export function draftFromFlags(flags: Flags, today: string, readFile: (path: str
   d.accessibility = many('accessibility');
   if (flags.values.has('language')) d.languages = many('language');
 
-  const venue = { ...emptyVenue(), name: one('venue-name'), address: one('address'), town: one('town'), postcode: one('postcode'), lat: one('lat'), lng: one('lng') };
+  const venue = {
+    ...emptyVenue(),
+    name: one('venue-name'),
+    address: one('address'),
+    town: one('town'),
+    postcode: one('postcode'),
+    lat: one('lat'),
+    lng: one('lng'),
+  };
   const pair = splitLatLng(venue.lat);
   if (pair && !venue.lng) Object.assign(venue, pair);
   d.venues = Object.values(venue).some(Boolean) ? [venue] : [];
 
-  const base: ScheduleDraft = { ...emptySchedule(), start: one('start'), end: one('end'), from: one('from'), until: one('until'), note: one('schedule-note') };
+  const base: ScheduleDraft = {
+    ...emptySchedule(),
+    start: one('start'),
+    end: one('end'),
+    from: one('from'),
+    until: one('until'),
+    note: one('schedule-note'),
+  };
   const kinds = ['weekly', 'monthly', 'dates'].filter((k) => flags.values.has(k));
-  if (kinds.length > 1) throw new Error(`Give one of --weekly, --monthly or --dates (got ${kinds.map((k) => `--${k}`).join(' and ')}); add other schedules to the file afterwards.`);
+  if (kinds.length > 1)
+    throw new Error(
+      `Give one of --weekly, --monthly or --dates (got ${kinds.map((k) => `--${k}`).join(' and ')}); add other schedules to the file afterwards.`,
+    );
   if (flags.values.has('weekly')) {
     const days = parseDays(many('weekly').join(','));
     const every = one('every');
@@ -265,14 +373,21 @@ export interface Io {
 /** Ids of the entries already in the book, lower-cased. */
 export function existingIds(dir: string): Set<string> {
   try {
-    return new Set(readdirSync(join(dir, 'entries')).filter((f) => f.toLowerCase().endsWith('.md')).map((f) => f.slice(0, -3).toLowerCase()));
+    return new Set(
+      readdirSync(join(dir, 'entries'))
+        .filter((f) => f.toLowerCase().endsWith('.md'))
+        .map((f) => f.slice(0, -3).toLowerCase()),
+    );
   } catch {
     return new Set();
   }
 }
 
 /** Problems with the file a draft makes, including "the id is taken" and "no id". */
-export function checkDraft(d: EntryDraft, dir: string): { id: string; path: string; text: string; problems: Problem[] } {
+export function checkDraft(
+  d: EntryDraft,
+  dir: string,
+): { id: string; path: string; text: string; problems: Problem[] } {
   const ctx = loadContext(dir);
   const staleMonths = loadSite(dir).stale_after_months;
   const file = draftToFile(d);
@@ -280,7 +395,15 @@ export function checkDraft(d: EntryDraft, dir: string): { id: string; path: stri
   const shown = relative(process.cwd(), path) || path;
   const problems = validateEntryText(file.text, shown, ctx, { staleMonths });
   if (!file.id) {
-    problems.unshift({ file: shown, line: 1, column: 1, field: 'id', severity: 'error', message: 'No file name could be made from the name (it has no letters a–z or digits). Fix: give one with --id, e.g. --id leigh-knit-and-natter.' });
+    problems.unshift({
+      file: shown,
+      line: 1,
+      column: 1,
+      field: 'id',
+      severity: 'error',
+      message:
+        'No file name could be made from the name (it has no letters a–z or digits). Fix: give one with --id, e.g. --id leigh-knit-and-natter.',
+    });
   } else if (isEntryId(file.id) && existingIds(dir).has(file.id.toLowerCase())) {
     const free = uniqueEntryId(file.id, existingIds(dir));
     problems.unshift({
@@ -333,9 +456,13 @@ export async function runFlags(argv: readonly string[], io: Io): Promise<number>
     return errors.length ? 1 : 0;
   }
   if (errors.length) {
-    io.err(`The entry was not written, because of ${errors.length === 1 ? 'this problem' : `these ${errors.length} problems`}:\n\n`);
+    io.err(
+      `The entry was not written, because of ${errors.length === 1 ? 'this problem' : `these ${errors.length} problems`}:\n\n`,
+    );
     for (const p of errors) io.err(`  ${p.field} — ${p.message}\n`);
-    io.err('\nGive the missing or corrected details as options (see --help); --dry-run shows the file it would write.\n');
+    io.err(
+      '\nGive the missing or corrected details as options (see --help); --dry-run shows the file it would write.\n',
+    );
     return 1;
   }
   for (const p of checked.problems) io.err(`Note: ${p.field} — ${p.message}\n`);
@@ -373,7 +500,10 @@ function writeEntry(checked: { id: string; path: string; text: string }, io: Io)
 /** Picks from a numbered list: "1, 3", ids, or names. Returns the ids, or throws a message. */
 export function pick(answer: string, options: readonly { id: string; label: string }[]): string[] {
   const out: string[] = [];
-  for (const part of answer.split(/[,;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of answer
+    .split(/[,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let found: string | undefined;
     if (/^\d+$/.test(part)) found = options[Number(part) - 1]?.id;
     else found = options.find((o) => o.id === part.toLowerCase() || o.label.toLowerCase() === part.toLowerCase())?.id;
@@ -385,7 +515,11 @@ export function pick(answer: string, options: readonly { id: string; label: stri
 
 function menu(options: readonly { id: string; label: string }[]): string {
   const width = String(options.length).length;
-  return options.map((o, i) => `  ${String(i + 1).padStart(width)}  ${o.label}${o.label.toLowerCase() === o.id ? '' : ` (${o.id})`}`).join('\n');
+  return options
+    .map(
+      (o, i) => `  ${String(i + 1).padStart(width)}  ${o.label}${o.label.toLowerCase() === o.id ? '' : ` (${o.id})`}`,
+    )
+    .join('\n');
 }
 
 const yes = (a: string) => /^y(es)?$/i.test(a.trim());
@@ -411,7 +545,11 @@ export async function runInteractive(io: Io): Promise<number> {
       }
     }
   }
-  const choose = (question: string, options: { id: string; label: string }[], { required = false, fallback = [] as string[] } = {}) => {
+  const choose = (
+    question: string,
+    options: { id: string; label: string }[],
+    { required = false, fallback = [] as string[] } = {},
+  ) => {
     say(menu(options));
     return until(question, (a) => {
       if (!a.trim()) {
@@ -423,7 +561,10 @@ export async function runInteractive(io: Io): Promise<number> {
   };
 
   const categoryOptions = ctx.categories.map((c) => ({ id: c.id, label: c.parent ? `  ${c.name}` : c.name }));
-  const hoodOptions = [{ id: BOROUGH_WIDE, label: `All of ${site.place}` }, ...ctx.hoods.map((h) => ({ id: h, label: h }))];
+  const hoodOptions = [
+    { id: BOROUGH_WIDE, label: `All of ${site.place}` },
+    ...ctx.hoods.map((h) => ({ id: h, label: h })),
+  ];
 
   const sections: Record<string, Section> = {
     name: async (d) => {
@@ -441,20 +582,32 @@ export async function runInteractive(io: Io): Promise<number> {
     },
     neighbourhoods: async (d) => {
       say('\nWhere does it serve?');
-      d.neighbourhoods = await choose(`Numbers, separated by commas (1 for all of ${site.place}): `, hoodOptions, { required: true });
+      d.neighbourhoods = await choose(`Numbers, separated by commas (1 for all of ${site.place}): `, hoodOptions, {
+        required: true,
+      });
     },
     join: async (d) => {
       say('\nHow do people take part?');
-      d.join = await choose('Numbers, separated by commas: ', JOIN_ROUTES.map((id) => ({ id, label: JOIN_LABELS[id] })), { required: true });
+      d.join = await choose(
+        'Numbers, separated by commas: ',
+        JOIN_ROUTES.map((id) => ({ id, label: JOIN_LABELS[id] })),
+        { required: true },
+      );
     },
     delivery: async (d) => {
       say('\nHow is it delivered?');
-      d.delivery = await choose('Numbers (blank for in person): ', DELIVERY_MODES.map((id) => ({ id, label: DELIVERY_LABELS[id] })), { fallback: ['in-person'] });
+      d.delivery = await choose(
+        'Numbers (blank for in person): ',
+        DELIVERY_MODES.map((id) => ({ id, label: DELIVERY_LABELS[id] })),
+        { fallback: ['in-person'] },
+      );
     },
     venues: async (d) => {
       d.venues = [];
       if (!d.delivery.includes('in-person')) return;
-      say('\nWhere does it meet? (Latitude and longitude: right-click the place on openstreetmap.org, choose "Show address", and copy the two numbers; you can paste both into the latitude question.)');
+      say(
+        '\nWhere does it meet? (Latitude and longitude: right-click the place on openstreetmap.org, choose "Show address", and copy the two numbers; you can paste both into the latitude question.)',
+      );
       for (;;) {
         const v = emptyVenue();
         v.name = await ask('  Name of the building or place: ');
@@ -484,11 +637,13 @@ export async function runInteractive(io: Io): Promise<number> {
         if (kind === 'none') break;
         const s: ScheduleDraft = { ...emptySchedule(), kind: kind as ScheduleDraft['kind'] };
         if (kind === 'monthly') {
-          s.weeks = (await until('  Which weeks of the month? (e.g. 1st, 3rd, last) ', (a) => listOf([a]).map((w) => {
-            const o = ORDINAL_WORDS[w.toLowerCase()];
-            if (!o) throw new Error(`"${w}" is not a week of the month: use ${Object.keys(ORDINALS).join(', ')}.`);
-            return o;
-          })));
+          s.weeks = await until('  Which weeks of the month? (e.g. 1st, 3rd, last) ', (a) =>
+            listOf([a]).map((w) => {
+              const o = ORDINAL_WORDS[w.toLowerCase()];
+              if (!o) throw new Error(`"${w}" is not a week of the month: use ${Object.keys(ORDINALS).join(', ')}.`);
+              return o;
+            }),
+          );
         }
         if (kind !== 'dates') s.days = await until('  Which days? (e.g. tue, thu) ', parseDays);
         if (kind === 'every') {
@@ -508,15 +663,27 @@ export async function runInteractive(io: Io): Promise<number> {
       const answer = (await ask('\nIs it free? (yes / no / blank if you do not know) ')).trim().toLowerCase();
       d.cost = yes(answer) ? 'free' : /^no?$/.test(answer) ? 'paid' : 'unknown';
       if (d.cost === 'paid') {
-        d.amounts = [{ amount: await ask('  How much, in pounds? (e.g. 2.50) '), description: await ask('  What for? (e.g. per session) ') }];
+        d.amounts = [
+          {
+            amount: await ask('  How much, in pounds? (e.g. 2.50) '),
+            description: await ask('  What for? (e.g. per session) '),
+          },
+        ];
       }
-      if (d.cost !== 'unknown') d.costNote = await ask('  Anything else about cost? (e.g. Donations welcome; blank if not) ');
+      if (d.cost !== 'unknown')
+        d.costNote = await ask('  Anything else about cost? (e.g. Donations welcome; blank if not) ');
     },
     contacts: async (d) => {
       d.contacts = [];
-      say('\nWho should people contact? Use the group\'s own phone or email where you can, and only publish someone\'s details with their agreement.');
+      say(
+        "\nWho should people contact? Use the group's own phone or email where you can, and only publish someone's details with their agreement.",
+      );
       for (;;) {
-        const c = { name: await ask('  Who answers? (a role such as "Group organiser") '), phone: await ask('  Phone (blank if none): '), email: await ask('  Email (blank if none): ') };
+        const c = {
+          name: await ask('  Who answers? (a role such as "Group organiser") '),
+          phone: await ask('  Phone (blank if none): '),
+          email: await ask('  Email (blank if none): '),
+        };
         if (c.name || c.phone || c.email) d.contacts.push(c);
         if (!yes(await ask('Add another contact? (yes/no) '))) break;
       }
@@ -528,19 +695,27 @@ export async function runInteractive(io: Io): Promise<number> {
       d.minAge = await ask('\nYoungest age welcome, in years (blank if any age): ');
       d.maxAge = await ask('Oldest age welcome (blank if no limit): ');
       say('Is it especially for anyone? (blank if for everyone)');
-      d.audience = await choose('Numbers, separated by commas: ', AUDIENCES.map((id) => ({ id, label: AUDIENCE_LABELS[id] })));
+      d.audience = await choose(
+        'Numbers, separated by commas: ',
+        AUDIENCES.map((id) => ({ id, label: AUDIENCE_LABELS[id] })),
+      );
       d.eligibility = await ask('Any rules about who can take part? (blank if none) ');
     },
     accessibility: async (d) => {
       say('\nAccessibility: which of these does it have? (blank if you do not know)');
-      d.accessibility = await choose('Numbers, separated by commas: ', ACCESSIBILITY.map((id) => ({ id, label: ACCESSIBILITY_LABELS[id] })));
+      d.accessibility = await choose(
+        'Numbers, separated by commas: ',
+        ACCESSIBILITY.map((id) => ({ id, label: ACCESSIBILITY_LABELS[id] })),
+      );
     },
     languages: async (d) => {
       const answer = await ask('Languages spoken, as two-letter codes (blank for English only; e.g. en, pl): ');
       d.languages = answer.trim() ? listOf([answer.toLowerCase()]) : ['en'];
     },
     description: async (d) => {
-      say('\nDescribe it for someone thinking of going, in a few lines. Finish with an empty line. (You can add more paragraphs to the file afterwards.)');
+      say(
+        '\nDescribe it for someone thinking of going, in a few lines. Finish with an empty line. (You can add more paragraphs to the file afterwards.)',
+      );
       const lines: string[] = [];
       for (;;) {
         const line = await ask('> ');
@@ -550,7 +725,9 @@ export async function runInteractive(io: Io): Promise<number> {
       d.description = lines.join('\n').trim();
     },
     checked: async (d) => {
-      const when = await ask(`\nWhen were these details checked with the group? (YYYY-MM-DD, blank for today ${io.today}) `);
+      const when = await ask(
+        `\nWhen were these details checked with the group? (YYYY-MM-DD, blank for today ${io.today}) `,
+      );
       d.lastVerified = when.trim() || io.today;
       d.verifiedBy = await ask('Who checked them? (a team or role, e.g. "Hindley neighbourhood team") ');
     },
@@ -558,8 +735,13 @@ export async function runInteractive(io: Io): Promise<number> {
       const made = entryIdFromName(d.name);
       const taken = existingIds(io.dir);
       const suggestion = made ? uniqueEntryId(made, taken) : '';
-      if (made && taken.has(made)) say(`\nThere is already an entry called ${made}. If it is the same group, edit content/entries/${made}.md instead.`);
-      const answer = await ask(`The file name (the web address will be /entries/<name>/)${suggestion ? ` [${suggestion}]` : ''}: `);
+      if (made && taken.has(made))
+        say(
+          `\nThere is already an entry called ${made}. If it is the same group, edit content/entries/${made}.md instead.`,
+        );
+      const answer = await ask(
+        `The file name (the web address will be /entries/<name>/)${suggestion ? ` [${suggestion}]` : ''}: `,
+      );
       d.id = answer.trim() || suggestion;
     },
   };
@@ -579,7 +761,26 @@ export async function runInteractive(io: Io): Promise<number> {
   d.schedules = [];
   d.contacts = [];
   d.venues = [];
-  const order = ['name', 'summary', 'organisation', 'categories', 'neighbourhoods', 'join', 'delivery', 'venues', 'schedules', 'cost', 'contacts', 'website', 'who', 'accessibility', 'languages', 'description', 'checked', 'id'];
+  const order = [
+    'name',
+    'summary',
+    'organisation',
+    'categories',
+    'neighbourhoods',
+    'join',
+    'delivery',
+    'venues',
+    'schedules',
+    'cost',
+    'contacts',
+    'website',
+    'who',
+    'accessibility',
+    'languages',
+    'description',
+    'checked',
+    'id',
+  ];
   for (const s of order) await sections[s](d);
 
   for (let round = 0; ; round++) {

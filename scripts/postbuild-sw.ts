@@ -44,7 +44,8 @@ export const SHELL_PAGES: [url: string, file: string][] = [
 ];
 const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json'];
 /** Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on. */
-const PAGEFIND_CORE = /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
+const PAGEFIND_CORE =
+  /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
 const PAGEFIND_FRAGMENT = /^pagefind(?:-\d+)?\/fragment\//;
 const PAGEFIND_UI = /^pagefind\/(pagefind-[a-z-]+\.(?:js|css))$/;
 
@@ -256,7 +257,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
-    console.error(`postbuild-sw: ${root}/pagefind/ is missing. Run pagefind before this script, so search works offline.`);
+    console.error(
+      `postbuild-sw: ${root}/pagefind/ is missing. Run pagefind before this script, so search works offline.`,
+    );
     process.exit(1);
   }
   const sw = writeServiceWorker(root);

@@ -45,7 +45,8 @@ export function parseArgs(argv: readonly string[]): ReportArgs | string {
     else if (a === '--months' || a.startsWith('--months=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) return `--months needs a whole number of months, e.g. --months 12 (got "${v ?? ''}").`;
+      if (!Number.isInteger(n) || n < 1)
+        return `--months needs a whole number of months, e.g. --months 12 (got "${v ?? ''}").`;
       args.months = n;
     } else if (a === '--today' || a.startsWith('--today=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -67,10 +68,15 @@ export function report(args: ReportArgs, dir = contentDir()): { out: string; ski
   const months = args.months ?? site.stale_after_months;
   const items = staleEntries(entries, { today, months, includeClosed: args.includeClosed });
   const opts = { today, months, total: entries.length, repository: site.repository, branch: site.branch };
-  if (args.format === 'json') return { out: `${JSON.stringify({ today, months, total: entries.length, due: items, skipped }, null, 2)}\n`, skipped };
+  if (args.format === 'json')
+    return {
+      out: `${JSON.stringify({ today, months, total: entries.length, due: items, skipped }, null, 2)}\n`,
+      skipped,
+    };
   if (args.format === 'markdown') {
     let out = formatStaleMarkdown(items, opts);
-    if (skipped.length) out += `\n${skipped.length} ${skipped.length === 1 ? 'entry was' : 'entries were'} not read because ${skipped.length === 1 ? 'it has' : 'they have'} errors: run \`npm run validate\`.\n`;
+    if (skipped.length)
+      out += `\n${skipped.length} ${skipped.length === 1 ? 'entry was' : 'entries were'} not read because ${skipped.length === 1 ? 'it has' : 'they have'} errors: run \`npm run validate\`.\n`;
     return { out, skipped };
   }
   return { out: formatStaleText(items, opts), skipped };
@@ -89,7 +95,9 @@ function main(argv: string[]): number {
   const { out, skipped } = report(args);
   process.stdout.write(out);
   if (skipped.length && args.format === 'text') {
-    process.stderr.write(`\nSkipped ${skipped.length} entries with errors (${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}): run npm run validate.\n`);
+    process.stderr.write(
+      `\nSkipped ${skipped.length} entries with errors (${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}): run npm run validate.\n`,
+    );
   }
   return 0;
 }

@@ -17,5 +17,7 @@ if (!dir) {
 }
 const { files, findings } = scanBuild(resolve(dir), (p) => readFileSync(p, 'utf8'));
 for (const f of findings) console.log(formatFinding(f));
-console.log(`Scanned ${files} files in ${dir}: ${findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`}.`);
+console.log(
+  `Scanned ${files} files in ${dir}: ${findings.length === 0 ? 'no findings' : `${findings.length} finding${findings.length === 1 ? '' : 's'}`}.`,
+);
 process.exit(findings.length ? 1 : 0);

@@ -68,12 +68,21 @@ async function main(argv: string[]): Promise<number> {
   const categoriesPath = join(dir, 'categories.yaml');
 
   const problems: Problem[] = [];
-  const fileProblem = (path: string, message: string): Problem => ({ file: rel(path), line: 1, column: 1, field: 'file', message, severity: 'error' });
+  const fileProblem = (path: string, message: string): Problem => ({
+    file: rel(path),
+    line: 1,
+    column: 1,
+    field: 'file',
+    message,
+    severity: 'error',
+  });
   const read = (path: string): string | undefined => {
     try {
       return readFileSync(path, 'utf8');
     } catch (err) {
-      problems.push(fileProblem(path, `The file could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`));
+      problems.push(
+        fileProblem(path, `The file could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`),
+      );
       return undefined;
     }
   };
@@ -95,7 +104,12 @@ async function main(argv: string[]): Promise<number> {
     checkData(path, neighbourhoodSchema);
     const id = basename(path).replace(/\.yaml$/, '');
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      problems.push(fileProblem(path, `The file name \`${basename(path)}\` is not a valid neighbourhood id. Fix: use lower-case words joined by hyphens, e.g. hindley-and-abram.yaml.`));
+      problems.push(
+        fileProblem(
+          path,
+          `The file name \`${basename(path)}\` is not a valid neighbourhood id. Fix: use lower-case words joined by hyphens, e.g. hindley-and-abram.yaml.`,
+        ),
+      );
     }
   };
 
@@ -113,18 +127,29 @@ async function main(argv: string[]): Promise<number> {
   let otherPaths: string[] = [];
   if (files.length === 0) {
     // The whole book.
-    if (!existsSync(sitePath)) problems.push(fileProblem(sitePath, 'site.yaml is missing. Fix: copy it from the sample book and edit it.'));
+    if (!existsSync(sitePath))
+      problems.push(fileProblem(sitePath, 'site.yaml is missing. Fix: copy it from the sample book and edit it.'));
     else checkData(sitePath, siteSchema);
-    if (!existsSync(categoriesPath)) problems.push(fileProblem(categoriesPath, 'categories.yaml is missing. Fix: copy it from the sample book and edit it.'));
+    if (!existsSync(categoriesPath))
+      problems.push(
+        fileProblem(categoriesPath, 'categories.yaml is missing. Fix: copy it from the sample book and edit it.'),
+      );
     else checkData(categoriesPath, taxonomySchema);
     let hoods: string[] = [];
     try {
-      hoods = readdirSync(hoodsDir).filter((f) => f.endsWith('.yaml')).sort();
+      hoods = readdirSync(hoodsDir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
     } catch {
-      problems.push(fileProblem(hoodsDir, 'The neighbourhoods folder is missing. Fix: add one .yaml file per neighbourhood.'));
+      problems.push(
+        fileProblem(hoodsDir, 'The neighbourhoods folder is missing. Fix: add one .yaml file per neighbourhood.'),
+      );
     }
     for (const h of hoods) checkNeighbourhood(join(hoodsDir, h));
-    if (!existsSync(entriesDir)) problems.push(fileProblem(entriesDir, 'The entries folder is missing. Fix: create it and add entries as <id>.md files.'));
+    if (!existsSync(entriesDir))
+      problems.push(
+        fileProblem(entriesDir, 'The entries folder is missing. Fix: create it and add entries as <id>.md files.'),
+      );
     entryPaths = listEntries();
   } else {
     // Just the named files; a settings file given by name is checked as one.
@@ -149,10 +174,17 @@ async function main(argv: string[]): Promise<number> {
   if (ctx) {
     const files = entryPaths.map((abs) => ({ abs, rel: rel(abs) }));
     problems.push(...(await checkEntries({ dir, staleMonths, warnings: !quiet, files }, ctx)));
-    problems.push(...duplicateIdProblems(files.map((f) => f.rel), otherPaths));
+    problems.push(
+      ...duplicateIdProblems(
+        files.map((f) => f.rel),
+        otherPaths,
+      ),
+    );
   } else {
-    const why = 'The entries were not checked, because site.yaml or categories.yaml (which they are checked against) has errors. Fix: correct those first.';
-    if (!problems.some((p) => p.severity === 'error')) problems.push(fileProblem(sitePath, `${why} (They could not be read.)`));
+    const why =
+      'The entries were not checked, because site.yaml or categories.yaml (which they are checked against) has errors. Fix: correct those first.';
+    if (!problems.some((p) => p.severity === 'error'))
+      problems.push(fileProblem(sitePath, `${why} (They could not be read.)`));
     else problems.push({ ...fileProblem(entriesDir, why), field: 'entries' });
     entryPaths = [];
   }
@@ -164,7 +196,9 @@ async function main(argv: string[]): Promise<number> {
   if (json) {
     // With --quiet the warning checks are skipped, so there is no count to give.
     const warningsCount = quiet ? null : problems.length - errorCount;
-    process.stdout.write(`${JSON.stringify({ checked: entryPaths.length, errors: errorCount, warnings: warningsCount, problems: shown }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ checked: entryPaths.length, errors: errorCount, warnings: warningsCount, problems: shown }, null, 2)}\n`,
+    );
     return errorCount > 0 ? 1 : 0;
   }
 
@@ -203,7 +237,14 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
     try {
       text = readFileSync(f.abs, 'utf8');
     } catch (err) {
-      out.push({ file: f.rel, line: 1, column: 1, field: 'file', message: `The file could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`, severity: 'error' });
+      out.push({
+        file: f.rel,
+        line: 1,
+        column: 1,
+        field: 'file',
+        message: `The file could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
+        severity: 'error',
+      });
       continue;
     }
     out.push(...validateEntryText(text, f.rel, ctx, { staleMonths: job.staleMonths, warnings: job.warnings }));
@@ -243,7 +284,10 @@ async function checkEntries(job: Job, ctx: SchemaContext): Promise<Problem[]> {
   for (let h = 0; h < helpers; h++) {
     try {
       // Workers inherit tsx through execArgv. A roomy young generation saves garbage-collection time.
-      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { job, next: shared.next }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = new Worker(fileURLToPath(import.meta.url), {
+        workerData: { job, next: shared.next },
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
+      });
       workers.push(worker);
       results.push(
         new Promise((done) => {
@@ -261,10 +305,13 @@ async function checkEntries(job: Job, ctx: SchemaContext): Promise<Problem[]> {
     await Promise.all(workers.map((w) => w.terminate()));
     return mine.problems;
   }
-  const theirs = (await Promise.all(results)).filter((r): r is { problems: Problem[]; checked: number } => !(r instanceof Error));
+  const theirs = (await Promise.all(results)).filter(
+    (r): r is { problems: Problem[]; checked: number } => !(r instanceof Error),
+  );
   const checked = mine.checked + theirs.reduce((n, r) => n + r.checked, 0);
   // Only when a helper failed part-way: never report a book as checked when some files were not.
-  if (checked !== job.files.length) throw new Error(`validate checked ${checked} of ${job.files.length} files: a helper thread failed.`);
+  if (checked !== job.files.length)
+    throw new Error(`validate checked ${checked} of ${job.files.length} files: a helper thread failed.`);
   return [...mine.problems, ...theirs.flatMap((r) => r.problems)];
 }
 

@@ -17,7 +17,9 @@ if (!out) {
 const started = performance.now();
 try {
   const count = writeEntryExports(out);
-  process.stdout.write(`${count} calendars, open-data and map files written in ${Math.round(performance.now() - started)} ms`);
+  process.stdout.write(
+    `${count} calendars, open-data and map files written in ${Math.round(performance.now() - started)} ms`,
+  );
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);

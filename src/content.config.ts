@@ -24,7 +24,11 @@ const entries = defineCollection({
 });
 
 const neighbourhoods = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${dir}/neighbourhoods`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${dir}/neighbourhoods`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: neighbourhoodSchema,
 });
 

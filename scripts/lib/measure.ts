@@ -47,10 +47,19 @@ export function treeRssBytes(root: number): number {
   return total;
 }
 
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = process.cwd(),
+): Promise<Measured> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

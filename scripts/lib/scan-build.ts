@@ -24,7 +24,8 @@ export function listFiles(dir: string): string[] {
 /** The project's own `is:inline` scripts: every one in the .astro files under `srcDir`. */
 export function ownInlineScripts(srcDir: string, read: (path: string) => string): Set<string> {
   const own = new Set<string>();
-  for (const f of listFiles(srcDir)) if (f.endsWith('.astro')) for (const s of inlineScriptsOf(read(join(srcDir, f)))) own.add(s);
+  for (const f of listFiles(srcDir))
+    if (f.endsWith('.astro')) for (const s of inlineScriptsOf(read(join(srcDir, f)))) own.add(s);
   return own;
 }
 
@@ -32,8 +33,14 @@ export function ownInlineScripts(srcDir: string, read: (path: string) => string)
  * Scans every page, feed and data file of the site in `dir`; findings name files relative to it.
  * `srcDir` (the project's src/) supplies the project's own inline scripts.
  */
-export function scanBuild(dir: string, read: (path: string) => string, srcDir = fileURLToPath(new URL('../../src', import.meta.url))): { files: number; findings: Finding[] } {
-  const files = listFiles(dir).filter((f) => (SCANNED_EXTENSIONS as readonly string[]).some((ext) => f.toLowerCase().endsWith(ext)));
+export function scanBuild(
+  dir: string,
+  read: (path: string) => string,
+  srcDir = fileURLToPath(new URL('../../src', import.meta.url)),
+): { files: number; findings: Finding[] } {
+  const files = listFiles(dir).filter((f) =>
+    (SCANNED_EXTENSIONS as readonly string[]).some((ext) => f.toLowerCase().endsWith(ext)),
+  );
   const ownScripts = ownInlineScripts(srcDir, read);
   const findings: Finding[] = [];
   for (const f of files) findings.push(...scanFile(f, read(join(dir, f)), { ownScripts }));

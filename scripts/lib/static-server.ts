@@ -21,7 +21,10 @@ export const TYPES: Record<string, string> = {
 /** The kinds of file a static host gzips. */
 export const GZIP = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
 
-export function serveStatic(dir: string, { gzip = false }: { gzip?: boolean } = {}): Promise<{ server: Server; port: number }> {
+export function serveStatic(
+  dir: string,
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<{ server: Server; port: number }> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,5 +45,7 @@ export function serveStatic(dir: string, { gzip = false }: { gzip?: boolean } = 
     }
     res.writeHead(200, headers).end(body);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, port: (server.address() as { port: number }).port })),
+  );
 }

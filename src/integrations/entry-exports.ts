@@ -21,7 +21,15 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { makeBook, type Entry } from '../lib/book-data';
-import { contentDir, countEntryFiles, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../lib/content-files';
+import {
+  contentDir,
+  countEntryFiles,
+  eachEntryFile,
+  loadCategories,
+  loadContext,
+  loadNeighbourhoods,
+  loadSite,
+} from '../lib/content-files';
 import { bookDataFiles } from '../lib/exports/book-files';
 import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
@@ -74,7 +82,9 @@ export function writeEntryExports(outDir: string, dir = contentDir()): number {
   };
   for (const file of entryExportFiles(valid(), ctx)) write(file);
   if (invalid.length) {
-    throw new Error(`These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`);
+    throw new Error(
+      `These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`,
+    );
   }
   for (const file of bookDataFiles(makeBook({ ...parts, entries }))) write(file);
   return count;
@@ -115,7 +125,9 @@ export default function entryExports(): AstroIntegration {
         // Tells the dev-only routes in src/pages (calendar/[id].ics.ts, openreferral/services/[id].json.ts)
         // that a build writes these files itself. (Not import.meta.env.PROD: a build run with
         // NODE_ENV=test, as the tests do, is not PROD, and the files would be written twice.)
-        updateConfig({ vite: { define: { 'import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD': JSON.stringify(command === 'build') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD': JSON.stringify(command === 'build') } },
+        });
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
@@ -127,11 +139,15 @@ export default function entryExports(): AstroIntegration {
         // The child runs on the Node running this build, as one bundled file (scripts/bundled.mjs),
         // with a heap limit of its own (a command-line flag wins over the build's NODE_OPTIONS).
         const heap = `--max-old-space-size=${exportHeapMiB(countEntryFiles(contentDir()))}`;
-        const proc = spawn(process.execPath, [heap, join(root, 'scripts', 'bundled.mjs'), join(root, 'scripts', 'write-entry-exports.ts'), staging], {
-          cwd: root,
-          env: { ...process.env, BOOK_CONTENT: contentDir() },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        const proc = spawn(
+          process.execPath,
+          [heap, join(root, 'scripts', 'bundled.mjs'), join(root, 'scripts', 'write-entry-exports.ts'), staging],
+          {
+            cwd: root,
+            env: { ...process.env, BOOK_CONTENT: contentDir() },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
         child = proc;
         try {
           if (proc.pid) setPriority(proc.pid, EXPORT_PRIORITY);

@@ -73,7 +73,16 @@ const christmas: Rule = (y) => [iso(y, 12, 25), 'Christmas Day'];
 const boxingDay: Rule = (y) => [iso(y, 12, 26), 'Boxing Day'];
 
 const RULES: Record<BankHolidayRegion, Rule[]> = {
-  'england-and-wales': [newYear, goodFriday, easterMonday, earlyMay, spring, (y) => [lastMonday(y, 8), 'Summer bank holiday'], christmas, boxingDay],
+  'england-and-wales': [
+    newYear,
+    goodFriday,
+    easterMonday,
+    earlyMay,
+    spring,
+    (y) => [lastMonday(y, 8), 'Summer bank holiday'],
+    christmas,
+    boxingDay,
+  ],
   scotland: [
     newYear,
     (y) => [iso(y, 1, 2), '2nd January'],
@@ -92,7 +101,7 @@ const RULES: Record<BankHolidayRegion, Rule[]> = {
     easterMonday,
     earlyMay,
     spring,
-    (y) => [iso(y, 7, 12), 'Battle of the Boyne (Orangemen\'s Day)'],
+    (y) => [iso(y, 7, 12), "Battle of the Boyne (Orangemen's Day)"],
     (y) => [lastMonday(y, 8), 'Summer bank holiday'],
     christmas,
     boxingDay,
@@ -122,7 +131,8 @@ export function bankHolidays(year: number, region: BankHolidayRegion): Map<strin
     while (isWeekend(sub) || out.has(sub) || days.some(([d]) => d === sub)) sub = addDays(sub, 1);
     out.set(sub, `Bank holiday for ${name}`);
   }
-  if (region !== 'none') for (const [date, name] of Object.entries(ONE_OFFS)) if (date.startsWith(`${year}-`)) out.set(date, name);
+  if (region !== 'none')
+    for (const [date, name] of Object.entries(ONE_OFFS)) if (date.startsWith(`${year}-`)) out.set(date, name);
   cache.set(key, out);
   return out;
 }

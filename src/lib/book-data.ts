@@ -26,12 +26,20 @@ export interface BookData {
 }
 
 /** The book's order of entries: by name (as the A–Z reads, case and accents aside), then by id. */
-export function bookOrder(a: { id: string; data: { name: string } }, b: { id: string; data: { name: string } }): number {
+export function bookOrder(
+  a: { id: string; data: { name: string } },
+  b: { id: string; data: { name: string } },
+): number {
   return byName(a.data, b.data) || a.id.localeCompare(b.id);
 }
 
 /** The book from its parts. `entries` may come in any order; they are put in `bookOrder` (in place). */
-export function makeBook(parts: { site: SiteConfig; entries: Entry[]; neighbourhoods: NeighbourhoodItem[]; categories: CategoryItem[] }): BookData {
+export function makeBook(parts: {
+  site: SiteConfig;
+  entries: Entry[];
+  neighbourhoods: NeighbourhoodItem[];
+  categories: CategoryItem[];
+}): BookData {
   const entries = parts.entries.sort(bookOrder);
   const neighbourhoods = [...parts.neighbourhoods].sort(byName);
   const categories = [...parts.categories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -42,13 +50,17 @@ export function makeBook(parts: { site: SiteConfig; entries: Entry[]; neighbourh
     categories,
     categoryById: new Map(categories.map((c) => [c.id, c])),
     neighbourhoodById: new Map(neighbourhoods.map((n) => [n.id, n])),
-    tree: categories.filter((c) => !c.parent).map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) })),
+    tree: categories
+      .filter((c) => !c.parent)
+      .map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) })),
   };
 }
 
 /** Names of an entry's neighbourhoods ("All of <place>" for borough-wide entries). */
 export function neighbourhoodNames(book: Pick<BookData, 'site' | 'neighbourhoodById'>, ids: string[]): string[] {
-  return ids.map((id) => (id === BOROUGH_WIDE ? `All of ${book.site.place}` : (book.neighbourhoodById.get(id)?.name ?? id)));
+  return ids.map((id) =>
+    id === BOROUGH_WIDE ? `All of ${book.site.place}` : (book.neighbourhoodById.get(id)?.name ?? id),
+  );
 }
 
 /** An entry's categories plus their parents, without repeats. */
@@ -73,7 +85,9 @@ export function isSensitive(book: Pick<BookData, 'categoryById'>, ids: string[])
 
 /** Entries in a neighbourhood, including borough-wide ones. */
 export function entriesIn(book: Pick<BookData, 'entries'>, neighbourhoodId: string): Entry[] {
-  return book.entries.filter((e) => e.data.neighbourhoods.includes(neighbourhoodId) || e.data.neighbourhoods.includes(BOROUGH_WIDE));
+  return book.entries.filter(
+    (e) => e.data.neighbourhoods.includes(neighbourhoodId) || e.data.neighbourhoods.includes(BOROUGH_WIDE),
+  );
 }
 
 /** Entries in a category or any of its sub-categories. */

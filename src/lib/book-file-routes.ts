@@ -11,7 +11,10 @@ import { getBook } from './book';
 import { bookDataFiles, bookFileType } from './exports/book-files';
 import type { OutputFile } from './exports/entry-files';
 
-export function bookFileRoute(extension: '.json' | '.ics' | '.csv' | '.geojson'): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function bookFileRoute(extension: '.json' | '.ics' | '.csv' | '.geojson'): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute;
+} {
   return {
     getStaticPaths: async () => {
       if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];

@@ -24,7 +24,11 @@ export function getBook(): Promise<Book> {
 }
 
 async function load(): Promise<Book> {
-  const [entryEntries, hoods, cats] = await Promise.all([getCollection('entries'), getCollection('neighbourhoods'), getCollection('categories')]);
+  const [entryEntries, hoods, cats] = await Promise.all([
+    getCollection('entries'),
+    getCollection('neighbourhoods'),
+    getCollection('categories'),
+  ]);
   entryEntries.sort(bookOrder);
   const book = makeBook({
     site: loadSite(),

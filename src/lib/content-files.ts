@@ -6,7 +6,17 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { byName } from './view';
-import { makeEntrySchema, neighbourhoodSchema, siteSchema, taxonomySchema, type Category, type EntryData, type Neighbourhood, type SchemaContext, type SiteConfig } from '../schema';
+import {
+  makeEntrySchema,
+  neighbourhoodSchema,
+  siteSchema,
+  taxonomySchema,
+  type Category,
+  type EntryData,
+  type Neighbourhood,
+  type SchemaContext,
+  type SiteConfig,
+} from '../schema';
 
 export function contentDir(): string {
   return resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -71,12 +81,17 @@ export function loadNeighbourhoods(dir = contentDir()): ({ id: string } & Neighb
  * does not pass comes as `{ id, invalid: true }`, never dropped silently: `npm run validate` says
  * what is wrong with it.
  */
-export function* eachEntryFile(dir: string, ctx: SchemaContext): Generator<{ id: string; data: EntryData; invalid?: false } | { id: string; invalid: true }> {
+export function* eachEntryFile(
+  dir: string,
+  ctx: SchemaContext,
+): Generator<{ id: string; data: EntryData; invalid?: false } | { id: string; invalid: true }> {
   const schema = makeEntrySchema(ctx);
   const folder = join(dir, 'entries');
   let names: string[] = [];
   try {
-    names = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+    names = readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
   } catch {
     return;
   }
@@ -84,7 +99,9 @@ export function* eachEntryFile(dir: string, ctx: SchemaContext): Generator<{ id:
     const id = name.slice(0, -3);
     let parsed;
     try {
-      const text = readFileSync(join(folder, name), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+      const text = readFileSync(join(folder, name), 'utf8')
+        .replace(/^\ufeff/, '')
+        .replace(/\r\n/g, '\n');
       const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
       parsed = schema.safeParse(m ? yaml.load(m[1]) : undefined);
     } catch {
@@ -95,7 +112,10 @@ export function* eachEntryFile(dir: string, ctx: SchemaContext): Generator<{ id:
 }
 
 /** Every entry, as eachEntryFile reads them, with the ids of the files that do not pass. */
-export function readEntryFiles(dir: string, ctx: SchemaContext): { entries: { id: string; data: EntryData }[]; invalid: string[] } {
+export function readEntryFiles(
+  dir: string,
+  ctx: SchemaContext,
+): { entries: { id: string; data: EntryData }[]; invalid: string[] } {
   const entries: { id: string; data: EntryData }[] = [];
   const invalid: string[] = [];
   for (const e of eachEntryFile(dir, ctx)) {

@@ -89,7 +89,18 @@ export interface EntryDraft {
 }
 
 export const emptyVenue = (): VenueDraft => ({ name: '', address: '', town: '', postcode: '', lat: '', lng: '' });
-export const emptySchedule = (): ScheduleDraft => ({ kind: 'weekly', days: [], every: '2', weeks: [], dates: '', start: '', end: '', from: '', until: '', note: '' });
+export const emptySchedule = (): ScheduleDraft => ({
+  kind: 'weekly',
+  days: [],
+  every: '2',
+  weeks: [],
+  dates: '',
+  start: '',
+  end: '',
+  from: '',
+  until: '',
+  note: '',
+});
 export const emptyContact = (): ContactDraft => ({ name: '', phone: '', email: '' });
 export const emptyAmount = (): AmountDraft => ({ amount: '', description: '' });
 
@@ -212,14 +223,27 @@ function drop<T extends Record<string, unknown>>(o: T): T | undefined {
 /** The draft as the schema's input (before defaults), ready for `serialiseEntry`. */
 export function draftToInput(d: EntryDraft): EntryInput {
   const venues = d.venues
-    .map((v) => drop({ name: text(v.name), address: text(v.address), town: text(v.town), postcode: text(v.postcode), lat: num(v.lat), lng: num(v.lng) }))
+    .map((v) =>
+      drop({
+        name: text(v.name),
+        address: text(v.address),
+        town: text(v.town),
+        postcode: text(v.postcode),
+        lat: num(v.lat),
+        lng: num(v.lng),
+      }),
+    )
     .filter((v) => v !== undefined);
   const schedules = d.schedules.map(scheduleInput).filter((s) => s !== undefined);
-  const contacts = d.contacts.map((c) => drop({ name: text(c.name), phone: text(c.phone), email: text(c.email) })).filter((c) => c !== undefined);
+  const contacts = d.contacts
+    .map((c) => drop({ name: text(c.name), phone: text(c.phone), email: text(c.email) }))
+    .filter((c) => c !== undefined);
   let cost: Record<string, unknown> | undefined;
   if (d.cost === 'free') cost = { free: true, note: text(d.costNote) };
   else if (d.cost === 'paid') {
-    const amounts = d.amounts.map((a) => drop({ amount: num(a.amount, { money: true }), description: text(a.description) })).filter((a) => a !== undefined);
+    const amounts = d.amounts
+      .map((a) => drop({ amount: num(a.amount, { money: true }), description: text(a.description) }))
+      .filter((a) => a !== undefined);
     cost = { amounts: amounts.length ? amounts : undefined, note: text(d.costNote) };
   } else if (text(d.costNote)) cost = { note: text(d.costNote) };
   const sameAs = (list: string[], only: string) => list.length === 1 && list[0] === only;

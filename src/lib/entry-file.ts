@@ -170,7 +170,8 @@ const NUMBERISH = /^[-+]?\.?\d|^[-+]?\.(?:inf|nan)$/i;
 /** Starts with a YAML indicator, or with a document marker. */
 const LEADING = /^(?:[-?:,[\]{}#&*!|>'"%@`.]|---|\.\.\.)/;
 /** Control, bidi, line-separator, BOM or lone-surrogate characters: only safe escaped. */
-const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NEEDS_ESCAPE =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when a plain (unquoted) scalar could be read back as something other than `text`. */
 export function needsQuotes(text: string, flow = false): boolean {

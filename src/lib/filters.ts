@@ -24,7 +24,11 @@ import { daysOfWeek, londonDate, occursOn, timesOfDay } from './schedule';
 
 export const TIMES = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES)[number];
-export const TIME_LABELS: Record<TimeOfDay, string> = { morning: 'Morning (before 12)', afternoon: 'Afternoon (12 to 5)', evening: 'Evening (after 5)' };
+export const TIME_LABELS: Record<TimeOfDay, string> = {
+  morning: 'Morning (before 12)',
+  afternoon: 'Afternoon (12 to 5)',
+  evening: 'Evening (after 5)',
+};
 
 /** Age bands a person falls in; an entry matches a band when its age range overlaps it. */
 export const AGE_BANDS = {
@@ -54,7 +58,9 @@ export type When = (typeof WHEN)[number];
 export function whenDates(when: When | '' | undefined, now: Date): string[] {
   if (!when) return [];
   const start = Date.parse(`${londonDate(now)}T12:00:00Z`);
-  return Array.from({ length: when === 'today' ? 1 : 7 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+  return Array.from({ length: when === 'today' ? 1 : 7 }, (_, i) =>
+    new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
 /** True when any of the schedules has a session on one of the dates. */
@@ -63,7 +69,18 @@ export function meetsOnAny(schedules: readonly Schedule[], dates: readonly strin
 }
 
 /** The multi-valued filters, in display order, with the URL parameter each uses. */
-export const FACETS = ['category', 'neighbourhood', 'day', 'time', 'age', 'audience', 'join', 'delivery', 'access', 'language'] as const;
+export const FACETS = [
+  'category',
+  'neighbourhood',
+  'day',
+  'time',
+  'age',
+  'audience',
+  'join',
+  'delivery',
+  'access',
+  'language',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface FilterState {
@@ -78,11 +95,20 @@ export interface FilterState {
 }
 
 export function emptyState(): FilterState {
-  return { q: '', free: false, when: '', entry: '', facets: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]> };
+  return {
+    q: '',
+    free: false,
+    when: '',
+    entry: '',
+    facets: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>,
+  };
 }
 
 /** Allowed values of each facet; category and neighbourhood come from the content. */
-export function facetValues(known: { categories: readonly string[]; neighbourhoods: readonly string[] }): Record<Facet, readonly string[]> {
+export function facetValues(known: {
+  categories: readonly string[];
+  neighbourhoods: readonly string[];
+}): Record<Facet, readonly string[]> {
   return {
     category: known.categories,
     neighbourhood: [...known.neighbourhoods, BOROUGH_WIDE],
@@ -108,7 +134,10 @@ export function parseQuery(search: string | URLSearchParams, allowed: Record<Fac
   const entry = params.get('entry') ?? '';
   state.entry = /^[a-z0-9-]{1,120}$/.test(entry) ? entry : '';
   for (const facet of FACETS) {
-    const raw = params.getAll(facet).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
+    const raw = params
+      .getAll(facet)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim().toLowerCase());
     const set = new Set(raw);
     // Keep the canonical order of the allowed values, so one search has one URL.
     state.facets[facet] = allowed[facet].filter((v) => set.has(v));
@@ -129,11 +158,18 @@ export function toQuery(state: FilterState): string {
 
 /** True when no filter or query is set. */
 export function isEmpty(state: FilterState): boolean {
-  return !state.q.trim() && !state.free && !state.when && !state.entry && FACETS.every((f) => state.facets[f].length === 0);
+  return (
+    !state.q.trim() && !state.free && !state.when && !state.entry && FACETS.every((f) => state.facets[f].length === 0)
+  );
 }
 
 /** A copy of the state with one value of a facet turned on or off. */
-export function toggle(state: FilterState, facet: Facet, value: string, allowed: Record<Facet, readonly string[]>): FilterState {
+export function toggle(
+  state: FilterState,
+  facet: Facet,
+  value: string,
+  allowed: Record<Facet, readonly string[]>,
+): FilterState {
   const current = new Set(state.facets[facet]);
   if (current.has(value)) current.delete(value);
   else current.add(value);
@@ -153,7 +189,10 @@ export function ageBands(min = 0, max = 120): AgeBand[] {
  * `category` includes parent categories, so choosing "Money" finds "Debt advice" entries.
  * Borough-wide entries are in every neighbourhood.
  */
-export function entryFacets(data: EntryData, ctx: { parentOf: (category: string) => string | undefined; neighbourhoods: readonly string[] }): Record<Facet, string[]> {
+export function entryFacets(
+  data: EntryData,
+  ctx: { parentOf: (category: string) => string | undefined; neighbourhoods: readonly string[] },
+): Record<Facet, string[]> {
   const categories = new Set<string>();
   for (const c of data.categories) {
     categories.add(c);

@@ -52,7 +52,11 @@ export function parseRepository(url: string): Repository | undefined {
 /** `https://github.com/owner/repo`. An address that is not owner/repo is used as written (minus `/` and `.git`). */
 function base(repository: string | Repository): string {
   const r = typeof repository === 'string' ? parseRepository(repository) : repository;
-  if (!r) return String(repository).trim().replace(/\/+$/, '').replace(/\.git$/, '');
+  if (!r)
+    return String(repository)
+      .trim()
+      .replace(/\/+$/, '')
+      .replace(/\.git$/, '');
   return `${r.origin}/${r.owner}/${r.repo}`;
 }
 
@@ -91,16 +95,26 @@ export interface NewFileLink {
  * GitHub's "new file" page for `content/entries/<id>.md` with `content` filled in. People without
  * write access get a fork and a pull request from it automatically.
  */
-export function newFileUrl(opts: { repository: string | Repository; branch: string; id: string; content: string; maxLength?: number }): NewFileLink {
+export function newFileUrl(opts: {
+  repository: string | Repository;
+  branch: string;
+  id: string;
+  content: string;
+  maxLength?: number;
+}): NewFileLink {
   const filename = entryPath(opts.id);
   const start = `${base(opts.repository)}/new/${branchPath(opts.branch)}?filename=${q(filename)}`;
   const full = `${start}&value=${q(opts.content)}`;
   const max = opts.maxLength ?? MAX_URL_LENGTH;
-  return full.length <= max ? { url: full, fits: true, length: full.length, filename } : { url: start, fits: false, length: full.length, filename };
+  return full.length <= max
+    ? { url: full, fits: true, length: full.length, filename }
+    : { url: start, fits: false, length: full.length, filename };
 }
 
 /** What a new-file link carries, or undefined when it is not one. */
-export function readNewFileUrl(url: string): { repository: Repository; branch: string; filename: string; value: string | undefined } | undefined {
+export function readNewFileUrl(
+  url: string,
+): { repository: Repository; branch: string; filename: string; value: string | undefined } | undefined {
   let u: URL;
   try {
     u = new URL(url);
@@ -149,17 +163,25 @@ export type IssueTemplate = keyof typeof ISSUE_TEMPLATES;
  * A new issue from one of the issue forms, with fields filled in: `fields` keys are the form
  * fields' `id`s (`entry` in change-a-group.yml). Empty values are left out.
  */
-export function issueUrl(opts: { repository: string | Repository; template: IssueTemplate; title?: string; fields?: Record<string, string | undefined> }): string {
+export function issueUrl(opts: {
+  repository: string | Repository;
+  template: IssueTemplate;
+  title?: string;
+  fields?: Record<string, string | undefined>;
+}): string {
   const params = [`template=${q(ISSUE_TEMPLATES[opts.template])}`];
   if (opts.title) params.push(`title=${q(opts.title)}`);
   for (const [key, value] of Object.entries(opts.fields ?? {})) {
-    if (value !== undefined && value !== '' && key !== 'template' && key !== 'title') params.push(`${q(key)}=${q(value)}`);
+    if (value !== undefined && value !== '' && key !== 'template' && key !== 'title')
+      params.push(`${q(key)}=${q(value)}`);
   }
   return `${base(opts.repository)}/issues/new?${params.join('&')}`;
 }
 
 /** The template, title and fields an issue link carries, or undefined. */
-export function readIssueUrl(url: string): { template: string; title?: string; fields: Record<string, string> } | undefined {
+export function readIssueUrl(
+  url: string,
+): { template: string; title?: string; fields: Record<string, string> } | undefined {
   let u: URL;
   try {
     u = new URL(url);
@@ -176,5 +198,10 @@ export function readIssueUrl(url: string): { template: string; title?: string; f
 
 /** "Report a problem" on an entry page: the change-a-group form with the entry id filled in. */
 export function reportProblemUrl(opts: { repository: string | Repository; id: string; name: string }): string {
-  return issueUrl({ repository: opts.repository, template: 'change', title: `Change: ${opts.name}`, fields: { entry: opts.id } });
+  return issueUrl({
+    repository: opts.repository,
+    template: 'change',
+    title: `Change: ${opts.name}`,
+    fields: { entry: opts.id },
+  });
 }

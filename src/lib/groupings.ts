@@ -14,7 +14,10 @@ export function groupByCategory<T extends E>(entries: T[], tree: { category: Cat
 
 /** For each weekday, the entries with a session that can fall on it, earliest start first. */
 export function groupByDay<T extends E>(entries: T[]): Record<Day, { entry: T; time: string; start: string }[]> {
-  const out = Object.fromEntries(DAYS.map((d) => [d, [] as { entry: T; time: string; start: string }[]])) as Record<Day, { entry: T; time: string; start: string }[]>;
+  const out = Object.fromEntries(DAYS.map((d) => [d, [] as { entry: T; time: string; start: string }[]])) as Record<
+    Day,
+    { entry: T; time: string; start: string }[]
+  >;
   for (const entry of entries) {
     if (entry.data.status === 'closed') continue;
     for (const s of entry.data.schedules) {
@@ -25,6 +28,7 @@ export function groupByDay<T extends E>(entries: T[]): Record<Day, { entry: T; t
       }
     }
   }
-  for (const day of DAYS) out[day].sort((a, b) => a.start.localeCompare(b.start) || a.entry.data.name.localeCompare(b.entry.data.name));
+  for (const day of DAYS)
+    out[day].sort((a, b) => a.start.localeCompare(b.start) || a.entry.data.name.localeCompare(b.entry.data.name));
   return out;
 }

@@ -65,7 +65,11 @@ export function toListEntry(id: string, d: EntryData, { sensitive = false }: { s
     join: d.join.map((j) => JOIN_LABELS[j]),
     delivery: d.delivery.map((m) => DELIVERY_LABELS[m]),
     cost: costLabel(d.cost),
-    contacts: d.contacts.map((c) => ({ ...(c.name && { name: c.name }), ...(c.phone && { phone: c.phone }), ...(c.email && { email: c.email }) })),
+    contacts: d.contacts.map((c) => ({
+      ...(c.name && { name: c.name }),
+      ...(c.phone && { phone: c.phone }),
+      ...(c.email && { email: c.email }),
+    })),
     lastVerified: d.last_verified,
   };
   if (d.organisation) e.organisation = d.organisation;

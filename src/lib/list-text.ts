@@ -3,7 +3,14 @@
  * case notes, plus the `sms:` and `mailto:` links that carry them. Pure: `now` is passed in, so
  * the next dates are the reader's, and tests are repeatable.
  */
-import { formatOccurrence, formatTime, londonDate, formatDateLong, nextOccurrencesForAll, type Occurrence } from './schedule';
+import {
+  formatOccurrence,
+  formatTime,
+  londonDate,
+  formatDateLong,
+  nextOccurrencesForAll,
+  type Occurrence,
+} from './schedule';
 import type { ListEntry } from './list-data';
 import type { BankHolidayRegion } from '../schema/vocab';
 import { bankHolidayOn } from './bank-holidays';
@@ -43,7 +50,13 @@ export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
 export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
   const [y, m, d] = o.date.split('-').map(Number);
   const weekday = SHORT_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-  return [`${weekday} ${d} ${SHORT_MONTHS[m - 1]}`, o.start && formatTime(o.start), bankHolidayOn(o.date, holidays) && '(bank holiday)'].filter(Boolean).join(' ');
+  return [
+    `${weekday} ${d} ${SHORT_MONTHS[m - 1]}`,
+    o.start && formatTime(o.start),
+    bankHolidayOn(o.date, holidays) && '(bank holiday)',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**
@@ -111,7 +124,9 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
   const next = nextDatesFor(e, ctx.now);
   if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
-  lines.push(`Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`);
+  lines.push(
+    `Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`,
+  );
   lines.push(`How to join: ${e.join.join('; ')}`);
   lines.push(`Cost: ${e.cost}`);
   if (e.contacts.length) lines.push(`Contact: ${e.contacts.map(contactText).join('; ')}`);
@@ -129,7 +144,8 @@ export function fullText(entries: readonly ListEntry[], ctx: TextContext, missin
   const head = [`Local support from ${ctx.title}`, `Details as of ${formatDateLong(londonDate(ctx.now))}.`];
   const body = entries.map((e, i) => entryText(e, ctx, i + 1));
   const tail: string[] = [];
-  if (missing > 0) tail.push(`${missing} ${missing === 1 ? 'group on this list is' : 'groups on this list are'} no longer listed.`);
+  if (missing > 0)
+    tail.push(`${missing} ${missing === 1 ? 'group on this list is' : 'groups on this list are'} no longer listed.`);
   tail.push(`This list online: ${ctx.shareUrl}`);
   return [head.join('\n'), ...body, tail.join('\n')].join('\n\n');
 }

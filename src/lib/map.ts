@@ -49,7 +49,12 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
 export interface BuildInput {
   entries: { id: string; data: EntryData }[];
   categories: { id: string; name: string; parent?: string; synonyms?: string[] }[];
-  neighbourhoods: { id: string; name: string; centre: [number, number]; boundary: { coordinates: [number, number][][] } }[];
+  neighbourhoods: {
+    id: string;
+    name: string;
+    centre: [number, number];
+    boundary: { coordinates: [number, number][][] };
+  }[];
   /** Allowed facet values (`facetValues` in filters.ts). */
   allowed: Record<Facet, readonly string[]>;
   /** site.yaml `bank_holidays`. */
@@ -60,7 +65,13 @@ export interface BuildInput {
  * The venues file for a book. Facet values are exactly those `entryFacets` gives the search index.
  * Entries are written A to Z (as the site sorts names), so the browser lists them in file order.
  */
-export function buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays = 'none' }: BuildInput): VenueFile {
+export function buildVenueFile({
+  entries,
+  categories,
+  neighbourhoods,
+  allowed,
+  holidays = 'none',
+}: BuildInput): VenueFile {
   const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
   const hoodIds = neighbourhoods.map((n) => n.id);
   const tables = FACETS.map((f) => [...allowed[f]]);
@@ -69,23 +80,30 @@ export function buildVenueFile({ entries, categories, neighbourhoods, allowed, h
     v: 1,
     f: tables,
     c: categories.map((c) => [c.id, c.name, c.parent ?? '', [c.name, ...(c.synonyms ?? [])].join(' ').toLowerCase()]),
-    n: neighbourhoods.map((n) => [n.id, n.name, [round(n.centre[0]), round(n.centre[1])], n.boundary.coordinates[0].map(([lng, lat]) => [round(lat), round(lng)] as [number, number])]),
-    e: [...entries].sort((a, b) => byName(a.data, b.data) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(({ id, data }) => {
-      const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
-      return [
-        id,
-        data.name,
-        data.summary,
-        Math.max(0, STATUSES.indexOf(data.status)),
-        data.cost?.free ? 1 : 0,
-        encodeFacets(
-          FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
-          tables,
-        ),
-        data.schedules.map(encodeSchedule),
-        data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
-      ];
-    }),
+    n: neighbourhoods.map((n) => [
+      n.id,
+      n.name,
+      [round(n.centre[0]), round(n.centre[1])],
+      n.boundary.coordinates[0].map(([lng, lat]) => [round(lat), round(lng)] as [number, number]),
+    ]),
+    e: [...entries]
+      .sort((a, b) => byName(a.data, b.data) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(({ id, data }) => {
+        const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
+        return [
+          id,
+          data.name,
+          data.summary,
+          Math.max(0, STATUSES.indexOf(data.status)),
+          data.cost?.free ? 1 : 0,
+          encodeFacets(
+            FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
+            tables,
+          ),
+          data.schedules.map(encodeSchedule),
+          data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
+        ];
+      }),
     ...(holidays !== 'none' && { h: holidays }),
   };
 }
@@ -129,7 +147,11 @@ export function decodeFacets(code: string, tables: readonly (readonly unknown[])
  */
 export function encodeSchedule(s: Schedule): string {
   const rule =
-    s.kind === 'weekly' ? `w${s.interval}:${s.days.join('.')}` : s.kind === 'monthly' ? `m:${s.on.map((o) => `${o.nth}${o.day}`).join('.')}` : `d:${s.dates.join('.')}`;
+    s.kind === 'weekly'
+      ? `w${s.interval}:${s.days.join('.')}`
+      : s.kind === 'monthly'
+        ? `m:${s.on.map((o) => `${o.nth}${o.day}`).join('.')}`
+        : `d:${s.dates.join('.')}`;
   const parts = [rule, s.start ?? '', s.end ?? '', s.from ?? '', s.until ?? ''];
   while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   return parts.join('|');
@@ -138,7 +160,13 @@ export function encodeSchedule(s: Schedule): string {
 /** The schedule a code stands for (without its note). Throws on a code it does not understand. */
 export function decodeSchedule(code: string): Schedule {
   const [rule, start, end, from, until] = code.split('|');
-  const base = { start: start || undefined, end: end || undefined, from: from || undefined, until: until || undefined, note: undefined };
+  const base = {
+    start: start || undefined,
+    end: end || undefined,
+    from: from || undefined,
+    until: until || undefined,
+    note: undefined,
+  };
   const m = /^(w(\d+)|m|d):(.*)$/.exec(rule);
   if (!m) throw new Error(`Not a schedule code: ${code}`);
   const items = m[3] ? m[3].split('.') : [];
@@ -270,7 +298,9 @@ export function readVenueFile(file: VenueFile): MapData {
 export function withSearchText(data: MapData): MapData {
   for (const e of data.entries) {
     if (e.text) continue;
-    e.text = [e.name, e.summary, ...e.facets.category.map((c) => data.categoryWords.get(c) ?? '')].join(' ').toLowerCase();
+    e.text = [e.name, e.summary, ...e.facets.category.map((c) => data.categoryWords.get(c) ?? '')]
+      .join(' ')
+      .toLowerCase();
   }
   return data;
 }
@@ -307,15 +337,18 @@ export function matchesWords(entry: Pick<MapEntry, 'text'>, words: string[]): bo
   return words.every((w) => entry.text.includes(w));
 }
 
-
 /** The entries matching a filter state: facets, free, `when` (at `now`) and the words of `q`. */
 export function filterEntries(data: MapData, state: FilterState, now: Date): MapEntry[] {
   const words = queryWords(state.q);
   const dates = whenDates(state.when, now);
-  if (!state.free && words.length === 0 && dates.length === 0 && FACETS.every((f) => state.facets[f].length === 0)) return data.entries;
+  if (!state.free && words.length === 0 && dates.length === 0 && FACETS.every((f) => state.facets[f].length === 0))
+    return data.entries;
   if (words.length > 0) withSearchText(data);
   return data.entries.filter(
-    (e) => matchesFacets(e.facets, e.free, state) && (words.length === 0 || matchesWords(e, words)) && (dates.length === 0 || meetsOnAny(schedulesOf(e), dates)),
+    (e) =>
+      matchesFacets(e.facets, e.free, state) &&
+      (words.length === 0 || matchesWords(e, words)) &&
+      (dates.length === 0 || meetsOnAny(schedulesOf(e), dates)),
   );
 }
 
@@ -425,7 +458,8 @@ const countOf = (m: MapMarker) => (m.kind === 'cluster' ? m.count : 1);
 function merge(a: MapMarker, b: MapMarker): MapMarker {
   const ca = countOf(a);
   const cb = countOf(b);
-  const parts = (m: MapMarker) => (m.kind === 'cluster' ? { ids: m.ids, points: m.points } : { ids: [], points: [m.point] });
+  const parts = (m: MapMarker) =>
+    m.kind === 'cluster' ? { ids: m.ids, points: m.points } : { ids: [], points: [m.point] };
   const pa = parts(a);
   const pb = parts(b);
   return {
@@ -460,7 +494,10 @@ export function declutter(markers: MapMarker[], zoom: number, gap = 2): MapMarke
       const cy = Math.floor(y / cell);
       let hit: Placed | undefined;
       for (let dx = -1; dx <= 1 && !hit; dx++)
-        for (let dy = -1; dy <= 1 && !hit; dy++) hit = grid.get(`${cx + dx},${cy + dy}`)?.find((o) => Math.abs(o.x - x) < o.r + r + gap && Math.abs(o.y - y) < o.r + r + gap);
+        for (let dy = -1; dy <= 1 && !hit; dy++)
+          hit = grid
+            .get(`${cx + dx},${cy + dy}`)
+            ?.find((o) => Math.abs(o.x - x) < o.r + r + gap && Math.abs(o.y - y) < o.r + r + gap);
       if (hit) {
         // The merged marker stays in its cell for this pass; the next pass places it afresh.
         hit.m = merge(hit.m, m);
@@ -490,8 +527,18 @@ export function readingOrder(markers: MapMarker[], zoom: number): MapMarker[] {
 
 /** A supercluster index over the points. `radius` is in screen pixels. */
 export function clusterIndex(points: MapPoint[], options: { radius?: number; maxZoom?: number } = {}): ClusterIndex {
-  const index = new Supercluster<{ i: number }, Record<string, never>>({ radius: options.radius ?? 60, maxZoom: options.maxZoom ?? 18, minPoints: 2 });
-  index.load(points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })));
+  const index = new Supercluster<{ i: number }, Record<string, never>>({
+    radius: options.radius ?? 60,
+    maxZoom: options.maxZoom ?? 18,
+    minPoints: 2,
+  });
+  index.load(
+    points.map((p, i) => ({
+      type: 'Feature',
+      properties: { i },
+      geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
+    })),
+  );
   const leavesOf = (id: number) => index.getLeaves(id, Infinity).map((f) => points[(f.properties as { i: number }).i]);
   return {
     markers(b, zoom) {
@@ -539,7 +586,13 @@ export interface ListItem {
  * The groups with a venue inside `bounds`, one item per group: by distance from `near` when
  * given (then by name), otherwise by name. `limit` items at most; `total` counts them all.
  */
-export function listInView(points: MapPoint[], entries: MapEntry[], bounds: Bounds, near: LatLng | undefined, limit: number): { items: ListItem[]; total: number; places: number } {
+export function listInView(
+  points: MapPoint[],
+  entries: MapEntry[],
+  bounds: Bounds,
+  near: LatLng | undefined,
+  limit: number,
+): { items: ListItem[]; total: number; places: number } {
   const byEntry = new Map<number, ListItem>();
   let places = 0;
   for (const p of points) {

@@ -10,7 +10,23 @@
 import { defineHastPlugin } from 'satteri';
 import { isSafeLinkTarget } from '../schema/primitives';
 
-const DROP = ['img', 'picture', 'source', 'iframe', 'object', 'embed', 'script', 'style', 'form', 'input', 'button', 'svg', 'math', 'video', 'audio'];
+const DROP = [
+  'img',
+  'picture',
+  'source',
+  'iframe',
+  'object',
+  'embed',
+  'script',
+  'style',
+  'form',
+  'input',
+  'button',
+  'svg',
+  'math',
+  'video',
+  'audio',
+];
 
 export const safeEntryHtml = defineHastPlugin({
   name: 'community-book-safe-html',

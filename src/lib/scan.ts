@@ -71,7 +71,8 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * load something if a consumer put the value into a page. (Text such as `< script >`, `5 < 6` or
  * `onerror=` without a tag is not markup: no HTML parser reads it as an element.)
  */
-const MARKUP_IN_DATA = /<(script|iframe|frame|frameset|object|embed|applet|base|svg|math|img|image|video|audio|source|link|meta|style|form|input|button|a|body|html)[\s/>]/i;
+const MARKUP_IN_DATA =
+  /<(script|iframe|frame|frameset|object|embed|applet|base|svg|math|img|image|video|audio|source|link|meta|style|form|input|button|a|body|html)[\s/>]/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -100,13 +101,16 @@ const NAMED_ENTITIES: Record<string, string> = {
 /** Decodes HTML character references the way an attribute value is read (numeric ones with or without `;`). */
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(?:#x([0-9a-f]+);?|#(\d+);?|([a-z][a-z0-9]*);)/gi, (whole, hex: string, dec: string, name: string) => {
-    if (hex || dec) {
-      const code = hex ? parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return s.replace(
+    /&(?:#x([0-9a-f]+);?|#(\d+);?|([a-z][a-z0-9]*);)/gi,
+    (whole, hex: string, dec: string, name: string) => {
+      if (hex || dec) {
+        const code = hex ? parseInt(hex, 16) : Number(dec);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      }
+      return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 /**
@@ -116,7 +120,9 @@ export function decodeEntities(s: string): string {
  */
 export function dangerousScheme(value: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const v = decodeEntities(value).replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g, '').toLowerCase();
+  const v = decodeEntities(value)
+    .replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .toLowerCase();
   const m = /^([a-z][a-z0-9+.-]*):/.exec(v);
   return m && DANGEROUS_SCHEMES.includes(m[1]) ? m[1] : undefined;
 }
@@ -248,7 +254,9 @@ export interface ScanOptions {
 export function inlineScriptsOf(source: string): string[] {
   const out: string[] = [];
   // Attributes may hold quoted strings and {expressions}; `<script … />` has no text.
-  for (const m of source.matchAll(/<script\b((?:[^>"'{}/]|\/(?!>)|"[^"]*"|'[^']*'|\{[^}]*\})*)(?:\/>|>([\s\S]*?)<\/script>)/gi)) {
+  for (const m of source.matchAll(
+    /<script\b((?:[^>"'{}/]|\/(?!>)|"[^"]*"|'[^']*'|\{[^}]*\})*)(?:\/>|>([\s\S]*?)<\/script>)/gi,
+  )) {
     if (m[2] !== undefined && /\bis:inline\b/.test(m[1]) && !/\bset:(html|text)\b/.test(m[1])) out.push(m[2].trim());
   }
   return out;
@@ -260,7 +268,8 @@ export function scanHtml(html: string, file = '', opts: ScanOptions = {}): Findi
   const tags = tokenize(html);
   const hashes = cspScriptHashes(tags);
   const at = lineFinder(html);
-  const add = (t: Tag, kind: FindingKind, detail: string) => out.push({ file, line: at(t.start), kind, detail: clip(detail) });
+  const add = (t: Tag, kind: FindingKind, detail: string) =>
+    out.push({ file, line: at(t.start), kind, detail: clip(detail) });
 
   for (const t of tags) {
     for (const [k, v] of t.attrs) {
@@ -272,20 +281,25 @@ export function scanHtml(html: string, file = '', opts: ScanOptions = {}): Findi
           if (scheme) add(t, 'url', `<${t.name} ${k}="${u}">`);
         }
       }
-      if (k === 'style' && (/expression\s*\(/i.test(v) || /url\s*\(\s*['"]?\s*(javascript|vbscript|data):/i.test(decodeEntities(v)))) {
+      if (
+        k === 'style' &&
+        (/expression\s*\(/i.test(v) || /url\s*\(\s*['"]?\s*(javascript|vbscript|data):/i.test(decodeEntities(v)))
+      ) {
         add(t, 'url', `<${t.name} style="${v}">`);
       }
     }
     if (t.name === 'meta' && attr(t, 'http-equiv')?.toLowerCase() === 'refresh') {
       const url = /url\s*=\s*['"]?([^'"]*)/i.exec(attr(t, 'content') ?? '')?.[1];
-      if (url !== undefined && dangerousScheme(url)) add(t, 'url', `<meta http-equiv="refresh" content="${attr(t, 'content')}">`);
+      if (url !== undefined && dangerousScheme(url))
+        add(t, 'url', `<meta http-equiv="refresh" content="${attr(t, 'content')}">`);
     }
     if (EMBEDS.has(t.name)) add(t, 'embed', `<${t.name}${t.attrs.map(([k, v]) => ` ${k}="${v}"`).join('')}>`);
     if (t.name === 'script') {
       const src = attr(t, 'src');
       const type = (attr(t, 'type') ?? '').trim().toLowerCase();
       if (src !== undefined) {
-        if (!/^\/(_astro|pagefind)\/[^/]/.test(src) || src.includes('..') || src.includes('\\')) add(t, 'script', `<script src="${src}">`);
+        if (!/^\/(_astro|pagefind)\/[^/]/.test(src) || src.includes('..') || src.includes('\\'))
+          add(t, 'script', `<script src="${src}">`);
       } else if (type === 'application/ld+json') {
         try {
           const data: unknown = JSON.parse(t.text ?? '');
@@ -297,7 +311,12 @@ export function scanHtml(html: string, file = '', opts: ScanOptions = {}): Findi
         const hash = createHash('sha256')
           .update(t.text ?? '', 'utf8')
           .digest('base64');
-        if (!hashes.has(hash) && !opts.ownScripts?.has((t.text ?? '').trim())) add(t, 'script', `inline <script${type ? ` type="${type}"` : ''}> not listed in the page's Content-Security-Policy: ${t.text ?? ''}`);
+        if (!hashes.has(hash) && !opts.ownScripts?.has((t.text ?? '').trim()))
+          add(
+            t,
+            'script',
+            `inline <script${type ? ` type="${type}"` : ''}> not listed in the page's Content-Security-Policy: ${t.text ?? ''}`,
+          );
       }
     }
   }
@@ -389,7 +408,8 @@ export function scanCsv(text: string, file = ''): Finding[] {
       if (MARKUP_IN_DATA.test(v)) out.push({ file, line, kind: 'markup', detail: clip(`${col}: ${v}`) });
       if (URL_KEY.test(col) && dangerousScheme(v)) out.push({ file, line, kind: 'url', detail: clip(`${col}: ${v}`) });
       // A number the book wrote itself (a negative longitude) is fine; text starting = + - @ tab CR is a formula.
-      if (/^[=+\-@\t\r]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) out.push({ file, line, kind: 'formula', detail: clip(`${col}: ${v}`) });
+      if (/^[=+\-@\t\r]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v))
+        out.push({ file, line, kind: 'formula', detail: clip(`${col}: ${v}`) });
     });
   }
   return out;
@@ -408,7 +428,10 @@ export function scanIcs(text: string, file = ''): Finding[] {
     const colon = l.search(/:(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     if (colon < 0) continue;
     const name = l.slice(0, colon).split(';')[0].toUpperCase();
-    const value = l.slice(colon + 1).replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
+    const value = l
+      .slice(colon + 1)
+      .replace(/\\n/gi, '\n')
+      .replace(/\\([,;\\])/g, '$1');
     if (name === 'X-ALT-DESC' || /FMTTYPE=text\/html/i.test(l.slice(0, colon))) {
       for (const f of scanHtml(value, file, { ownScripts: new Set() })) out.push({ ...f, line });
     } else if (MARKUP_IN_DATA.test(value)) out.push({ file, line, kind: 'markup', detail: clip(`${name}: ${value}`) });

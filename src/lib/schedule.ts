@@ -41,7 +41,20 @@ export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 // ---------------------------------------------------------------------------------------------
 
 const MS_PER_DAY = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function ymd(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
@@ -207,7 +220,9 @@ export function holidayNote(date: string, holidays: BankHolidayRegion): string {
  * (Christmas Day: check it is on)".
  */
 export function formatOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
-  return [formatDateLong(o.date), describeTime(o.start, o.end)].filter(Boolean).join(', ') + holidayNote(o.date, holidays);
+  return (
+    [formatDateLong(o.date), describeTime(o.start, o.end)].filter(Boolean).join(', ') + holidayNote(o.date, holidays)
+  );
 }
 
 function dayList(days: Day[]): string {
@@ -408,7 +423,10 @@ export function nextOccurrences(s: Schedule, now: Date, count: number, horizonDa
   if (s.until) last = Math.min(last, dayNumber(s.until));
   const candidates =
     s.kind === 'dates'
-      ? s.dates.map(dayNumber).filter((n) => n >= first && n <= last).sort((a, b) => a - b)
+      ? s.dates
+          .map(dayNumber)
+          .filter((n) => n >= first && n <= last)
+          .sort((a, b) => a - b)
       : Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
   for (const n of candidates) {
     const date = fromDayNumber(n);
@@ -425,9 +443,16 @@ export function nextOccurrences(s: Schedule, now: Date, count: number, horizonDa
  * The next `count` sessions across several schedules, merged and sorted by start. Sessions that
  * start at the same instant are listed once (the one that ends last is kept).
  */
-export function nextOccurrencesForAll(schedules: Schedule[], now: Date, count: number, horizonDays = 400): Occurrence[] {
+export function nextOccurrencesForAll(
+  schedules: Schedule[],
+  now: Date,
+  count: number,
+  horizonDays = 400,
+): Occurrence[] {
   const all = schedules.flatMap((s) => nextOccurrences(s, now, count, horizonDays));
-  all.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (b.endsAt?.getTime() ?? 0) - (a.endsAt?.getTime() ?? 0));
+  all.sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (b.endsAt?.getTime() ?? 0) - (a.endsAt?.getTime() ?? 0),
+  );
   const seen = new Set<number>();
   const out: Occurrence[] = [];
   for (const o of all) {

@@ -20,7 +20,8 @@ export const DEFAULT_SHARD_SIZE = 20_000;
 export function shardSize(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return DEFAULT_SHARD_SIZE;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`BOOK_SEARCH_SHARD_SIZE must be a whole number from 1, not "${value}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`BOOK_SEARCH_SHARD_SIZE must be a whole number from 1, not "${value}".`);
   return n;
 }
 
@@ -75,7 +76,9 @@ export interface Scored {
  * words are ordered by score, highest first, and on equal scores by part (the sort is stable).
  */
 export function mergeShardResults<R extends Scored>(perShard: readonly (readonly R[])[], sorted: boolean): R[] {
-  const all = perShard.flatMap((results, k) => (k === 0 ? [...results] : results.map((r) => ({ ...r, id: `${k}:${r.id}` }))));
+  const all = perShard.flatMap((results, k) =>
+    k === 0 ? [...results] : results.map((r) => ({ ...r, id: `${k}:${r.id}` })),
+  );
   return sorted ? all : all.sort((a, b) => b.score - a.score);
 }
 

@@ -20,7 +20,14 @@ import { DAYS, STATUS_LABELS, type BankHolidayRegion, type Day, type Status } fr
 import type { EntryData, Schedule } from '../schema/entry';
 import { addDays, dayOf } from './dates';
 import { FACETS, entryFacets, whenDates, type Facet, type FilterState, type When } from './filters';
-import { formatTime, holidayNote, londonDate, nextOccurrencesForAll, formatDateLong, type Occurrence } from './schedule';
+import {
+  formatTime,
+  holidayNote,
+  londonDate,
+  nextOccurrencesForAll,
+  formatDateLong,
+  type Occurrence,
+} from './schedule';
 import { isStale } from './view';
 
 // ---------------------------------------------------------------------------------------------
@@ -72,7 +79,12 @@ export function indexFilters(
 export function compactSchedules(schedules: readonly Schedule[]): string {
   return schedules
     .map((s) => {
-      const rule = s.kind === 'weekly' ? `w${s.interval}/${s.days.join('.')}` : s.kind === 'monthly' ? `m/${s.on.map((o) => `${o.nth}${o.day}`).join('.')}` : `d/${s.dates.join('.')}`;
+      const rule =
+        s.kind === 'weekly'
+          ? `w${s.interval}/${s.days.join('.')}`
+          : s.kind === 'monthly'
+            ? `m/${s.on.map((o) => `${o.nth}${o.day}`).join('.')}`
+            : `d/${s.dates.join('.')}`;
       const times = s.start ? (s.end ? `${s.start}-${s.end}` : s.start) : '';
       return [rule, times, s.from ?? '', s.until ?? ''].join('|').replace(/\|+$/, '');
     })
@@ -120,7 +132,6 @@ export function whenPlan(when: When, now: Date): WhenPlan {
   }
   return { dates, days: DAYS.filter((d) => dates.some((date) => dayOf(date) === d)), exact: [...exact].sort() };
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Filter state → Pagefind filter objects
@@ -188,8 +199,13 @@ export function byRank<T extends Pick<ResultCard, 'status' | 'staleLabel'>>(card
 }
 
 /** How many entries have each facet value (and how many are free): for the counts before any search. */
-export function facetTotals(all: readonly { facets: Record<Facet, readonly string[]>; free: boolean }[]): Record<CountedFilter, Record<string, number>> {
-  const out = Object.fromEntries([...FACETS, 'free'].map((f) => [f, {} as Record<string, number>])) as Record<CountedFilter, Record<string, number>>;
+export function facetTotals(
+  all: readonly { facets: Record<Facet, readonly string[]>; free: boolean }[],
+): Record<CountedFilter, Record<string, number>> {
+  const out = Object.fromEntries([...FACETS, 'free'].map((f) => [f, {} as Record<string, number>])) as Record<
+    CountedFilter,
+    Record<string, number>
+  >;
   for (const e of all) {
     for (const f of FACETS) for (const v of e.facets[f]) out[f][v] = (out[f][v] ?? 0) + 1;
     if (e.free) out.free.yes = (out.free.yes ?? 0) + 1;
@@ -209,7 +225,10 @@ export type FilterCounts = Record<string, Record<string, number>>;
  * with that value ticked alone in its group): for a filter with ticked values the counts come
  * from a search without that filter (`without[f]`), otherwise from the main search.
  */
-export function facetCounts(main: FilterCounts, without: Partial<Record<CountedFilter, FilterCounts>>): Record<CountedFilter, Record<string, number>> {
+export function facetCounts(
+  main: FilterCounts,
+  without: Partial<Record<CountedFilter, FilterCounts>>,
+): Record<CountedFilter, Record<string, number>> {
   const out = {} as Record<CountedFilter, Record<string, number>>;
   for (const f of [...FACETS, 'free'] as CountedFilter[]) {
     out[f] = { ...((without[f] ?? main)[f] ?? {}) };
@@ -256,12 +275,32 @@ export function parseSchedules(text: string | undefined): Schedule[] {
     const [rule = '', times = '', from = '', until = '', ...extra] = part.split('|');
     const [start = '', end = '', ...moreTimes] = times ? times.split('-') : [];
     const m = /^(?:w([1-8])|m|d)\/(.+)$/.exec(rule);
-    if (!m || extra.length || moreTimes.length || (start && !TIME.test(start)) || (end && !(start && TIME.test(end))) || (from && !DATE.test(from)) || (until && !DATE.test(until))) continue;
-    const base = { start: start || undefined, end: end || undefined, from: from || undefined, until: until || undefined, note: undefined };
+    if (
+      !m ||
+      extra.length ||
+      moreTimes.length ||
+      (start && !TIME.test(start)) ||
+      (end && !(start && TIME.test(end))) ||
+      (from && !DATE.test(from)) ||
+      (until && !DATE.test(until))
+    )
+      continue;
+    const base = {
+      start: start || undefined,
+      end: end || undefined,
+      from: from || undefined,
+      until: until || undefined,
+      note: undefined,
+    };
     const items = m[2].split('.');
-    if (rule[0] === 'w' && items.every((d) => DAY_NAMES.includes(d))) out.push({ kind: 'weekly', days: items as Day[], interval: Number(m[1]), ...base });
+    if (rule[0] === 'w' && items.every((d) => DAY_NAMES.includes(d)))
+      out.push({ kind: 'weekly', days: items as Day[], interval: Number(m[1]), ...base });
     else if (rule[0] === 'm' && items.every((o) => /^(-1|[1-5])(mon|tue|wed|thu|fri|sat|sun)$/.test(o))) {
-      out.push({ kind: 'monthly', on: items.map((o) => ({ nth: Number(o.slice(0, -3)), day: o.slice(-3) as Day })), ...base });
+      out.push({
+        kind: 'monthly',
+        on: items.map((o) => ({ nth: Number(o.slice(0, -3)), day: o.slice(-3) as Day })),
+        ...base,
+      });
     } else if (rule[0] === 'd' && items.every((d) => DATE.test(d))) out.push({ kind: 'dates', dates: items, ...base });
   }
   return out;
@@ -271,7 +310,8 @@ export function parseSchedules(text: string | undefined): Schedule[] {
 export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegion): string {
   const today = londonDate(now);
   const day = o.date === today ? 'Today' : o.date === addDays(today, 1) ? 'Tomorrow' : formatDateLong(o.date);
-  const time = o.start && o.end ? `${formatTime(o.start)} to ${formatTime(o.end)}` : o.start ? `from ${formatTime(o.start)}` : '';
+  const time =
+    o.start && o.end ? `${formatTime(o.start)} to ${formatTime(o.end)}` : o.start ? `from ${formatTime(o.start)}` : '';
   return (time ? `${day}, ${time}` : day) + holidayNote(o.date, holidays);
 }
 
@@ -281,9 +321,16 @@ export function staleLabel(staleAfterMonths: number): string {
 }
 
 /** The card for one result, from its Pagefind data, at the moment `now`; `holidays`: whose bank holidays to mark. */
-export function toCard(fragment: { url: string; meta: Record<string, string | undefined> }, now: Date, staleAfterMonths: number, holidays: BankHolidayRegion): ResultCard {
+export function toCard(
+  fragment: { url: string; meta: Record<string, string | undefined> },
+  now: Date,
+  staleAfterMonths: number,
+  holidays: BankHolidayRegion,
+): ResultCard {
   const m = fragment.meta;
-  const status = (Object.keys(STATUS_LABELS) as Status[]).includes(m.status as Status) ? (m.status as Status) : 'active';
+  const status = (Object.keys(STATUS_LABELS) as Status[]).includes(m.status as Status)
+    ? (m.status as Status)
+    : 'active';
   const today = londonDate(now);
   const verified = m.verified && /^\d{4}-\d{2}-\d{2}$/.test(m.verified) ? m.verified : '';
   const schedules = parseSchedules(m.schedules);
@@ -346,4 +393,3 @@ export function withoutFilter(state: FilterState, kind: ActiveFilter['kind']): F
   if (kind === 'free') return { ...state, free: false };
   return { ...state, facets: { ...state.facets, [kind]: [] } };
 }
-

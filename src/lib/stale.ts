@@ -15,7 +15,8 @@ import { editUrl } from './github-urls';
 /** What the report needs of an entry (a parsed `EntryData` has all of it). */
 export interface StaleSource {
   id: string;
-  data: Pick<EntryData, 'name' | 'last_verified' | 'status'> & Partial<Pick<EntryData, 'verified_by' | 'contacts' | 'website' | 'organisation'>>;
+  data: Pick<EntryData, 'name' | 'last_verified' | 'status'> &
+    Partial<Pick<EntryData, 'verified_by' | 'contacts' | 'website' | 'organisation'>>;
 }
 
 export interface StaleEntry {
@@ -45,7 +46,9 @@ export interface StaleOptions {
 export function staleEntries(entries: readonly StaleSource[], opts: StaleOptions): StaleEntry[] {
   const months = opts.months ?? 12;
   return entries
-    .filter((e) => (opts.includeClosed || e.data.status !== 'closed') && isStale(e.data.last_verified, opts.today, months))
+    .filter(
+      (e) => (opts.includeClosed || e.data.status !== 'closed') && isStale(e.data.last_verified, opts.today, months),
+    )
     .map((e) => ({
       id: e.id,
       name: e.data.name,
@@ -81,7 +84,11 @@ export function whomToAsk(e: StaleEntry): AskWho[] {
   }
   if (e.website) out.push({ label: 'Website', ways: [e.website] });
   if (e.verifiedBy) out.push({ label: 'Checked last time by', ways: [e.verifiedBy] });
-  if (!out.length) out.push({ label: 'No contact details', ways: [e.organisation ? `try ${e.organisation}` : 'ask around, or mark it closed'] });
+  if (!out.length)
+    out.push({
+      label: 'No contact details',
+      ways: [e.organisation ? `try ${e.organisation}` : 'ask around, or mark it closed'],
+    });
   return out;
 }
 
@@ -103,7 +110,8 @@ export interface ReportOptions extends StaleOptions {
 
 function headline(items: readonly StaleEntry[], opts: ReportOptions): string {
   const months = opts.months ?? 12;
-  if (!items.length) return `No entries are due for re-verification: all ${plural(opts.total, 'entry', 'entries')} were checked within the last ${months} months (as of ${opts.today}).`;
+  if (!items.length)
+    return `No entries are due for re-verification: all ${plural(opts.total, 'entry', 'entries')} were checked within the last ${months} months (as of ${opts.today}).`;
   return `${plural(items.length, 'entry', 'entries')} of ${opts.total} ${items.length === 1 ? 'was' : 'were'} last checked ${months} or more months ago (as of ${opts.today}). Oldest first.`;
 }
 
@@ -116,7 +124,10 @@ export function formatStaleText(items: readonly StaleEntry[], opts: ReportOption
     for (const a of whomToAsk(e)) lines.push(`    ask: ${a.label}: ${a.ways.join(', ')}`);
   }
   if (items.length) {
-    lines.push('', 'When you have checked an entry with the group, set last_verified to the date you checked (and verified_by to who you are).');
+    lines.push(
+      '',
+      'When you have checked an entry with the group, set last_verified to the date you checked (and verified_by to who you are).',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -152,8 +163,12 @@ export function formatStaleMarkdown(items: readonly StaleEntry[], opts: ReportOp
   }
   for (const e of items.slice(0, limit)) {
     const status = STATUS_WORDS[e.status] ? ` (${STATUS_WORDS[e.status]})` : '';
-    const edit = opts.repository ? ` · [edit](${editUrl({ repository: opts.repository, branch: opts.branch ?? 'main', id: e.id })})` : '';
-    lines.push(`- [ ] **${escapeMarkdown(e.name)}**${status} \`${e.id}\` · last checked ${e.lastVerified} (${plural(e.months, 'month')} ago)${edit}`);
+    const edit = opts.repository
+      ? ` · [edit](${editUrl({ repository: opts.repository, branch: opts.branch ?? 'main', id: e.id })})`
+      : '';
+    lines.push(
+      `- [ ] **${escapeMarkdown(e.name)}**${status} \`${e.id}\` · last checked ${e.lastVerified} (${plural(e.months, 'month')} ago)${edit}`,
+    );
     for (const a of whomToAsk(e)) lines.push(`  - ${escapeMarkdown(a.label)}: ${a.ways.map(markdownWay).join(', ')}`);
   }
   if (items.length > limit) {

@@ -12,7 +12,15 @@
 import { load } from 'js-yaml';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { ZodType } from 'zod';
-import { BOROUGH_WIDE, ENTRY_ID, checkBody, isRealDate, makeEntrySchema, toIsoDate, type SchemaContext } from '../schema';
+import {
+  BOROUGH_WIDE,
+  ENTRY_ID,
+  checkBody,
+  isRealDate,
+  makeEntrySchema,
+  toIsoDate,
+  type SchemaContext,
+} from '../schema';
 import { compiled } from '../schema/zod';
 
 export type Severity = 'error' | 'warning';
@@ -63,7 +71,12 @@ interface Pending {
 // Public API
 
 /** Checks one entry file's text. `fileName` is the path shown in problems; its base name is the id. */
-export function validateEntryText(text: string, fileName: string, ctx: SchemaContext, opts: ValidateOptions = {}): Problem[] {
+export function validateEntryText(
+  text: string,
+  fileName: string,
+  ctx: SchemaContext,
+  opts: ValidateOptions = {},
+): Problem[] {
   const file = safeString(fileName);
   try {
     return sortProblems(checkEntry(text, file, ctx, opts).map(sanitise));
@@ -73,11 +86,20 @@ export function validateEntryText(text: string, fileName: string, ctx: SchemaCon
 }
 
 /** Checks a set of entry files, plus the checks that need all of them (ids unique ignoring case). */
-export function validateBook(files: readonly { path: string; text: string }[], ctx: SchemaContext, opts: BookOptions = {}): Problem[] {
+export function validateBook(
+  files: readonly { path: string; text: string }[],
+  ctx: SchemaContext,
+  opts: BookOptions = {},
+): Problem[] {
   const out: Problem[] = [];
   try {
     for (const f of files) out.push(...validateEntryText(f.text, f.path, ctx, opts));
-    out.push(...duplicateIdProblems(files.map((f) => f.path), opts.otherPaths ?? []));
+    out.push(
+      ...duplicateIdProblems(
+        files.map((f) => f.path),
+        opts.otherPaths ?? [],
+      ),
+    );
   } catch (err) {
     out.push(internalError('', err));
   }
@@ -99,7 +121,9 @@ export function validateDataFile(text: string, fileName: string, schema: ZodType
     }
     src = normaliseLineEndings(src, file, out);
     if (src.trim() === '') {
-      out.push(problem(file, 1, 1, 'file', 'The file is empty. Fix: restore its contents (see the sample book in content/).'));
+      out.push(
+        problem(file, 1, 1, 'file', 'The file is empty. Fix: restore its contents (see the sample book in content/).'),
+      );
       return out;
     }
     const yamlSrc: YamlSource = { text: src, firstLine: 1, firstLineShift: 0 };
@@ -195,7 +219,13 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
 
   if (text.trim() === '' || text === '\ufeff') {
     out.push(
-      problem(file, 1, 1, 'file', 'The file is empty. Fix: add the front matter (the fields between two `---` lines) and a description; copying an existing entry is the easiest start.'),
+      problem(
+        file,
+        1,
+        1,
+        'file',
+        'The file is empty. Fix: add the front matter (the fields between two `---` lines) and a description; copying an existing entry is the easiest start.',
+      ),
     );
     return out;
   }
@@ -226,7 +256,13 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
   }
   if (close < 0) {
     out.push(
-      problem(file, 1, 1, 'front matter', 'The front matter starts with `---` on line 1 but is never closed. Fix: add a line with just `---` after the last field, before the description.'),
+      problem(
+        file,
+        1,
+        1,
+        'front matter',
+        'The front matter starts with `---` on line 1 but is never closed. Fix: add a line with just `---` after the last field, before the description.',
+      ),
     );
     return out;
   }
@@ -235,7 +271,13 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
   const closeOk = /^---[ \t]*$/.test(closeText);
   if (!closeOk) {
     out.push(
-      problem(file, closeLine, 1, 'front matter', `The front matter should end with a line of just \`---\`, but line ${closeLine} is "${clip(closeText)}". Fix: put \`---\` on a line of its own.`),
+      problem(
+        file,
+        closeLine,
+        1,
+        'front matter',
+        `The front matter should end with a line of just \`---\`, but line ${closeLine} is "${clip(closeText)}". Fix: put \`---\` on a line of its own.`,
+      ),
     );
   }
 
@@ -256,13 +298,25 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
 
   if (data === null || data === undefined) {
     out.push(
-      problem(file, 1, 1, 'front matter', 'The front matter is empty. Fix: add the fields between the `---` lines: name, summary, categories, neighbourhoods, join and last_verified.'),
+      problem(
+        file,
+        1,
+        1,
+        'front matter',
+        'The front matter is empty. Fix: add the fields between the `---` lines: name, summary, categories, neighbourhoods, join and last_verified.',
+      ),
     );
     return out;
   }
   if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
     out.push(
-      problem(file, 2, 1, 'front matter', 'The front matter is not a set of `field: value` lines. Fix: write one field per line, like `name: Hindley Health Walks`.'),
+      problem(
+        file,
+        2,
+        1,
+        'front matter',
+        'The front matter is not a set of `field: value` lines. Fix: write one field per line, like `name: Hindley Health Walks`.',
+      ),
     );
     return out;
   }
@@ -280,19 +334,30 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
 }
 
 function noFrontMatterMessage(text: string, firstLine: string): string {
-  const fix = 'Fix: start the file with a line of just `---`, then the fields (name:, summary:, …), then another `---` line, then the description.';
+  const fix =
+    'Fix: start the file with a line of just `---`, then the fields (name:, summary:, …), then another `---` line, then the description.';
   if (firstLine.trim() === '' && /^\s*\n---[ \t]*(\n|$)/.test(text)) {
     return 'The file starts with a blank line; the `---` that opens the front matter must be the very first line. Fix: delete the blank lines above `---`.';
   }
-  if (/^\s*\+\+\+/.test(firstLine)) return `The front matter uses \`+++\` (TOML); entries use YAML between \`---\` lines. ${fix}`;
-  if (/^-{1,2}\s*$|^-{4,}\s*$/.test(firstLine)) return `The first line should be exactly three hyphens, \`---\`, but it is "${clip(firstLine)}". ${fix}`;
+  if (/^\s*\+\+\+/.test(firstLine))
+    return `The front matter uses \`+++\` (TOML); entries use YAML between \`---\` lines. ${fix}`;
+  if (/^-{1,2}\s*$|^-{4,}\s*$/.test(firstLine))
+    return `The first line should be exactly three hyphens, \`---\`, but it is "${clip(firstLine)}". ${fix}`;
   return `The file has no front matter: the first line must be \`---\`. ${fix}`;
 }
 
 function checkFileName(file: string, out: Problem[]): void {
   const base = basename(file);
   if (!/\.md$/.test(base)) {
-    out.push(problem(file, 1, 1, 'id', `The file name \`${base}\` does not end in \`.md\`, so the site ignores it. Fix: rename it to \`${suggestId(base) || 'group-name'}.md\`.`));
+    out.push(
+      problem(
+        file,
+        1,
+        1,
+        'id',
+        `The file name \`${base}\` does not end in \`.md\`, so the site ignores it. Fix: rename it to \`${suggestId(base) || 'group-name'}.md\`.`,
+      ),
+    );
     return;
   }
   const id = base.slice(0, -3);
@@ -329,7 +394,13 @@ function normaliseLineEndings(text: string, file: string, out: Problem[]): strin
     const line = countLines(t, lone);
     const column = lone - t.lastIndexOf('\n', lone - 1);
     out.push(
-      problem(file, line, column, 'file', 'This line contains a stray carriage-return character (an old Mac line ending). Fix: save the file with normal line endings (LF, or CRLF).'),
+      problem(
+        file,
+        line,
+        column,
+        'file',
+        'This line contains a stray carriage-return character (an old Mac line ending). Fix: save the file with normal line endings (LF, or CRLF).',
+      ),
     );
     t = t.replace(/\r/g, ' ');
   }
@@ -345,7 +416,15 @@ function checkTabs(fm: string, file: string, out: Problem[]): boolean {
     const m = /^( *)\t[ \t]*\S/.exec(lines[i]);
     if (m) {
       found = true;
-      out.push(problem(file, i + 1, m[1].length + 1, 'front matter', `Line ${i + 1} is indented with a tab. Fix: use spaces to indent (YAML does not allow tabs).`));
+      out.push(
+        problem(
+          file,
+          i + 1,
+          m[1].length + 1,
+          'front matter',
+          `Line ${i + 1} is indented with a tab. Fix: use spaces to indent (YAML does not allow tabs).`,
+        ),
+      );
     }
   }
   return found;
@@ -389,7 +468,15 @@ function parseYaml(src: YamlSource, loc: Locator, file: string, out: Problem[]):
         }
         return FAILED;
       }
-      out.push(problem(file, line, column, 'front matter', 'A field appears twice. Fix: keep one of them and delete the other.'));
+      out.push(
+        problem(
+          file,
+          line,
+          column,
+          'front matter',
+          'A field appears twice. Fix: keep one of them and delete the other.',
+        ),
+      );
       return FAILED;
     }
     const lines = src.text.split('\n');
@@ -399,12 +486,31 @@ function parseYaml(src: YamlSource, loc: Locator, file: string, out: Problem[]):
     if (opened) {
       const at = src.firstLine + opened.line;
       const col = opened.column + 1 + (opened.line === 0 ? src.firstLineShift : 0);
-      const what = opened.char === '[' ? 'the list opened with [ here is not closed. Fix: add the closing ] at the end of the list, on the same line.' : `the quote (${opened.char}) that starts here is not closed. Fix: add the closing ${opened.char} at the end of the value.`;
-      out.push(problem(file, at, col, keyOf(lines[opened.line]) ?? 'front matter', `The front matter is not valid YAML: ${what}`));
+      const what =
+        opened.char === '['
+          ? 'the list opened with [ here is not closed. Fix: add the closing ] at the end of the list, on the same line.'
+          : `the quote (${opened.char}) that starts here is not closed. Fix: add the closing ${opened.char} at the end of the value.`;
+      out.push(
+        problem(
+          file,
+          at,
+          col,
+          keyOf(lines[opened.line]) ?? 'front matter',
+          `The front matter is not valid YAML: ${what}`,
+        ),
+      );
       return FAILED;
     }
     const lineText = lines[mline] ?? '';
-    out.push(problem(file, line, column, keyOf(lineText) ?? 'front matter', `The front matter is not valid YAML (${reason}). ${yamlHint(reason, lineText, mcol)}`));
+    out.push(
+      problem(
+        file,
+        line,
+        column,
+        keyOf(lineText) ?? 'front matter',
+        `The front matter is not valid YAML (${reason}). ${yamlHint(reason, lineText, mcol)}`,
+      ),
+    );
     return FAILED;
   }
 }
@@ -413,7 +519,11 @@ function parseYaml(src: YamlSource, loc: Locator, file: string, out: Problem[]):
  * The first line, up to `last`, whose value opens a quote (or, when `lists`, a `[` list) that the
  * same line does not close. Volunteers write one field per line, so such a line is almost always the mistake.
  */
-function unclosedOpening(lines: readonly string[], last: number, lists: boolean): { line: number; column: number; char: string } | undefined {
+function unclosedOpening(
+  lines: readonly string[],
+  last: number,
+  lists: boolean,
+): { line: number; column: number; char: string } | undefined {
   for (let i = 0; i <= last && i < lines.length; i++) {
     const m = /^(\s*(?:-\s+)?(?:[^\s#'"[{][^:#]*:\s+)?)(["'[])/.exec(lines[i]);
     if (!m) continue;
@@ -446,14 +556,19 @@ function yamlHint(reason: string, lineText: string, col: number): string {
   const quote = 'Fix: put the whole value in double quotes, e.g. summary: "Meet at 10: bring boots".';
   if (/bad indentation/.test(reason)) {
     const indent = /^\s*(?:-\s+)?/.exec(lineText)?.[0].length ?? 0;
-    if (col > indent) return `A value contains \`: \` or starts with a character YAML treats specially (" ' @ \` % * & ! | >). ${quote}`;
+    if (col > indent)
+      return `A value contains \`: \` or starts with a character YAML treats specially (" ' @ \` % * & ! | >). ${quote}`;
     return 'Fix: line this field up with the ones above it, using spaces.';
   }
-  if (/double quoted/.test(reason)) return 'A double quote (") is not closed. Fix: add the closing " at the end of the value.';
-  if (/single quoted/.test(reason)) return "A single quote (') is not closed. Fix: add the closing ', or use double quotes around text containing apostrophes.";
-  if (/flow collection|missed comma/.test(reason)) return 'A list or group in [ ] or { } is not closed, or is missing a comma. Fix: check the brackets and commas.';
+  if (/double quoted/.test(reason))
+    return 'A double quote (") is not closed. Fix: add the closing " at the end of the value.';
+  if (/single quoted/.test(reason))
+    return "A single quote (') is not closed. Fix: add the closing ', or use double quotes around text containing apostrophes.";
+  if (/flow collection|missed comma/.test(reason))
+    return 'A list or group in [ ] or { } is not closed, or is missing a comma. Fix: check the brackets and commas.';
   if (/alias/.test(reason)) return `\`*\` starts a YAML alias. ${quote}`;
-  if (/tag/.test(reason)) return '`!` starts a YAML tag, which entries do not use. Fix: put the value in double quotes.';
+  if (/tag/.test(reason))
+    return '`!` starts a YAML tag, which entries do not use. Fix: put the value in double quotes.';
   if (/non-printable|BOM/.test(reason)) return 'The text contains invisible control characters. Fix: retype the line.';
   return `Fix: check this line; write fields as \`name: value\`, one per line. ${quote}`;
 }
@@ -470,7 +585,12 @@ class Locator {
     if (this.doc || this.failed) return !this.failed;
     try {
       this.lc = new LineCounter();
-      this.doc = parseDocument(this.src.text, { lineCounter: this.lc, uniqueKeys: false, prettyErrors: false, strict: false });
+      this.doc = parseDocument(this.src.text, {
+        lineCounter: this.lc,
+        uniqueKeys: false,
+        prettyErrors: false,
+        strict: false,
+      });
       return true;
     } catch {
       this.failed = true;
@@ -554,7 +674,12 @@ class Locator {
     const found: { path: Seg[]; source: string }[] = [];
     if (!this.ensure()) return found;
     this.walk(this.doc!.contents, [], (node, path) => {
-      if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' && isImpossibleYamlTimestamp(node.source)) {
+      if (
+        isScalar(node) &&
+        node.type === 'PLAIN' &&
+        typeof node.source === 'string' &&
+        isImpossibleYamlTimestamp(node.source)
+      ) {
         found.push({ path, source: node.source });
       }
     });
@@ -576,7 +701,8 @@ class Locator {
 }
 
 const YAML_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-const YAML_TIMESTAMP = /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9]{2}))?))?$/;
+const YAML_TIMESTAMP =
+  /^([0-9]{4})-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9]{2}))?))?$/;
 
 /** True for text js-yaml turns into a Date even though that day (or time) does not exist. */
 export function isImpossibleYamlTimestamp(text: string): boolean {
@@ -598,7 +724,17 @@ function impossibleDates(fm: string, loc: Locator, pending: Pending[]): void {
     const day = Number(m[3]);
     const next = fm.charCodeAt(re.lastIndex);
     // A time after the date (`2026-03-14T10:00:00` or with a space) can roll over too.
-    if (month < 1 || month > 12 || day < 1 || day > 28 || Number(m[1]) < 100 || next === 84 || next === 116 || next === 32 || next === 9) {
+    if (
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > 28 ||
+      Number(m[1]) < 100 ||
+      next === 84 ||
+      next === 116 ||
+      next === 32 ||
+      next === 9
+    ) {
       const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
       if (!isRealDate(date) || Number(m[1]) < 100 || next === 84 || next === 116 || next === 32 || next === 9) {
         suspicious = true;
@@ -610,7 +746,8 @@ function impossibleDates(fm: string, loc: Locator, pending: Pending[]): void {
   for (const d of loc.impossibleDates()) {
     const field = formatPath(d.path);
     // This message replaces whatever the schema said about the rolled-over value.
-    for (let i = pending.length - 1; i >= 0; i--) if (pending[i].field === field && pending[i].severity === 'error') pending.splice(i, 1);
+    for (let i = pending.length - 1; i >= 0; i--)
+      if (pending[i].field === field && pending[i].severity === 'error') pending.splice(i, 1);
     pending.push({
       path: d.path,
       anchor: 'value',
@@ -666,7 +803,13 @@ function schemaIssues(schema: ZodType, data: unknown, pending: Pending[], ctx?: 
   try {
     result = schema.safeParse(data, parseOptions as never) as never;
   } catch (err) {
-    pending.push({ path: [], anchor: 'key', field: 'front matter', severity: 'error', message: `The checker could not read the front matter (${clip(safeString(err))}).` });
+    pending.push({
+      path: [],
+      anchor: 'key',
+      field: 'front matter',
+      severity: 'error',
+      message: `The checker could not read the front matter (${clip(safeString(err))}).`,
+    });
     return;
   }
   if (result.success || !result.error) return;
@@ -676,7 +819,13 @@ function schemaIssues(schema: ZodType, data: unknown, pending: Pending[], ctx?: 
       const known = knownKeys(schema, path);
       for (const key of issue.keys) {
         const full = [...path, key];
-        pending.push({ path: full, anchor: 'key', field: formatPath(full), severity: 'error', message: unknownKeyMessage(key, known, path.length === 0) });
+        pending.push({
+          path: full,
+          anchor: 'key',
+          field: formatPath(full),
+          severity: 'error',
+          message: unknownKeyMessage(key, known, path.length === 0),
+        });
       }
       continue;
     }
@@ -711,10 +860,12 @@ function genericMessage(issue: ZodIssueLike, path: Seg[], value: unknown, ctx?: 
       const small = issue.code === 'too_small';
       const limit = String(small ? issue.minimum : issue.maximum);
       if (issue.origin === 'array') {
-        if (small && Array.isArray(value) && value.length === 0) return `${name} is an empty list. Fix: add at least ${limit}, e.g. ${example(path, ctx)}.`;
+        if (small && Array.isArray(value) && value.length === 0)
+          return `${name} is an empty list. Fix: add at least ${limit}, e.g. ${example(path, ctx)}.`;
         return `${name} has ${small ? 'too few' : 'too many'} items: ${small ? 'at least' : 'at most'} ${limit}.${eg}`;
       }
-      if (issue.origin === 'string') return `${name} is too ${small ? 'short' : 'long'}: ${small ? 'at least' : 'at most'} ${limit} characters. Fix: ${small ? 'write more' : 'shorten it'}.`;
+      if (issue.origin === 'string')
+        return `${name} is too ${small ? 'short' : 'long'}: ${small ? 'at least' : 'at most'} ${limit} characters. Fix: ${small ? 'write more' : 'shorten it'}.`;
       if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
         return `${name} is ${clip(String(value))}, but it must be ${small ? 'at least' : 'at most'} ${limit}. Fix: check the number.`;
       }
@@ -794,7 +945,8 @@ function unwrap(s: AnySchema): AnySchema {
   for (let i = 0; i < 20 && s?._zod?.def; i++) {
     const def = s._zod.def;
     if (def.type === 'pipe') s = def.in;
-    else if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) s = def.innerType;
+    else if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type))
+      s = def.innerType;
     else if (def.type === 'lazy' && typeof def.getter === 'function') s = def.getter();
     else break;
   }
@@ -857,7 +1009,7 @@ const ALIASES: Record<string, string> = {
 
 function unknownKeyMessage(key: string, known: readonly string[], topLevel: boolean): string {
   if (topLevel && key === 'slug') {
-    return 'The field `slug` is not allowed: an entry\'s id and web address come from its file name. Fix: delete the `slug` line; to change the address, rename the file.';
+    return "The field `slug` is not allowed: an entry's id and web address come from its file name. Fix: delete the `slug` line; to change the address, rename the file.";
   }
   if (topLevel && (key === 'description' || key === 'body')) {
     return `Unknown field \`${key}\`. Fix: remove it and write the description as plain text below the closing \`---\` line.`;
@@ -895,7 +1047,8 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       // Swapped neighbours count as one edit.
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
     before = prev;
     prev = cur;
@@ -1110,7 +1263,10 @@ function sanitise(p: Problem): Problem {
     // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/.test(s)
       ? // eslint-disable-next-line no-control-regex
-        s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        s.replace(
+          /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        )
       : s;
   // Messages and fields quote the content, which may be 10,000 characters long (a hostile key or
   // category id): cut long words, and keep the start and the `Fix:` at the end of a long message.
@@ -1121,12 +1277,25 @@ function sanitise(p: Problem): Problem {
   return { ...p, file: clean(p.file), field: short(clean(p.field), 120), message: short(clean(p.message), 1000) };
 }
 
-function problem(file: string, line: number, column: number, field: string, message: string, severity: Severity = 'error'): Problem {
+function problem(
+  file: string,
+  line: number,
+  column: number,
+  field: string,
+  message: string,
+  severity: Severity = 'error',
+): Problem {
   return { file, line, column, field, message, severity };
 }
 
 function internalError(file: string, err: unknown): Problem {
-  return problem(file, 1, 1, 'file', `The checker failed on this file (${clip(safeString(err), 120)}). This is a bug in the checker; please report it.`);
+  return problem(
+    file,
+    1,
+    1,
+    'file',
+    `The checker failed on this file (${clip(safeString(err), 120)}). This is a bug in the checker; please report it.`,
+  );
 }
 
 function safeString(v: unknown): string {

@@ -8,6 +8,11 @@ import { shardSize, splitIntoShards, type ShardManifest } from '../lib/search-sh
  */
 export const GET: APIRoute = async () => {
   const book = await getBook();
-  const manifest: ShardManifest = { shards: splitIntoShards(book.entries.map((e) => e.id), shardSize(process.env.BOOK_SEARCH_SHARD_SIZE)) };
+  const manifest: ShardManifest = {
+    shards: splitIntoShards(
+      book.entries.map((e) => e.id),
+      shardSize(process.env.BOOK_SEARCH_SHARD_SIZE),
+    ),
+  };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };

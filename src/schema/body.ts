@@ -19,7 +19,11 @@ export const MAX_BODY = 5000;
 export function checkBody(body: string): BodyIssue[] {
   const issues: BodyIssue[] = [];
   if (body.length > MAX_BODY) {
-    issues.push({ line: 1, column: 1, message: `The description is ${body.length} characters long, more than ${MAX_BODY}. Fix: shorten it; link to the group's website for the rest.` });
+    issues.push({
+      line: 1,
+      column: 1,
+      message: `The description is ${body.length} characters long, more than ${MAX_BODY}. Fix: shorten it; link to the group's website for the rest.`,
+    });
   }
   const lines = body.split(/\r?\n/);
   // Where each line starts in `body`, and whether it is inside a fenced code block: the checks
@@ -27,7 +31,8 @@ export function checkBody(body: string): BodyIssue[] {
   const starts: number[] = [];
   const inFence: boolean[] = [];
   let fenced = false;
-  const link = (m: string) => `The link "${truncate(m)}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.`;
+  const link = (m: string) =>
+    `The link "${truncate(m)}" is not a web, email or phone link. Fix: use an address starting with https://, mailto: or tel:.`;
   for (let i = 0, at = 0; i < lines.length; i++) {
     starts.push(at);
     at += lines[i].length + 1 + (body[at + lines[i].length] === '\r' ? 1 : 0);
@@ -54,19 +59,31 @@ export function checkBody(body: string): BodyIssue[] {
     const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
     if (hidden) {
       const code = `U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-      issues.push({ line, column: hidden.index + 1, message: `The description contains a hidden control character (${code}) that can make text show differently from how it reads. Fix: retype the line as plain text.` });
+      issues.push({
+        line,
+        column: hidden.index + 1,
+        message: `The description contains a hidden control character (${code}) that can make text show differently from how it reads. Fix: retype the line as plain text.`,
+      });
     }
     // A tag closed on this line (`<img src=x>`, `<svg/onload=…>`), or a tag name left open at a
     // space, slash or the line's end (`<img` + attributes on the next line is still raw HTML).
     const html = /<\/?[a-z][a-z0-9-]*(?:(?:[\s/][^>]*)?>|(?=[\s/]|$))|<!--|<!\[CDATA\[|<![a-z]|<\?/i.exec(text);
     if (html) {
-      issues.push({ line, column: html.index + 1, message: `The description contains HTML (${truncate(html[0])}). Fix: write plain text and Markdown; no < > tags.` });
+      issues.push({
+        line,
+        column: html.index + 1,
+        message: `The description contains HTML (${truncate(html[0])}). Fix: write plain text and Markdown; no < > tags.`,
+      });
     }
     if (fenced) return;
     // Inline images `![x](…)` and reference images `![x][ref]`, `![x][]`.
     const image = /!\[[^\]]*\][([]/.exec(text);
     if (image) {
-      issues.push({ line, column: image.index + 1, message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.' });
+      issues.push({
+        line,
+        column: image.index + 1,
+        message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.',
+      });
     }
     for (const m of text.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) {
       if (!isSafeLinkTarget(m[1])) {
@@ -87,7 +104,8 @@ export function checkBody(body: string): BodyIssue[] {
   // quotes and list items (`> [1]: …`, `- [1]: …`), with the label over two lines or the target
   // on the next line. The target must end the line or be followed by a title, as in Markdown.
   const defined = new Set<string>();
-  const definition = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t>]*)?<?([^\s>]+)>?(?=[ \t]*(?:$|["'(]))/gm;
+  const definition =
+    /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\]|\\.)+)\]:[ \t]*(?:\r?\n[ \t>]*)?<?([^\s>]+)>?(?=[ \t]*(?:$|["'(]))/gm;
   for (const m of body.matchAll(definition)) {
     const i = lineAt(m.index ?? 0);
     if (inFence[i]) continue;
@@ -100,7 +118,11 @@ export function checkBody(body: string): BodyIssue[] {
   for (const m of body.matchAll(/!\[([^\]]*)\](?![([])/g)) {
     const i = lineAt(m.index ?? 0);
     if (!inFence[i] && defined.has(m[1].trim().toLowerCase())) {
-      issues.push({ line: i + 1, column: (m.index ?? 0) - starts[i] + 1, message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.' });
+      issues.push({
+        line: i + 1,
+        column: (m.index ?? 0) - starts[i] + 1,
+        message: 'The description contains an image. Fix: remove it; pictures are not shown in entries.',
+      });
     }
   }
   return issues;

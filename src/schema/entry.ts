@@ -40,18 +40,27 @@ const list = (allowed: readonly string[]) => allowed.map((v) => `\`${v}\``).join
 export const dateField = z.union([z.date(), z.string(), z.number()]).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'This is not a real date. Fix: write it as YYYY-MM-DD, e.g. 2026-03-14.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'This is not a real date. Fix: write it as YYYY-MM-DD, e.g. 2026-03-14.',
+      });
       return z.NEVER;
     }
     return toIsoDate(value);
   }
   const text = String(value).trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a date in the form YYYY-MM-DD. Fix: write it like 2026-03-14.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" is not a date in the form YYYY-MM-DD. Fix: write it like 2026-03-14.`,
+    });
     return z.NEVER;
   }
   if (!isRealDate(text)) {
-    ctx.addIssue({ code: 'custom', message: `${text} is not a real date (check the day and month). Fix: write a date that exists, e.g. 2026-03-14.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${text} is not a real date (check the day and month). Fix: write a date that exists, e.g. 2026-03-14.`,
+    });
     return z.NEVER;
   }
   return text;
@@ -60,12 +69,18 @@ export const dateField = z.union([z.date(), z.string(), z.number()]).transform((
 /** A 24-hour clock time `HH:MM`, e.g. `"09:30"` or `"18:00"`. */
 export const timeField = z.union([z.string(), z.number()]).transform((value, ctx) => {
   if (typeof value === 'number') {
-    ctx.addIssue({ code: 'custom', message: `The time ${value} was read as a number. Fix: put the time in quotes as HH:MM, e.g. "10:00".` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `The time ${value} was read as a number. Fix: put the time in quotes as HH:MM, e.g. "10:00".`,
+    });
     return z.NEVER;
   }
   const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a time. Fix: use the 24-hour clock as HH:MM, e.g. "09:30" or "18:00".` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a time. Fix: use the 24-hour clock as HH:MM, e.g. "09:30" or "18:00".`,
+    });
     return z.NEVER;
   }
   return `${m[1].padStart(2, '0')}:${m[2]}`;
@@ -74,13 +89,19 @@ export const timeField = z.union([z.string(), z.number()]).transform((value, ctx
 /** Plain one-line text: no HTML tags, no control or bidirectional-override characters. */
 export const plainText = (max: number, what: string) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? `${what} is missing.` : `${what} must be text. Fix: put it in quotes.`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `${what} is missing.` : `${what} must be text. Fix: put it in quotes.`,
+    })
     .trim()
     .min(1, `${what} is empty. Fix: write some text, or remove the line.`)
     .max(max, `${what} is longer than ${max} characters. Fix: shorten it.`)
     .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), `${what} contains HTML. Fix: write plain text without < > tags.`)
     // C1 controls (U+0080–U+009F, e.g. NEL) are invisible too, like C0 ones and bidi overrides.
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s), `${what} contains hidden control characters. Fix: retype it as plain text.`);
+    .refine(
+      (s) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(s),
+      `${what} contains hidden control characters. Fix: retype it as plain text.`,
+    );
 
 /** Longest web address accepted (a 10,000-character "address" is not one a person can check). */
 export const MAX_URL = 1000;
@@ -89,13 +110,18 @@ export const MAX_URL = 1000;
 export const urlField = z
   .string()
   .trim()
-  .max(MAX_URL, `The web address is longer than ${MAX_URL} characters. Fix: link to the group's home page or a shorter address.`)
+  .max(
+    MAX_URL,
+    `The web address is longer than ${MAX_URL} characters. Fix: link to the group's home page or a shorter address.`,
+  )
   .refine(isSafeUrl, {
     // isSafeUrl also refuses a name before @ and raw < > " ` \ (see primitives.ts): say which.
     error: (iss) => {
       const v = String(iss.input);
-      if (/^https?:\/\/[^/?#]*@/i.test(v)) return 'The address has a name before an @ (https://name@site), which hides where the link really goes. Fix: remove everything between // and @.';
-      if (/^https?:\/\//i.test(v) && /[<>"`\\]/.test(v)) return 'The address contains < > " ` or \\, which web addresses only carry encoded. Fix: copy the address again from the browser\'s address bar.';
+      if (/^https?:\/\/[^/?#]*@/i.test(v))
+        return 'The address has a name before an @ (https://name@site), which hides where the link really goes. Fix: remove everything between // and @.';
+      if (/^https?:\/\//i.test(v) && /[<>"`\\]/.test(v))
+        return 'The address contains < > " ` or \\, which web addresses only carry encoded. Fix: copy the address again from the browser\'s address bar.';
       return 'This is not a web address starting with https:// or http://. Fix: paste the full address, e.g. https://example.org/group.';
     },
   });
@@ -113,7 +139,10 @@ export const phoneField = z.union([z.string(), z.number()]).transform((value, ct
   const digits = text.replace(/[\s()-]/g, '');
   // UK numbers (0… or +44…, 8 to 11 digits, e.g. 0800 1111) and short codes such as 116 123 or 999.
   if (!/^(\+44|0)\d{7,10}$/.test(digits) && !/^\d{3,6}$/.test(digits)) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" does not look like a UK phone number. Fix: write it like "01942 123456" or "+44 1942 123456".` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${text}" does not look like a UK phone number. Fix: write it like "01942 123456" or "+44 1942 123456".`,
+    });
     return z.NEVER;
   }
   return text;
@@ -123,13 +152,19 @@ const emailField = z
   .string()
   .trim()
   .max(254, 'The email address is longer than 254 characters. Fix: check it.')
-  .regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i, 'This is not an email address. Fix: write it like hello@example.org.');
+  .regex(
+    /^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i,
+    'This is not an email address. Fix: write it like hello@example.org.',
+  );
 
 /** A monthly rule part: `1st mon` … `5th sun`, or `last fri`. */
 const monthlyDay = z.string().transform((value, ctx) => {
   const m = /^(1st|2nd|3rd|4th|5th|last)\s+(mon|tue|wed|thu|fri|sat|sun)$/i.exec(value.trim());
   if (!m) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a day of the month. Fix: write the week and day, e.g. "2nd tue" or "last fri".` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a day of the month. Fix: write the week and day, e.g. "2nd tue" or "last fri".`,
+    });
     return z.NEVER;
   }
   return { nth: ORDINALS[m[1].toLowerCase() as keyof typeof ORDINALS] as number, day: m[2].toLowerCase() as Day };
@@ -150,7 +185,12 @@ export const scheduleSchema = z
     /** Days of the week it meets: `[mon, wed]`. */
     weekly: z.array(dayField).min(1, 'No days given. Fix: list at least one day, e.g. weekly: [tue].').optional(),
     /** With `weekly`: meets every N weeks (2 = every other week). Needs `from` to know which weeks. */
-    every: z.number().int('`every` must be a whole number of weeks.').min(1).max(8, '`every` is more than 8 weeks. Fix: use a monthly rule or dates.').optional(),
+    every: z
+      .number()
+      .int('`every` must be a whole number of weeks.')
+      .min(1)
+      .max(8, '`every` is more than 8 weeks. Fix: use a monthly rule or dates.')
+      .optional(),
     /** Days of the month it meets: `["2nd tue", "last fri"]`. */
     monthly: z.array(monthlyDay).min(1, 'No days given. Fix: list at least one, e.g. monthly: ["1st wed"].').optional(),
     /** One-off dates, YYYY-MM-DD: `[2026-12-12, 2026-12-19]`. */
@@ -169,24 +209,51 @@ export const scheduleSchema = z
   .superRefine((s, ctx) => {
     const kinds = [s.weekly && 'weekly', s.monthly && 'monthly', s.dates && 'dates'].filter(Boolean);
     if (kinds.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'This schedule does not say when. Fix: add one of `weekly: [tue]`, `monthly: ["2nd tue"]` or `dates: [2026-12-12]`.' });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'This schedule does not say when. Fix: add one of `weekly: [tue]`, `monthly: ["2nd tue"]` or `dates: [2026-12-12]`.',
+      });
     } else if (kinds.length > 1) {
-      ctx.addIssue({ code: 'custom', message: `This schedule has both ${kinds.join(' and ')}. Fix: split it into two schedules, one rule each.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `This schedule has both ${kinds.join(' and ')}. Fix: split it into two schedules, one rule each.`,
+      });
     }
     if (s.every !== undefined && !s.weekly) {
-      ctx.addIssue({ code: 'custom', path: ['every'], message: '`every` only goes with `weekly`. Fix: remove it, or use weekly days.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['every'],
+        message: '`every` only goes with `weekly`. Fix: remove it, or use weekly days.',
+      });
     }
     if (s.every !== undefined && s.every > 1 && !s.from) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `Meeting every ${s.every} weeks needs a start date to count from. Fix: add \`from: YYYY-MM-DD\` with the date of one meeting.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `Meeting every ${s.every} weeks needs a start date to count from. Fix: add \`from: YYYY-MM-DD\` with the date of one meeting.`,
+      });
     }
     if (s.end && !s.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'There is an end time but no start time. Fix: add `start: "HH:MM"`.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'There is an end time but no start time. Fix: add `start: "HH:MM"`.',
+      });
     }
     if (s.start && s.end && s.end <= s.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `The end time ${s.end} is not after the start time ${s.start}. Fix: check the times (24-hour clock: 6pm is "18:00").` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `The end time ${s.end} is not after the start time ${s.start}. Fix: check the times (24-hour clock: 6pm is "18:00").`,
+      });
     }
     if (s.from && s.until && s.until < s.from) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `\`until\` (${s.until}) is before \`from\` (${s.from}). Fix: swap them or correct the dates.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `\`until\` (${s.until}) is before \`from\` (${s.from}). Fix: swap them or correct the dates.`,
+      });
     }
   })
   .transform((s) => {
@@ -208,13 +275,18 @@ export const contactSchema = z
     /** Email address: `hello@example.org`. */
     email: emailField.optional(),
   })
-  .refine((c) => c.phone || c.email, { message: 'This contact has no phone or email. Fix: add `phone: "01942 123456"` or `email: name@example.org`.' });
+  .refine((c) => c.phone || c.email, {
+    message: 'This contact has no phone or email. Fix: add `phone: "01942 123456"` or `email: name@example.org`.',
+  });
 export type Contact = z.output<typeof contactSchema>;
 
 /** A cost. */
 const amountSchema = z.strictObject({
   /** Amount in pounds, a number: `2.5` for £2.50. */
-  amount: z.number({ error: 'The amount must be a number of pounds, e.g. 2.5 for £2.50 (no £ sign).' }).min(0).max(10000),
+  amount: z
+    .number({ error: 'The amount must be a number of pounds, e.g. 2.5 for £2.50 (no £ sign).' })
+    .min(0)
+    .max(10000),
   /** What it pays for: "per session", "a year". */
   description: plainText(120, 'The cost description').optional(),
 });
@@ -230,8 +302,13 @@ export const costSchema = z
     note: plainText(200, 'The cost note').optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.free && c.amounts) ctx.addIssue({ code: 'custom', message: 'The cost says both free and amounts. Fix: keep `free: true` or the `amounts`, not both.' });
-    if (!c.free && !c.amounts) ctx.addIssue({ code: 'custom', message: 'The cost is not given. Fix: write `free: true`, or list `amounts`.' });
+    if (c.free && c.amounts)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The cost says both free and amounts. Fix: keep `free: true` or the `amounts`, not both.',
+      });
+    if (!c.free && !c.amounts)
+      ctx.addIssue({ code: 'custom', message: 'The cost is not given. Fix: write `free: true`, or list `amounts`.' });
   });
 export type Cost = z.output<typeof costSchema>;
 
@@ -240,7 +317,10 @@ const postcodeField = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase().replace(/\s+/g, ' '))
-  .refine((s) => /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(s), 'This is not a UK postcode. Fix: write it like WN1 1AB.');
+  .refine(
+    (s) => /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(s),
+    'This is not a UK postcode. Fix: write it like WN1 1AB.',
+  );
 
 /** A venue: where people go. */
 export const venueSchema = (ctx: SchemaContext) =>
@@ -275,10 +355,15 @@ export type Venue = z.output<ReturnType<typeof venueSchema>>;
 /** Makes the entry schema for a given place (its bounds, categories and neighbourhoods). */
 export function makeEntrySchema(ctx: SchemaContext) {
   const categoryId = z.string().refine((id) => ctx.categoryIds.has(id), {
-    error: (iss) => `${quoted(iss.input)} is not a category. Fix: use an id from content/categories.yaml, e.g. ${[...ctx.categoryIds].slice(0, 3).map((c) => `\`${c}\``).join(', ')}.`,
+    error: (iss) =>
+      `${quoted(iss.input)} is not a category. Fix: use an id from content/categories.yaml, e.g. ${[...ctx.categoryIds]
+        .slice(0, 3)
+        .map((c) => `\`${c}\``)
+        .join(', ')}.`,
   });
   const neighbourhoodId = z.string().refine((id) => id === BOROUGH_WIDE || ctx.neighbourhoodIds.has(id), {
-    error: (iss) => `${quoted(iss.input)} is not a neighbourhood. Fix: use one of ${list([...ctx.neighbourhoodIds, BOROUGH_WIDE])}.`,
+    error: (iss) =>
+      `${quoted(iss.input)} is not a neighbourhood. Fix: use one of ${list([...ctx.neighbourhoodIds, BOROUGH_WIDE])}.`,
   });
   return z
     .strictObject({
@@ -291,18 +376,30 @@ export function makeEntrySchema(ctx: SchemaContext) {
       /** What needs it meets: category ids from content/categories.yaml, e.g. `[walking, loneliness]`. At least one. */
       categories: z.array(categoryId).min(1, 'No category given. Fix: add at least one, e.g. categories: [walking].'),
       /** Where it serves: neighbourhood ids, or `[borough-wide]`. At least one. */
-      neighbourhoods: z.array(neighbourhoodId).min(1, 'No neighbourhood given. Fix: add one, or write neighbourhoods: [borough-wide].'),
+      neighbourhoods: z
+        .array(neighbourhoodId)
+        .min(1, 'No neighbourhood given. Fix: add one, or write neighbourhoods: [borough-wide].'),
       /** `active` (default), `temporarily-closed` or `closed`. */
-      status: z.enum(STATUSES, { error: (iss) => `${quoted(iss.input)} is not a status. Fix: use ${list(STATUSES)}.` }).default('active'),
+      status: z
+        .enum(STATUSES, { error: (iss) => `${quoted(iss.input)} is not a status. Fix: use ${list(STATUSES)}.` })
+        .default('active'),
       /** A short notice shown at the top of the page: "Closed over Christmas, back 6 January". */
       alert: plainText(200, 'The alert').optional(),
       /** How to take part: any of `drop-in`, `self-referral`, `professional-referral`, `booking`, `membership`. At least one. */
       join: z
-        .array(z.enum(JOIN_ROUTES, { error: (iss) => `${quoted(iss.input)} is not a way to join. Fix: use ${list(JOIN_ROUTES)}.` }))
+        .array(
+          z.enum(JOIN_ROUTES, {
+            error: (iss) => `${quoted(iss.input)} is not a way to join. Fix: use ${list(JOIN_ROUTES)}.`,
+          }),
+        )
         .min(1, 'No way to join given. Fix: add one, e.g. join: [drop-in].'),
       /** How it is delivered: any of `in-person` (default), `online`, `phone`, `home-visit`. */
       delivery: z
-        .array(z.enum(DELIVERY_MODES, { error: (iss) => `${quoted(iss.input)} is not a delivery mode. Fix: use ${list(DELIVERY_MODES)}.` }))
+        .array(
+          z.enum(DELIVERY_MODES, {
+            error: (iss) => `${quoted(iss.input)} is not a delivery mode. Fix: use ${list(DELIVERY_MODES)}.`,
+          }),
+        )
         .min(1)
         .default(['in-person']),
       /** Youngest age welcome, in years: `18`. Leave out if any age. */
@@ -311,7 +408,11 @@ export function makeEntrySchema(ctx: SchemaContext) {
       max_age: z.number({ error: 'max_age must be a whole number of years.' }).int().min(0).max(120).optional(),
       /** Who it is especially for: any of the audience tags, e.g. `[carers, older-people]`. */
       audience: z
-        .array(z.enum(AUDIENCES, { error: (iss) => `${quoted(iss.input)} is not an audience tag. Fix: use ${list(AUDIENCES)}.` }))
+        .array(
+          z.enum(AUDIENCES, {
+            error: (iss) => `${quoted(iss.input)} is not an audience tag. Fix: use ${list(AUDIENCES)}.`,
+          }),
+        )
         .default([]),
       /** Who can take part, in plain words, if there are rules: "Carers living in Wigan borough". */
       eligibility: plainText(300, 'The eligibility').optional(),
@@ -319,11 +420,20 @@ export function makeEntrySchema(ctx: SchemaContext) {
       cost: costSchema.optional(),
       /** Accessibility features, e.g. `[step-free, hearing-loop]`. */
       accessibility: z
-        .array(z.enum(ACCESSIBILITY, { error: (iss) => `${quoted(iss.input)} is not an accessibility feature. Fix: use ${list(ACCESSIBILITY)}.` }))
+        .array(
+          z.enum(ACCESSIBILITY, {
+            error: (iss) => `${quoted(iss.input)} is not an accessibility feature. Fix: use ${list(ACCESSIBILITY)}.`,
+          }),
+        )
         .default([]),
       /** Languages spoken, as two-letter codes: `[en, pl]`. Defaults to English. */
       languages: z
-        .array(z.enum(LANGUAGE_CODES as [string, ...string[]], { error: (iss) => `${quoted(iss.input)} is not a language code we know. Fix: use a two-letter code such as ${list(LANGUAGE_CODES.slice(0, 6))}.` }))
+        .array(
+          z.enum(LANGUAGE_CODES as [string, ...string[]], {
+            error: (iss) =>
+              `${quoted(iss.input)} is not a language code we know. Fix: use a two-letter code such as ${list(LANGUAGE_CODES.slice(0, 6))}.`,
+          }),
+        )
         .min(1)
         .default(['en']),
       /** Where it happens: one or more venues. Leave out for online, phone or home-visit only. */
@@ -341,22 +451,47 @@ export function makeEntrySchema(ctx: SchemaContext) {
     })
     .superRefine((e, issue) => {
       if (e.min_age !== undefined && e.max_age !== undefined && e.max_age < e.min_age) {
-        issue.addIssue({ code: 'custom', path: ['max_age'], message: `max_age (${e.max_age}) is below min_age (${e.min_age}). Fix: swap them.` });
+        issue.addIssue({
+          code: 'custom',
+          path: ['max_age'],
+          message: `max_age (${e.max_age}) is below min_age (${e.min_age}). Fix: swap them.`,
+        });
       }
       if (e.delivery.includes('in-person') && e.venues.length === 0) {
-        issue.addIssue({ code: 'custom', path: ['venues'], message: 'It is delivered in person but has no venue. Fix: add a venue, or set delivery to online, phone or home-visit.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['venues'],
+          message:
+            'It is delivered in person but has no venue. Fix: add a venue, or set delivery to online, phone or home-visit.',
+        });
       }
       if (!e.delivery.includes('in-person') && e.venues.length > 0) {
-        issue.addIssue({ code: 'custom', path: ['delivery'], message: 'It has a venue but is not delivered in person. Fix: add `in-person` to delivery.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['delivery'],
+          message: 'It has a venue but is not delivered in person. Fix: add `in-person` to delivery.',
+        });
       }
       if (e.neighbourhoods.includes(BOROUGH_WIDE) && e.neighbourhoods.length > 1) {
-        issue.addIssue({ code: 'custom', path: ['neighbourhoods'], message: '`borough-wide` already covers every neighbourhood. Fix: write only neighbourhoods: [borough-wide].' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['neighbourhoods'],
+          message: '`borough-wide` already covers every neighbourhood. Fix: write only neighbourhoods: [borough-wide].',
+        });
       }
       if (!e.contacts.length && !e.website) {
-        issue.addIssue({ code: 'custom', path: ['contacts'], message: 'There is no way to get in touch. Fix: add a contact (phone or email) or a website.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['contacts'],
+          message: 'There is no way to get in touch. Fix: add a contact (phone or email) or a website.',
+        });
       }
       if (e.last_verified > tomorrowIso()) {
-        issue.addIssue({ code: 'custom', path: ['last_verified'], message: `last_verified (${e.last_verified}) is in the future. Fix: use the date the details were checked.` });
+        issue.addIssue({
+          code: 'custom',
+          path: ['last_verified'],
+          message: `last_verified (${e.last_verified}) is in the future. Fix: use the date the details were checked.`,
+        });
       }
     });
 }

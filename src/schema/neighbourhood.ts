@@ -16,7 +16,10 @@ export const neighbourhoodSchema = z.strictObject({
     coordinates: z
       .array(z.array(position).min(4))
       .min(1)
-      .refine((rings) => rings.every((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1]), 'Each ring must end where it starts.'),
+      .refine(
+        (rings) => rings.every((r) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1]),
+        'Each ring must end where it starts.',
+      ),
   }),
 });
 export type Neighbourhood = z.output<typeof neighbourhoodSchema>;

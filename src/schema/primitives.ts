@@ -17,7 +17,8 @@ let tomorrowCache: { at: number; iso: string } | undefined;
 
 /** Tomorrow's `YYYY-MM-DD` in UTC, worked out at most once a second (asked once per entry checked). */
 export function tomorrowIso(now = Date.now()): string {
-  if (!tomorrowCache || Math.abs(now - tomorrowCache.at) > 1000) tomorrowCache = { at: now, iso: toIsoDate(new Date(now + 86_400_000)) };
+  if (!tomorrowCache || Math.abs(now - tomorrowCache.at) > 1000)
+    tomorrowCache = { at: now, iso: toIsoDate(new Date(now + 86_400_000)) };
   return tomorrowCache.iso;
 }
 
@@ -48,7 +49,9 @@ export function isSafeUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !url.username && !url.password;
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !url.username && !url.password
+  );
 }
 
 /** True for a link target allowed inside an entry's Markdown: http(s), mailto:, tel:, or a same-site path. */

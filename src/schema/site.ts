@@ -20,13 +20,20 @@ export const siteSchema = z.strictObject({
   /** The public address of the built site, for sitemaps and feeds: `https://book.example.org`. */
   url: z.string().refine(isSafeUrl, 'url must be an http(s) address'),
   /** Area bounds `[[south, west], [north, east]]`. Venues must lie inside. */
-  bounds: z.tuple([latLng, latLng]).refine(([sw, ne]) => sw[0] < ne[0] && sw[1] < ne[1], 'bounds must be [[south, west], [north, east]]'),
+  bounds: z
+    .tuple([latLng, latLng])
+    .refine(([sw, ne]) => sw[0] < ne[0] && sw[1] < ne[1], 'bounds must be [[south, west], [north, east]]'),
   /** Map start centre `[lat, lng]` and zoom (1–18). */
   map: z.strictObject({
     centre: latLng,
     zoom: z.number().int().min(1).max(18),
     /** Tile URL template with {z}, {x}, {y} (and optional {s}). */
-    tiles: z.string().refine((u) => isSafeUrl(u.replace(/[{}]/g, '')) && u.includes('{z}'), 'tiles must be an https URL template with {z}/{x}/{y}'),
+    tiles: z
+      .string()
+      .refine(
+        (u) => isSafeUrl(u.replace(/[{}]/g, '')) && u.includes('{z}'),
+        'tiles must be an https URL template with {z}/{x}/{y}',
+      ),
     /** Attribution required by the tile provider, as plain text. */
     attribution: z.string().trim().min(1),
   }),

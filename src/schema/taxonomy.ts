@@ -28,13 +28,20 @@ export type Category = z.output<typeof categorySchema>;
 export const taxonomySchema = z.array(categorySchema).superRefine((cats, ctx) => {
   const byId = new Map<string, Category>();
   cats.forEach((c, i) => {
-    if (byId.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `The category id "${c.id}" is used twice.` });
+    if (byId.has(c.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `The category id "${c.id}" is used twice.` });
     byId.set(c.id, c);
   });
   cats.forEach((c, i) => {
     if (c.parent === undefined) return;
     const parent = byId.get(c.parent);
-    if (!parent) ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `Parent "${c.parent}" is not a category.` });
-    else if (parent.parent !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `Parent "${c.parent}" is itself a sub-category; only two levels are allowed.` });
+    if (!parent)
+      ctx.addIssue({ code: 'custom', path: [i, 'parent'], message: `Parent "${c.parent}" is not a category.` });
+    else if (parent.parent !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'parent'],
+        message: `Parent "${c.parent}" is itself a sub-category; only two levels are allowed.`,
+      });
   });
 });

@@ -98,7 +98,10 @@ test('a correctly filled form opens GitHub with an entry that passes the validat
   // The same text is offered to copy, download or read.
   await page.getByText('Show the file').click();
   await expect(page.locator('.cf-file pre')).toHaveText(decoded.value!);
-  await expect(page.getByRole('link', { name: /Download playwright-test-knitting-circle\.md/ })).toHaveAttribute('download', 'playwright-test-knitting-circle.md');
+  await expect(page.getByRole('link', { name: /Download playwright-test-knitting-circle\.md/ })).toHaveAttribute(
+    'download',
+    'playwright-test-knitting-circle.md',
+  );
 
   expect(await axe(page)).toEqual([]);
 });

@@ -26,7 +26,9 @@ export const test = base.extend<{ external: string[] }>({
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
-        report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} on ${e.documentURI}${e.sample ? `: ${e.sample}` : ''}`);
+        report(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} on ${e.documentURI}${e.sample ? `: ${e.sample}` : ''}`,
+        );
       });
     });
     await use(page);
@@ -37,6 +39,13 @@ export { expect };
 
 /** axe-core with the WCAG 2.2 A and AA rules; returns the violations (empty when clean). */
 export async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
 }

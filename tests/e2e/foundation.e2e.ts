@@ -26,14 +26,22 @@ test('home → neighbourhood → entry, by links a person would follow', async (
   await expect(page.getByText(/Last checked on/)).toBeVisible();
 });
 
-test('the next dates are worked out in the browser, and the rule stands alone without JavaScript', async ({ page, browser }) => {
+test('the next dates are worked out in the browser, and the rule stands alone without JavaScript', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/a-z/');
-  const hrefs = await page.locator('main li a[href^="/entries/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .locator('main li a[href^="/entries/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   // Find an entry with a weekly schedule: its page says "Every …".
   let found = '';
   for (const href of hrefs.slice(0, 60)) {
     await page.goto(href);
-    if ((await page.locator('text=/^Every (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/').count()) > 0 && (await page.locator('.notice--closed').count()) === 0) {
+    if (
+      (await page.locator('text=/^Every (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/').count()) > 0 &&
+      (await page.locator('.notice--closed').count()) === 0
+    ) {
       found = href;
       break;
     }
@@ -55,9 +63,15 @@ test('entry pages ship no script besides islands', async ({ page }) => {
   await page.goto('/a-z/');
   const href = await page.locator('main li a[href^="/entries/"]').first().getAttribute('href');
   await page.goto(href!);
-  const scripts = await page.locator('script').evaluateAll((nodes) =>
-    nodes.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), text: (s.textContent ?? '').slice(0, 80) })),
-  );
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((nodes) =>
+      nodes.map((s) => ({
+        src: s.getAttribute('src'),
+        type: s.getAttribute('type'),
+        text: (s.textContent ?? '').slice(0, 80),
+      })),
+    );
   for (const s of scripts) {
     const ok =
       (s.src && s.src.startsWith('/_astro/')) || // bundled island or component scripts
@@ -67,7 +81,17 @@ test('entry pages ship no script besides islands', async ({ page }) => {
   }
 });
 
-const staticPages = ['/', '/neighbourhoods/', '/categories/', '/a-z/', '/about/', '/accessibility/', '/privacy/', '/search/', '/this-page-does-not-exist/'];
+const staticPages = [
+  '/',
+  '/neighbourhoods/',
+  '/categories/',
+  '/a-z/',
+  '/about/',
+  '/accessibility/',
+  '/privacy/',
+  '/search/',
+  '/this-page-does-not-exist/',
+];
 
 /** The first link matching `selector` on `from`: so the tests follow the content, not fixed names. */
 async function firstLink(page: import('@playwright/test').Page, from: string, selector: string): Promise<string> {
@@ -101,7 +125,9 @@ async function checkPage(page: import('@playwright/test').Page, url: string) {
   expect(await axe(page), url).toEqual([]);
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(url);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${url} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
 }
 
@@ -116,7 +142,9 @@ test('sensitive pages offer "Exit this page", by button and by Escape twice', as
   await expect.poll(() => external.some((u) => u.startsWith('https://www.bbc.co.uk/weather'))).toBe(true);
 });
 
-test('next dates that fall on a bank holiday say to check the session is on, on the entry page and the list', async ({ page }) => {
+test('next dates that fall on a bank holiday say to check the session is on, on the entry page and the list', async ({
+  page,
+}) => {
   // ashton-nordic-walking meets every Friday, 10am to 11am; Christmas Day 2026 and New Year's Day 2027 are Fridays.
   await page.clock.setFixedTime(new Date('2026-12-21T10:00:00Z'));
   await page.goto('/entries/ashton-nordic-walking/');
@@ -126,7 +154,9 @@ test('next dates that fall on a bank holiday say to check the session is on, on 
     'Friday 8 January 2027, 10am to 11am',
   ]);
   await page.goto('/list/#ids=ashton-nordic-walking');
-  await expect(page.locator('.my-list__items')).toContainText('Friday 25 December 2026, 10am to 11am (Christmas Day: check it is on)');
+  await expect(page.locator('.my-list__items')).toContainText(
+    'Friday 25 December 2026, 10am to 11am (Christmas Day: check it is on)',
+  );
 });
 
 test('keyboard: the skip link is the first stop and moves focus to the main content', async ({ page }) => {

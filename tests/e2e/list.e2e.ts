@@ -12,8 +12,10 @@ type Picked = { id: string; name: string };
 /** Running entries with a schedule and a phone number, read from the list data the page uses. */
 async function pickEntries(request: APIRequestContext, count: number): Promise<Picked[]> {
   const { shards } = (await (await request.get('/list-data/index.json')).json()) as { shards: number };
-  const found: { id: string; name: string; status: string; schedules: unknown[]; contacts: { phone?: string }[] }[] = [];
-  for (let i = 0; i < shards && found.length < 40; i++) found.push(...Object.values((await (await request.get(`/list-data/${shards}-${i}.json`)).json()) as typeof found));
+  const found: { id: string; name: string; status: string; schedules: unknown[]; contacts: { phone?: string }[] }[] =
+    [];
+  for (let i = 0; i < shards && found.length < 40; i++)
+    found.push(...Object.values((await (await request.get(`/list-data/${shards}-${i}.json`)).json()) as typeof found));
   const usable = found
     .filter((e) => e.status === 'active' && e.schedules.length > 0 && e.contacts.some((c) => c.phone))
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -23,7 +25,10 @@ async function pickEntries(request: APIRequestContext, count: number): Promise<P
 }
 
 /** A new, empty browser context (no list, no cache) that blocks every request off this machine. */
-async function freshContext(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; external: string[] }> {
+async function freshContext(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page; external: string[] }> {
   const context = await browser.newContext({ baseURL });
   const external: string[] = [];
   await context.route(
@@ -46,7 +51,13 @@ async function addFromEntryPage(page: Page, entry: Picked) {
 
 const listHeadings = (page: Page) => page.locator('.my-list__items > li h2');
 
-test('add three entries, share the link, and a fresh browser sees the same three in the same order', async ({ page, context, browser, baseURL, external }) => {
+test('add three entries, share the link, and a fresh browser sees the same three in the same order', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  external,
+}) => {
   const picked = await pickEntries(page.request, 3);
   await addFromEntryPage(page, picked[0]);
   await expect(page.getByRole('link', { name: /^My list\s*\(1\)$/ })).toBeVisible();
@@ -76,7 +87,9 @@ test('add three entries, share the link, and a fresh browser sees the same three
   await fresh.page.getByRole('button', { name: 'Save as my list' }).click();
   await expect(fresh.page.getByRole('heading', { level: 1, name: 'My list' })).toBeFocused();
   await expect(fresh.page).toHaveURL(/\/list\/$/);
-  expect(JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('community-book:list')))!)).toEqual(order.map((e) => e.id));
+  expect(JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('community-book:list')))!)).toEqual(
+    order.map((e) => e.id),
+  );
 
   expect(await context.cookies()).toEqual([]);
   expect(await fresh.context.cookies()).toEqual([]);
@@ -103,12 +116,18 @@ test('a shared link never overwrites my own list without asking', async ({ page,
   await expect(listHeadings(page)).toHaveText([mine.name, a.name, b.name]);
 });
 
-test('an id that is no longer in the book shows as "no longer listed", not a broken page', async ({ page, request }) => {
+test('an id that is no longer in the book shows as "no longer listed", not a broken page', async ({
+  page,
+  request,
+}) => {
   const [known] = await pickEntries(request, 1);
   await page.goto(`/list/#ids=this-group-was-removed,${known.id}`);
   await expect(listHeadings(page)).toHaveText(['No longer listed', known.name]);
   await expect(page.getByText(/“this-group-was-removed” is no longer in the book/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Search for it' })).toHaveAttribute('href', '/search/?q=this%20group%20was%20removed');
+  await expect(page.getByRole('link', { name: 'Search for it' })).toHaveAttribute(
+    'href',
+    '/search/?q=this%20group%20was%20removed',
+  );
   // The text versions count it but do not list it.
   await page.getByText('See the text before sending').click();
   await expect(page.getByLabel('Full text')).toHaveValue(/1 group on this list is no longer listed\./);
@@ -117,7 +136,11 @@ test('an id that is no longer in the book shows as "no longer listed", not a bro
   await expect(page.getByText('The link you opened has no groups in it.')).toBeVisible();
 });
 
-test('a list holding a sensitive group offers "Exit this page", by button and by Escape twice; other lists do not', async ({ page, request, external }) => {
+test('a list holding a sensitive group offers "Exit this page", by button and by Escape twice; other lists do not', async ({
+  page,
+  request,
+  external,
+}) => {
   const [plain] = await pickEntries(request, 1);
   // domestic-abuse-helpline is in a sensitive category (content/categories.yaml).
   await page.goto(`/list/#ids=${plain.id}`);
@@ -150,12 +173,17 @@ test('reorder and remove by keyboard, with focus kept in place', async ({ page, 
   await expect(listHeadings(page)).toHaveText([picked[2].name, picked[0].name, picked[1].name]);
   // At the top there is no "Move up": focus goes to its "Move down".
   await expect(page.getByRole('button', { name: `Move down: ${picked[2].name}` })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: `Moved ${picked[2].name} to number 1 of 3.` })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: `Moved ${picked[2].name} to number 1 of 3.` })).toHaveCount(
+    1,
+  );
 
   await page.getByRole('button', { name: `Remove: ${picked[0].name}` }).click();
   await expect(listHeadings(page)).toHaveText([picked[2].name, picked[1].name]);
   await expect(page.locator(`#list-heading-${picked[1].id}`)).toBeFocused();
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('community-book:list')))!)).toEqual([picked[2].id, picked[1].id]);
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('community-book:list')))!)).toEqual([
+    picked[2].id,
+    picked[1].id,
+  ]);
 
   await page.getByRole('button', { name: 'Clear my list' }).click();
   await page.getByRole('button', { name: 'Yes, clear my list' }).click();
@@ -163,7 +191,10 @@ test('reorder and remove by keyboard, with focus kept in place', async ({ page, 
   expect(await page.evaluate(() => localStorage.getItem('community-book:list'))).toBeNull();
 });
 
-test('the printout is a support plan: times, phones, addresses and the QR code, no navigation or controls', async ({ page, request }) => {
+test('the printout is a support plan: times, phones, addresses and the QR code, no navigation or controls', async ({
+  page,
+  request,
+}) => {
   const picked = await pickEntries(request, 2);
   await page.goto(`/list/#ids=${picked.map((e) => e.id).join(',')}`);
   await expect(listHeadings(page)).toHaveText(picked.map((e) => e.name));
@@ -174,12 +205,15 @@ test('the printout is a support plan: times, phones, addresses and the QR code, 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
-  for (const hidden of ['Share this list', 'Print a support plan']) await expect(page.getByRole('heading', { name: hidden })).toBeHidden();
+  for (const hidden of ['Share this list', 'Print a support plan'])
+    await expect(page.getByRole('heading', { name: hidden })).toBeHidden();
   await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0); // a shared list has no edit controls
   await expect(page.getByRole('button', { name: 'Save as my list' })).toBeHidden();
 
   await expect(page.getByText('Support plan', { exact: true })).toBeVisible();
-  await expect(page.getByText(/^Printed on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} \w+ \d{4}$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Printed on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} \w+ \d{4}$/),
+  ).toBeVisible();
   await expect(page.getByText('For: Mrs Example')).toBeVisible();
   await expect(page.getByText('Note: Ask for Jo at the door')).toBeVisible();
   const items = page.locator('.my-list__items > li');
@@ -188,18 +222,28 @@ test('the printout is a support plan: times, phones, addresses and the QR code, 
     await expect(item.getByRole('heading', { name: picked[i].name })).toBeVisible();
     await expect(item.locator('a[href^="tel:"]').first()).toBeVisible();
     await expect(item.locator('dt', { hasText: 'When' })).toBeVisible();
-    await expect(item.locator('dd').filter({ hasText: /\d(am|pm)|noon/ }).first()).toBeVisible();
+    await expect(
+      item
+        .locator('dd')
+        .filter({ hasText: /\d(am|pm)|noon/ })
+        .first(),
+    ).toBeVisible();
     await expect(item.locator('dt', { hasText: 'How to join' })).toBeVisible();
   }
   await expect(page.locator('.print-foot svg[role="img"]')).toBeVisible();
   await expect(page.locator('.print-foot')).toContainText(`/list/#ids=${picked.map((e) => e.id).join(',')}`);
 
   // The name and note are never kept: not in storage, not in the link or the texts.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+  const stored = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href,
+  );
   expect(stored).not.toContain('Mrs Example');
   await page.emulateMedia({ media: 'screen' });
   await page.getByText('See the text before sending').click();
-  for (const field of ['Link to this list', /^Short text/, 'Full text']) expect(await page.getByLabel(field, { exact: typeof field === 'string' }).inputValue()).not.toContain('Mrs Example');
+  for (const field of ['Link to this list', /^Short text/, 'Full text'])
+    expect(await page.getByLabel(field, { exact: typeof field === 'string' }).inputValue()).not.toContain(
+      'Mrs Example',
+    );
 });
 
 test('the QR code decodes to the share link', async ({ page, request }) => {
@@ -230,7 +274,12 @@ test('the QR code decodes to the share link', async ({ page, request }) => {
   expect(big.width / (modules + 8), 'screen pixels per module').toBeGreaterThanOrEqual(3);
 });
 
-test('text message and email links carry the text; copy puts it on the clipboard', async ({ page, context, request, baseURL }) => {
+test('text message and email links carry the text; copy puts it on the clipboard', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const picked = await pickEntries(request, 2);
   await page.goto(`/list/#ids=${picked.map((e) => e.id).join(',')}`);
@@ -267,7 +316,9 @@ test('/list/ passes axe and fits 320px: empty, with entries, and shared', async 
   await page.getByText('See the text before sending').click();
   expect(await axe(page), 'my list').toEqual([]);
   await page.setViewportSize({ width: 320, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, '/list/ scrolls sideways at 320px').toBeLessThanOrEqual(0);
 });
 
@@ -282,7 +333,10 @@ test('"Add to my list" in search results adds to the same list, in the order pic
   await expect(page.getByRole('link', { name: /^My list\s*\(2\)$/ })).toBeVisible();
   // Already on the list: the result shows it pressed.
   await page.goto(`/search/?q=${encodeURIComponent(fromPage.name)}`);
-  await expect(page.getByRole('button', { name: `Add to my list: ${fromPage.name}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: `Add to my list: ${fromPage.name}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.goto('/list/');
   await expect(listHeadings(page)).toHaveText([fromPage.name, fromSearch.name]);
 });

@@ -25,7 +25,9 @@ function expectedVenues(query: string): number {
 
 /** Sum over the markers drawn: a cluster counts its places, a single marker one. */
 function markerSum(page: Page): Promise<number> {
-  return page.locator('.leaflet-marker-pane [data-count]').evaluateAll((els) => els.reduce((n, el) => n + Number((el as HTMLElement).dataset.count), 0));
+  return page
+    .locator('.leaflet-marker-pane [data-count]')
+    .evaluateAll((els) => els.reduce((n, el) => n + Number((el as HTMLElement).dataset.count), 0));
 }
 
 async function openMap(page: Page, query = '') {
@@ -66,7 +68,10 @@ test('a filter in the URL reduces the markers, and the list-view link keeps the 
   expect(expected).toBeLessThan(data.points.length);
   await openMap(page, query);
   await expect.poll(() => markerSum(page)).toBe(expected);
-  await expect(page.getByRole('link', { name: 'List view of this search' })).toHaveAttribute('href', `/search/?${query}`);
+  await expect(page.getByRole('link', { name: 'List view of this search' })).toHaveAttribute(
+    'href',
+    `/search/?${query}`,
+  );
 
   // The issue's own example: a category and a day.
   const withDay = `category=${category}&day=tue`;
@@ -84,7 +89,9 @@ test('changing a filter on the page updates the URL and the markers', async ({ p
   await expect.poll(() => markerSum(page)).toBe(data.points.length);
 });
 
-test('keyboard: Tab reaches a marker, Enter zooms into clusters and opens a popup, Escape closes it', async ({ page }) => {
+test('keyboard: Tab reaches a marker, Enter zooms into clusters and opens a popup, Escape closes it', async ({
+  page,
+}) => {
   await openMap(page);
   const app = page.locator('.map-app');
   const focused = page.locator('.leaflet-marker-icon:focus');
@@ -98,7 +105,8 @@ test('keyboard: Tab reaches a marker, Enter zooms into clusters and opens a popu
   // and puts focus on the marker nearest to it.
   for (let round = 0; round < 12 && (await focused.getAttribute('data-kind')) !== 'point'; round++) {
     const markers = await page.locator('.leaflet-marker-pane [data-kind]').count();
-    for (let i = 1; i < markers && (await focused.getAttribute('data-kind')) !== 'point'; i++) await page.keyboard.press('Tab');
+    for (let i = 1; i < markers && (await focused.getAttribute('data-kind')) !== 'point'; i++)
+      await page.keyboard.press('Tab');
     if ((await focused.getAttribute('data-kind')) === 'point') break;
     await expect(focused).toHaveAttribute('aria-label', /^\d+ places here\. Zoom in to see them$/);
     const view = await app.getAttribute('data-view');
@@ -113,19 +121,26 @@ test('keyboard: Tab reaches a marker, Enter zooms into clusters and opens a popu
   await page.keyboard.press('Enter');
   const popup = page.locator('.leaflet-popup');
   await expect(popup.locator('.map-popup__name')).toHaveText(entry.name);
-  await expect(popup.getByRole('link', { name: `More about ${entry.name}` })).toHaveAttribute('href', `/entries/${entry.id}/`);
+  await expect(popup.getByRole('link', { name: `More about ${entry.name}` })).toHaveAttribute(
+    'href',
+    `/entries/${entry.id}/`,
+  );
   await expect(popup.locator('.map-popup')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(popup).toHaveCount(0);
   await expect(page.locator(`.leaflet-marker-icon[data-entry="${entry.id}"]:focus`)).toHaveCount(1);
 });
 
-test('a hostile name is shown as text in the popup, the marker name and the list, and runs nothing', async ({ page }) => {
+test('a hostile name is shown as text in the popup, the marker name and the list, and runs nothing', async ({
+  page,
+}) => {
   const hostile = '<img src=x onerror=alert(1)>';
   // The entry whose place is furthest from any other, so it has a marker of its own when centred.
   const gap = (i: number) => {
     const [, lat, lng] = file.e[i][7][0];
-    return Math.min(...file.e.flatMap((e, j) => (j === i ? [] : e[7].map(([, la, ln]) => Math.hypot(la - lat, (ln - lng) * 0.6)))));
+    return Math.min(
+      ...file.e.flatMap((e, j) => (j === i ? [] : e[7].map(([, la, ln]) => Math.hypot(la - lat, (ln - lng) * 0.6)))),
+    );
   };
   const withVenue = file.e.map((e, i) => (e[7].length > 0 ? i : -1)).filter((i) => i >= 0);
   const target = withVenue.reduce((best, i) => (gap(i) > gap(best) ? i : best), withVenue[0]);
@@ -153,9 +168,16 @@ test('a hostile name is shown as text in the popup, the marker name and the list
   await expect(popup.locator('.map-popup__venue')).toHaveText('At <svg onload=alert(3)>');
   await expect(popup.getByRole('link', { name: `More about ${hostile}` })).toBeVisible();
   await expect(page.locator('.map-list__items').getByRole('link', { name: hostile })).toBeVisible();
-  await expect(page.locator(`.leaflet-marker-icon[data-entry="${id}"]`).first()).toHaveAttribute('aria-label', new RegExp(`^<img src=x onerror=alert\\(1\\)>`));
+  await expect(page.locator(`.leaflet-marker-icon[data-entry="${id}"]`).first()).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^<img src=x onerror=alert\\(1\\)>`),
+  );
   // Nothing was parsed as HTML: no image, script, svg or bold element came from the data (tiles are the only images).
-  await expect(page.locator('.map-app img:not(.leaflet-tile), .map-app script, .map-app b, .leaflet-marker-pane svg, .leaflet-popup svg')).toHaveCount(0);
+  await expect(
+    page.locator(
+      '.map-app img:not(.leaflet-tile), .map-app script, .map-app b, .leaflet-marker-pane svg, .leaflet-popup svg',
+    ),
+  ).toHaveCount(0);
   expect(dialogs).toEqual([]);
   expect(strayRequests).toEqual([]);
 });
@@ -167,7 +189,11 @@ test('/map/?entry=<id> centres on that entry and opens its popup', async ({ page
   await expect(page.locator(`.map-list__items li[data-entry="${entry.id}"]`)).toBeVisible();
 });
 
-test('"Near me" asks for the location only on the button, sorts the list by distance, and sends it nowhere', async ({ page, context, external }) => {
+test('"Near me" asks for the location only on the button, sorts the list by distance, and sends it nowhere', async ({
+  page,
+  context,
+  external,
+}) => {
   const v = data.entries.find((e) => e.venues.length > 0)!.venues[0];
   const here = { latitude: v.lat + 0.0011, longitude: v.lng - 0.0013 };
   await context.grantPermissions(['geolocation']);
@@ -201,17 +227,24 @@ test('"Near me" when the browser says no, and a point chosen on the map instead'
   await page.getByRole('button', { name: 'Near me' }).click();
   await expect(page.getByText('Your browser did not share your location.')).toBeVisible();
   await page.getByRole('button', { name: 'Choose a point on the map' }).click();
-  await expect(page.getByRole('button', { name: 'Click the map to choose a point' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Click the map to choose a point' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // The left edge, half way down: fitting keeps markers clear of the edges.
   const box = (await page.locator('.leaflet-container').boundingBox())!;
   await page.locator('.leaflet-container').click({ position: { x: 8, y: box.height / 2 } });
   await expect(page.getByText('Point chosen. The list is sorted by distance from the point you chose.')).toBeVisible();
-  const distances = await page.locator('.map-list__items li').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.distanceKm)));
+  const distances = await page
+    .locator('.map-list__items li')
+    .evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.distanceKm)));
   expect(distances.length).toBeGreaterThan(0);
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
   // The keyboard way: the centre of the map.
   await page.getByRole('button', { name: 'Use the centre of the map' }).click();
-  await expect(page.getByText('Point chosen. The list is sorted by distance from the centre of the map.')).toBeVisible();
+  await expect(
+    page.getByText('Point chosen. The list is sorted by distance from the centre of the map.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Stop sorting by distance' }).click();
   await expect(page.locator('.map-list__items li[data-distance-km]')).toHaveCount(0);
 });
@@ -241,20 +274,35 @@ test('axe: the map page is clean, with and without a popup open', async ({ page 
   expect(await axe(page)).toEqual([]);
 });
 
-test('a neighbourhood page shows a small map of its own groups; pages without a map load no Leaflet', async ({ page }) => {
+test('a neighbourhood page shows a small map of its own groups; pages without a map load no Leaflet', async ({
+  page,
+}) => {
   test.slow(); // three pages and an axe run
-  const hood = data.neighbourhoods.find((n) => data.entries.some((e) => e.venues.length > 0 && e.facets.neighbourhood.includes(n.id) && !e.facets.neighbourhood.includes('borough-wide')))!;
-  const local = data.entries.filter((e) => e.facets.neighbourhood.includes(hood.id) && !e.facets.neighbourhood.includes('borough-wide'));
+  const hood = data.neighbourhoods.find((n) =>
+    data.entries.some(
+      (e) =>
+        e.venues.length > 0 &&
+        e.facets.neighbourhood.includes(n.id) &&
+        !e.facets.neighbourhood.includes('borough-wide'),
+    ),
+  )!;
+  const local = data.entries.filter(
+    (e) => e.facets.neighbourhood.includes(hood.id) && !e.facets.neighbourhood.includes('borough-wide'),
+  );
   await page.goto(`/neighbourhoods/${hood.id}/`);
   const mini = page.locator('.map-mini');
   await expect(mini.locator('.leaflet-container')).toBeVisible();
   await expect.poll(() => markerSum(page)).toBe(pointsOf(local).length);
-  await expect(mini.getByRole('link', { name: `Open the full map of ${hood.name}` })).toHaveAttribute('href', `/map/?neighbourhood=${hood.id}`);
+  await expect(mini.getByRole('link', { name: `Open the full map of ${hood.name}` })).toHaveAttribute(
+    'href',
+    `/map/?neighbourhood=${hood.id}`,
+  );
   expect(await axe(page)).toEqual([]);
 
   const scripts: string[] = [];
   page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script' || r.request().resourceType() === 'stylesheet') scripts.push(await r.text());
+    if (r.request().resourceType() === 'script' || r.request().resourceType() === 'stylesheet')
+      scripts.push(await r.text());
   });
   await page.goto('/a-z/');
   await page.waitForLoadState('networkidle');
@@ -265,7 +313,10 @@ test('a neighbourhood page shows a small map of its own groups; pages without a 
 test('/map/?neighbourhood=<id> filters to it and fits its boundary', async ({ page }) => {
   const hood = data.neighbourhoods[0];
   await openMap(page, `neighbourhood=${hood.id}`);
-  await expect(page.getByRole('link', { name: 'List view of this search' })).toHaveAttribute('href', `/search/?neighbourhood=${hood.id}`);
+  await expect(page.getByRole('link', { name: 'List view of this search' })).toHaveAttribute(
+    'href',
+    `/search/?neighbourhood=${hood.id}`,
+  );
   await expect(page.getByLabel(hood.name, { exact: true })).toBeChecked();
   // The chosen boundary fills the map: inside it, and at least half its width or height.
   const map = (await page.locator('.leaflet-container').boundingBox())!;

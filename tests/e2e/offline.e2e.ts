@@ -9,10 +9,15 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker is active and controls the page (one reload on first visit). */
 async function controlled(page: Page) {
-  expect((await page.request.get('/sw.js')).ok(), '/sw.js is built (scripts/postbuild-sw.ts runs after Pagefind)').toBe(true);
+  expect((await page.request.get('/sw.js')).ok(), '/sw.js is built (scripts/postbuild-sw.ts runs after Pagefind)').toBe(
+    true,
+  );
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  expect(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the page is controlled by the service worker').toBe(true);
+  expect(
+    await page.evaluate(() => !!navigator.serviceWorker.controller),
+    'the page is controlled by the service worker',
+  ).toBe(true);
 }
 
 /** Runs a Pagefind search in the page, as the search page does, and returns the result titles. */
@@ -22,12 +27,18 @@ async function pagefindSearch(page: Page, term: string): Promise<string[]> {
     const pagefind = await import(/* @vite-ignore */ url);
     await pagefind.init?.();
     const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<{ meta: { title: string } }> }) => r.data()));
+    const data = await Promise.all(
+      search.results.slice(0, 5).map((r: { data: () => Promise<{ meta: { title: string } }> }) => r.data()),
+    );
     return data.map((d) => d.meta.title);
   }, term);
 }
 
-test('after one visit, search, the list and visited pages work with no connection', async ({ page, context, external }) => {
+test('after one visit, search, the list and visited pages work with no connection', async ({
+  page,
+  context,
+  external,
+}) => {
   await page.goto('/');
   await controlled(page);
   await page.goto('/a-z/');

@@ -41,7 +41,10 @@ async function text(request: APIRequestContext, path: string): Promise<string> {
 
 /** True when the browser's XML parser reads the document without error. */
 async function wellFormedXml(page: Page, xml: string): Promise<boolean> {
-  return page.evaluate((x) => new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('parsererror').length === 0, xml);
+  return page.evaluate(
+    (x) => new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('parsererror').length === 0,
+    xml,
+  );
 }
 
 for (const url of ['/open-data/', '/insight/']) {
@@ -51,7 +54,9 @@ for (const url of ['/open-data/', '/insight/']) {
     expect(await axe(page), url).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${url} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
   });
 }
@@ -77,7 +82,10 @@ test('the Open Referral feed lists every running and temporarily closed entry, e
   }
 });
 
-test('the CSV has a row per entry page; the GeoJSON, sitemap, feed and robots.txt read back', async ({ page, request }) => {
+test('the CSV has a row per entry page; the GeoJSON, sitemap, feed and robots.txt read back', async ({
+  page,
+  request,
+}) => {
   const rows = await csvRows(request);
   const sitemap = await text(request, '/sitemap.xml');
   expect(await wellFormedXml(page, sitemap)).toBe(true);
@@ -98,11 +106,24 @@ test('the CSV has a row per entry page; the GeoJSON, sitemap, feed and robots.tx
 });
 
 type VEvent = ical.VEvent;
-const vevents = (ics: string) => Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
+const vevents = (ics: string) =>
+  Object.values(ical.sync.parseICS(ics)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 /** London wall-clock `YYYY-MM-DD`, `HH:MM` of an instant. */
 function london(d: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(d).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 }
 const addMinutes = (time: string, minutes: number) => {
@@ -121,13 +142,26 @@ function sessionsFromIcs(events: VEvent[], from: string, count: number): string[
     const start = allDay ? { date: ev.start.toISOString().slice(0, 10), time: '' } : london(ev.start);
     const minutes = ev.end && !allDay ? Math.round((ev.end.getTime() - ev.start.getTime()) / 60000) : undefined;
     // The sample book's site.yaml marks England and Wales bank holidays ("… check it is on").
-    const words = (date: string) => [formatDateLong(date), start.time ? describeTime(start.time, minutes === undefined ? undefined : addMinutes(start.time, minutes)) : ''].filter(Boolean).join(', ') + holidayNote(date, 'england-and-wales');
+    const words = (date: string) =>
+      [
+        formatDateLong(date),
+        start.time ? describeTime(start.time, minutes === undefined ? undefined : addMinutes(start.time, minutes)) : '',
+      ]
+        .filter(Boolean)
+        .join(', ') + holidayNote(date, 'england-and-wales');
     const dates: string[] = [];
     if (ev.rrule) {
-      const ruleLine = ev.rrule.toString().split('\n').find((l) => l.startsWith('RRULE:'))!;
+      const ruleLine = ev.rrule
+        .toString()
+        .split('\n')
+        .find((l) => l.startsWith('RRULE:'))!;
       const [y, m, d] = start.date.split('-').map(Number);
       const [hh, mm] = (start.time || '00:00').split(':').map(Number);
-      const rule = new RRule({ ...rrulestr(ruleLine).origOptions, tzid: undefined, dtstart: new Date(Date.UTC(y, m - 1, d, hh, mm)) });
+      const rule = new RRule({
+        ...rrulestr(ruleLine).origOptions,
+        tzid: undefined,
+        dtstart: new Date(Date.UTC(y, m - 1, d, hh, mm)),
+      });
       rule.all((date) => {
         const day = date.toISOString().slice(0, 10);
         if (day >= from) dates.push(day);
@@ -138,10 +172,16 @@ function sessionsFromIcs(events: VEvent[], from: string, count: number): string[
   }
   out.sort((a, b) => a.key.localeCompare(b.key));
   const seen = new Set<string>();
-  return out.filter((o) => !seen.has(o.key) && seen.add(o.key)).slice(0, count).map((o) => o.text);
+  return out
+    .filter((o) => !seen.has(o.key) && seen.add(o.key))
+    .slice(0, count)
+    .map((o) => o.text);
 }
 
-test('entries offer their calendar, whose repeating rules give the next dates the page shows', async ({ page, request }) => {
+test('entries offer their calendar, whose repeating rules give the next dates the page shows', async ({
+  page,
+  request,
+}) => {
   const rows = await csvRows(request);
   // A few running entries with repeating schedules: weekly ones and monthly ones.
   const weekly = rows.filter((r) => r.status === 'Running' && /Every/.test(r.schedules)).slice(0, 3);
@@ -151,13 +191,23 @@ test('entries offer their calendar, whose repeating rules give the next dates th
   for (const row of picked) {
     const ics = await text(request, `/calendar/${row.id}.ics`);
     const events = vevents(ics);
-    expect(events.some((e) => e.rrule), row.id).toBe(true);
+    expect(
+      events.some((e) => e.rrule),
+      row.id,
+    ).toBe(true);
     for (const e of events) expect(e.uid).toMatch(new RegExp(`^${row.id}-\\d+(-\\d{4}-\\d{2}-\\d{2})?@`));
     // Read the page at 00:30 London time on the day of the calendar's latest first session.
-    const day = events.filter((e) => e.rrule).map((e) => (e.datetype === 'date' ? e.start.toISOString().slice(0, 10) : london(e.start).date)).sort().at(-1)!;
+    const day = events
+      .filter((e) => e.rrule)
+      .map((e) => (e.datetype === 'date' ? e.start.toISOString().slice(0, 10) : london(e.start).date))
+      .sort()
+      .at(-1)!;
     await page.clock.setFixedTime(londonInstant(day, '00:30'));
     await page.goto(`/entries/${row.id}/`);
-    await expect(page.getByRole('link', { name: /to your calendar \(\.ics file\)/ })).toHaveAttribute('href', `/calendar/${row.id}.ics`);
+    await expect(page.getByRole('link', { name: /to your calendar \(\.ics file\)/ })).toHaveAttribute(
+      'href',
+      `/calendar/${row.id}.ics`,
+    );
     const shown = page.locator('.next-dates li');
     await expect(shown.first()).toBeVisible();
     const onPage = (await shown.allTextContents()).map((t) => t.trim());
@@ -181,7 +231,9 @@ test('a neighbourhood links its "what\'s on" calendar of the local entries', asy
   await expect(link).toHaveAttribute('href', `/calendar/neighbourhoods/${id}.ics`);
   const ics = await text(request, `/calendar/neighbourhoods/${id}.ics`);
   expect(ics).toContain(`X-WR-CALNAME:What's on in ${name}`);
-  const local = new Set(rows.filter((r) => r.status !== 'Closed' && r.neighbourhoods.split('; ').includes(id)).map((r) => r.id));
+  const local = new Set(
+    rows.filter((r) => r.status !== 'Closed' && r.neighbourhoods.split('; ').includes(id)).map((r) => r.id),
+  );
   for (const e of vevents(ics)) expect(local.has(e.uid.replace(/-\d+(-\d{4}-\d{2}-\d{2})?@.*$/, ''))).toBe(true);
 });
 
@@ -196,7 +248,11 @@ test('insight: the chart, the tables and the entries agree', async ({ page, requ
   for (let i = 0; i < count; i++) {
     const section = sections.nth(i);
     const id = (await section.locator('h3').getAttribute('id'))!.replace(/^area-/, '');
-    const table = await section.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
+    const table = await section
+      .locator('table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+      );
     expect(table.map(([need]) => need)).toEqual(needs);
     // The SVG says the same numbers, in words where there is none.
     const chart = await section.locator('svg text').allTextContents();

@@ -22,7 +22,9 @@ let parted = '';
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   // "Today" as the site under test has it, so both builds mark the same entries as not checked lately.
-  out = buildBook(contentDir(), 'parts', { env: { BOOK_SEARCH_SHARD_SIZE: String(PART_SIZE), BOOK_TODAY: process.env.BOOK_TODAY ?? '' } });
+  out = buildBook(contentDir(), 'parts', {
+    env: { BOOK_SEARCH_SHARD_SIZE: String(PART_SIZE), BOOK_TODAY: process.env.BOOK_TODAY ?? '' },
+  });
   const served = await serveStatic(out);
   server = served.server;
   parted = `http://127.0.0.1:${served.port}`;
@@ -56,7 +58,9 @@ async function allResults(page: Page, url: string): Promise<{ heading: string; i
 }
 
 test('the build writes one Pagefind bundle per part, every entry in exactly one', async () => {
-  const parts = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d)).sort();
+  const parts = readdirSync(out)
+    .filter((d) => /^pagefind(-\d+)?$/.test(d))
+    .sort();
   expect(parts.length).toBeGreaterThan(2);
   const fragments = parts.map((d) => readdirSync(join(out, d, 'fragment')).length);
   const entries = readdirSync(join(out, 'entries')).filter((d) => existsSync(join(out, 'entries', d, 'index.html')));
@@ -102,6 +106,8 @@ test('filters and their counts cover the whole book', async ({ page }) => {
     await page.goto(`${parted}/search/?free=1`);
     await settled(page);
     await page.locator('.search-group > summary', { hasText: 'Day of the week' }).click();
-    await expect(page.locator('.search-option label').filter({ hasText: new RegExp(`^${label} \\(${whole.ids.length}\\)$`) })).toBeVisible();
+    await expect(
+      page.locator('.search-option label').filter({ hasText: new RegExp(`^${label} \\(${whole.ids.length}\\)$`) }),
+    ).toBeVisible();
   }
 });

@@ -34,7 +34,10 @@ async function resultIds(page: Page): Promise<string[]> {
 
 /** The count shown beside a filter value: "Tuesday (12)" → 12. */
 async function countBeside(page: Page, label: string): Promise<number> {
-  const text = await page.locator('.search-option label').filter({ hasText: new RegExp(`^${label} \\(\\d+\\)$`) }).innerText();
+  const text = await page
+    .locator('.search-option label')
+    .filter({ hasText: new RegExp(`^${label} \\(\\d+\\)$`) })
+    .innerText();
   return Number(/\((\d+)\)$/.exec(text)![1]);
 }
 
@@ -51,7 +54,9 @@ async function settled(page: Page) {
 
 test('typing a name finds that entry, and the count is announced', async ({ page }) => {
   // A running entry whose name is unique in the book.
-  const target = entries.find((e) => e.data.status === 'active' && entries.filter((o) => o.data.name === e.data.name).length === 1)!;
+  const target = entries.find(
+    (e) => e.data.status === 'active' && entries.filter((o) => o.data.name === e.data.name).length === 1,
+  )!;
   await page.goto('/search/');
   const field = page.getByLabel('Search for a group or a need');
   await expect(field).toHaveAttribute('type', 'search');
@@ -77,14 +82,18 @@ test('two filters together: every result matches both, and the count is right', 
     }
   }
   expect(best.n).toBeGreaterThan(0);
-  const hoodName = (yaml.load(readFileSync(join(dir, 'neighbourhoods', `${best.hood}.yaml`), 'utf8')) as { name: string }).name;
+  const hoodName = (
+    yaml.load(readFileSync(join(dir, 'neighbourhoods', `${best.hood}.yaml`), 'utf8')) as { name: string }
+  ).name;
 
   await page.goto('/search/');
   await settled(page).catch(() => undefined);
   await openGroup(page, 'Neighbourhood');
   await page.getByRole('checkbox', { name: new RegExp(`^${hoodName} \\(\\d+\\)$`) }).check();
   await openGroup(page, 'Day of the week');
-  await page.getByRole('checkbox', { name: new RegExp(`^${DAY_LABELS[best.day as keyof typeof DAY_LABELS]} \\(\\d+\\)$`) }).check();
+  await page
+    .getByRole('checkbox', { name: new RegExp(`^${DAY_LABELS[best.day as keyof typeof DAY_LABELS]} \\(\\d+\\)$`) })
+    .check();
   await settled(page);
   await expect(page).toHaveURL(`/search/?neighbourhood=${best.hood}&day=${best.day}`);
   await expect(page.locator('#search-results-heading')).toHaveText(`${best.n} result${best.n === 1 ? '' : 's'}`);
@@ -110,7 +119,9 @@ test('the count beside a value is what ticking it would give', async ({ page }) 
   const before = await countBeside(page, 'Tuesday');
   await page.getByRole('checkbox', { name: /^Tuesday \(\d+\)$/ }).check();
   await settled(page);
-  await expect(page.locator('#search-results-heading')).toHaveText(before === 0 ? 'No results' : `${before} result${before === 1 ? '' : 's'}`);
+  await expect(page.locator('#search-results-heading')).toHaveText(
+    before === 0 ? 'No results' : `${before} result${before === 1 ? '' : 's'}`,
+  );
   // Values of one filter are OR: the Wednesday count now adds to the results, it does not narrow them.
   const wedCount = await countBeside(page, 'Wednesday');
   const state = emptyState();
@@ -150,8 +161,10 @@ test('reload, Back and Forward restore the same search', async ({ page }) => {
 
 test('an everyday word (a category synonym) finds the groups in that category', async ({ page }) => {
   // A one-word synonym that no entry's own text uses, so only the synonym can find them.
-  const text = (e: (typeof entries)[number]) => `${e.data.name} ${e.data.summary} ${e.data.organisation ?? ''} ${e.body}`.toLowerCase();
-  const inCat = (e: (typeof entries)[number], cat: string) => e.data.categories.some((c) => c === cat || parentOf(c) === cat);
+  const text = (e: (typeof entries)[number]) =>
+    `${e.data.name} ${e.data.summary} ${e.data.organisation ?? ''} ${e.body}`.toLowerCase();
+  const inCat = (e: (typeof entries)[number], cat: string) =>
+    e.data.categories.some((c) => c === cat || parentOf(c) === cat);
   let pick: { word: string; cats: string[] } | undefined;
   for (const c of categories) {
     for (const word of c.synonyms) {
@@ -170,14 +183,19 @@ test('an everyday word (a category synonym) finds the groups in that category', 
   await settled(page);
   const ids = await resultIds(page);
   expect(ids.length).toBeGreaterThan(0);
-  for (const id of ids) expect(pick!.cats.some((cat) => inCat(byId.get(id)!, cat)), `${id} is in ${pick!.cats}`).toBe(true);
+  for (const id of ids)
+    expect(
+      pick!.cats.some((cat) => inCat(byId.get(id)!, cat)),
+      `${id} is in ${pick!.cats}`,
+    ).toBe(true);
 });
 
 test('keyboard only: from the home page to a result', async ({ page }) => {
   const target = entries.find((e) => e.data.status === 'active')!;
   const word = target.data.name.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w)) ?? target.data.name;
   await page.goto('/');
-  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'home-q')); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'home-q')); i++)
+    await page.keyboard.press('Tab');
   await expect(page.locator('#home-q')).toBeFocused();
   await page.keyboard.type(word);
   await page.keyboard.press('Enter');
@@ -198,10 +216,14 @@ test('keyboard only: from the home page to a result', async ({ page }) => {
 test('"on today" is worked out in the browser from the timetables', async ({ page }) => {
   await page.goto('/search/?when=today');
   await settled(page);
-  const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()));
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
+  );
   expect(today).toBe(londonDate(new Date()));
   const expected = entries.filter((e) => e.data.schedules.some((s) => occursOn(s, today))).map((e) => e.id);
-  await expect(page.locator('#search-results-heading')).toHaveText(expected.length ? `${expected.length} result${expected.length === 1 ? '' : 's'}` : 'No results');
+  await expect(page.locator('#search-results-heading')).toHaveText(
+    expected.length ? `${expected.length} result${expected.length === 1 ? '' : 's'}` : 'No results',
+  );
   const ids = await resultIds(page);
   for (const id of ids) expect(expected, id).toContain(id);
 });
@@ -222,15 +244,26 @@ test('stale and closed entries come after fresh running ones', async ({ page }) 
   expect(cat, 'the sample book has a category mixing fresh entries with stale or closed ones').toBeDefined();
   await page.goto(`/search/?category=${cat!.id}`);
   await settled(page);
-  const cards = await page.locator('.search-card').evaluateAll((cs) => cs.map((c) => ({ id: c.getAttribute('data-entry-id')!, status: c.getAttribute('data-status'), stale: c.getAttribute('data-stale') })));
-  const rank = (c: (typeof cards)[number]) => (c.status === 'closed' ? 2 : c.status === 'temporarily-closed' || c.stale === 'yes' ? 1 : 0);
+  const cards = await page
+    .locator('.search-card')
+    .evaluateAll((cs) =>
+      cs.map((c) => ({
+        id: c.getAttribute('data-entry-id')!,
+        status: c.getAttribute('data-status'),
+        stale: c.getAttribute('data-stale'),
+      })),
+    );
+  const rank = (c: (typeof cards)[number]) =>
+    c.status === 'closed' ? 2 : c.status === 'temporarily-closed' || c.stale === 'yes' ? 1 : 0;
   const ranks = cards.map(rank);
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   expect(ranks).toContain(0);
   expect(ranks.some((r) => r > 0)).toBe(true);
   for (const c of cards) expect(rank(c) > 0, c.id).toBe(lower(byId.get(c.id)!.data));
   // Marked on the card.
-  const marked = page.locator('.search-card[data-stale="yes"] .tag, .search-card[data-status="closed"] .tag, .search-card[data-status="temporarily-closed"] .tag');
+  const marked = page.locator(
+    '.search-card[data-stale="yes"] .tag, .search-card[data-status="closed"] .tag, .search-card[data-status="temporarily-closed"] .tag',
+  );
   await expect(marked.first()).toBeVisible();
 });
 
@@ -320,7 +353,11 @@ test('results whose details cannot load are counted and said, not silently left 
   expect(n).toBeGreaterThanOrEqual(3);
   expect(refused).toBeGreaterThan(0);
   await expect(page.locator('.search-card')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: /results? could not be loaded, perhaps because there is no connection/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /results? could not be loaded, perhaps because there is no connection/ }),
+  ).toBeVisible();
   await expect(page.getByText('Search is not working')).toHaveCount(0);
 
   // Back online, the same search shows them.
@@ -334,11 +371,26 @@ test('results whose details cannot load are counted and said, not silently left 
 test('words every entry page shows (labels, link text) are not in the index', async ({ page }) => {
   // Everything an entry says in its own words: every string in its fields, its body, and the
   // names and synonyms of the categories and places it is indexed under.
-  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
-  const own = [...entries.flatMap((e) => [...strings(e.data), e.body]), ...categories.flatMap((c) => [c.name, ...c.synonyms]), ...hoods].join('\n').toLowerCase();
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string'
+      ? [v]
+      : Array.isArray(v)
+        ? v.flatMap(strings)
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(strings)
+          : [];
+  const own = [
+    ...entries.flatMap((e) => [...strings(e.data), e.body]),
+    ...categories.flatMap((c) => [c.name, ...c.synonyms]),
+    ...hoods,
+  ]
+    .join('\n')
+    .toLowerCase();
   // Page furniture: "Show … on the map", "Add … to your calendar", "Website:", "How it is delivered".
   // Only words no entry uses itself (checked by a short prefix, so stemming can't sneak a match in).
-  const furniture = ['map', 'calendar', 'website', 'delivered'].filter((w) => !new RegExp(`\\b${w.slice(0, 5)}`).test(own));
+  const furniture = ['map', 'calendar', 'website', 'delivered'].filter(
+    (w) => !new RegExp(`\\b${w.slice(0, 5)}`).test(own),
+  );
   expect(furniture.length).toBeGreaterThanOrEqual(2);
   for (const word of furniture) {
     await page.goto(`/search/?q=${word}`);

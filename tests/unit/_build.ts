@@ -47,9 +47,20 @@ function cacheDirOf(outDir: string): string {
  * or a hand-run build would see entries that `npm run validate` rejects. `env` adds to (or
  * overrides) the build's environment.
  */
-export function buildBook(contentDir: string, label: string, { astroOnly = false, env: extra = {} as Record<string, string> } = {}): string {
+export function buildBook(
+  contentDir: string,
+  label: string,
+  { astroOnly = false, env: extra = {} as Record<string, string> } = {},
+): string {
   const outDir = tempFolder(label);
-  const env = { ...process.env, BOOK_CONTENT: resolve(contentDir), BOOK_OUT: outDir, BOOK_TODAY: BUILD_TODAY, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  const env = {
+    ...process.env,
+    BOOK_CONTENT: resolve(contentDir),
+    BOOK_OUT: outDir,
+    BOOK_TODAY: BUILD_TODAY,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  };
   const [cmd, args] = astroOnly ? ['npx', ['astro', 'build']] : ['npm', ['run', 'build']];
   for (let attempt = 1; ; attempt++) {
     try {

@@ -34,22 +34,42 @@ export function loadTestBook(dir = resolve(repoRoot, 'content'), withExtras = tr
   const neighbourhoods = readdirSync(hoodDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...neighbourhoodSchema.parse(yaml.load(readFileSync(join(hoodDir, f), 'utf8'))) }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...neighbourhoodSchema.parse(yaml.load(readFileSync(join(hoodDir, f), 'utf8'))),
+    }));
   const entryDir = join(dir, 'entries');
-  const files = existsSync(entryDir) ? readdirSync(entryDir).filter((f) => f.endsWith('.md')).sort() : [];
-  const entries: ExportEntry[] = files.map((f) => ({ id: f.replace(/\.md$/, ''), data: schema.parse(matter(readFileSync(join(entryDir, f), 'utf8'), { engines }).data) }));
+  const files = existsSync(entryDir)
+    ? readdirSync(entryDir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
+  const entries: ExportEntry[] = files.map((f) => ({
+    id: f.replace(/\.md$/, ''),
+    data: schema.parse(matter(readFileSync(join(entryDir, f), 'utf8'), { engines }).data),
+  }));
   if (withExtras) {
     const hoods = neighbourhoods.map((n) => n.id);
     const cats = categories.filter((c) => c.parent).map((c) => c.id);
-    for (const [id, input] of Object.entries(extraEntries(hoods, cats))) entries.push({ id, data: schema.parse(input) });
+    for (const [id, input] of Object.entries(extraEntries(hoods, cats)))
+      entries.push({ id, data: schema.parse(input) });
   }
-  const tree = categories.filter((c) => !c.parent).map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) }));
+  const tree = categories
+    .filter((c) => !c.parent)
+    .map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) }));
   return { ctx: { site, categories, neighbourhoods }, entries, tree };
 }
 
 /** Hand-made entries: every schedule shape and status, and text that tries to break each format. */
 export function extraEntries(hoods: string[], cats: string[]): Record<string, EntryInput> {
-  const venue = { name: 'Test Hall', address: '1 "Quoted", Street', town: 'Wigan', postcode: 'WN1 1AA', lat: 53.545, lng: -2.632 };
+  const venue = {
+    name: 'Test Hall',
+    address: '1 "Quoted", Street',
+    town: 'Wigan',
+    postcode: 'WN1 1AA',
+    lat: 53.545,
+    lng: -2.632,
+  };
   return {
     'zz-test-fortnightly': {
       name: '=HYPERLINK("http://evil.example","click") & co',
@@ -59,7 +79,12 @@ export function extraEntries(hoods: string[], cats: string[]): Record<string, En
       neighbourhoods: [hoods[0]],
       join: ['drop-in', 'booking'],
       eligibility: 'Line one\nline two, with a comma',
-      cost: { amounts: [{ amount: 2.5, description: 'per session' }, { amount: 1, description: 'concessions' }] },
+      cost: {
+        amounts: [
+          { amount: 2.5, description: 'per session' },
+          { amount: 1, description: 'concessions' },
+        ],
+      },
       accessibility: ['step-free', 'hearing-loop'],
       languages: ['en', 'pl'],
       venues: [venue, { ...venue, name: 'Second Hall', lat: 53.5, lng: -2.5 }],

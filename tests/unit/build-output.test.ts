@@ -38,7 +38,14 @@ let bypassSite: string;
 
 /** The rejected cases that are only about the description: the schema, and so the build, lets them through. */
 const bodyOnly = REJECTED.filter((c) => c.expect.every((e) => e.field === 'body'));
-const bypassIds = bodyOnly.map((c, i) => `b${String(i + 1).padStart(2, '0')}-${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-|-$/g, '')}`);
+const bypassIds = bodyOnly.map(
+  (c, i) =>
+    `b${String(i + 1).padStart(2, '0')}-${c.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40)
+      .replace(/^-|-$/g, '')}`,
+);
 
 beforeAll(() => {
   // In search-index parts of two entries (src/lib/search-shards.ts), as a very big book is.
@@ -128,7 +135,10 @@ describe('the hostile book, built', () => {
     try {
       writeFileSync(
         join(planted, 'index.html'),
-        page.replace('</h1>', '</h1><script>alert(1)</script><img src=x onerror=alert(1)><a href=" JaVa&#x09;ScRiPt:alert(1)">x</a><iframe src="/"></iframe>'),
+        page.replace(
+          '</h1>',
+          '</h1><script>alert(1)</script><img src=x onerror=alert(1)><a href=" JaVa&#x09;ScRiPt:alert(1)">x</a><iframe src="/"></iframe>',
+        ),
       );
       const { findings } = scanBuild(hostileSite, (p) => readFileSync(p, 'utf8'));
       expect(sorted(findings.map((f) => `${f.file} ${f.kind}`))).toEqual(
@@ -157,7 +167,9 @@ describe('the hostile book, built', () => {
       ];
       for (const value of plain) if (value) expect(text, `${id}: ${value.slice(0, 60)}`).toContain(value);
       // JSON-LD carries the same text, escaped for a <script> element.
-      const ld = tokenize(html).find((t) => t.name === 'script' && t.attrs.some(([k, v]) => k === 'type' && v === 'application/ld+json'));
+      const ld = tokenize(html).find(
+        (t) => t.name === 'script' && t.attrs.some(([k, v]) => k === 'type' && v === 'application/ld+json'),
+      );
       expect(JSON.stringify(JSON.parse(ld?.text ?? 'null')), id).toContain(JSON.stringify(d.name).slice(1, -1));
     }
   });
@@ -167,13 +179,18 @@ describe('the hostile book, built', () => {
       const html = read(hostileSite, `entries/${id}/index.html`);
       return /<div class="prose">([\s\S]*?)<\/div>/.exec(html)![1];
     };
-    const links = (html: string) => tokenize(html).filter((t) => t.name === 'a').map((t) => t.attrs.find(([k]) => k === 'href')?.[1]);
+    const links = (html: string) =>
+      tokenize(html)
+        .filter((t) => t.name === 'a')
+        .map((t) => t.attrs.find(([k]) => k === 'href')?.[1]);
 
     expect(textOf(prose('entity-lookalikes'))).toContain('<script>alert(1)</script> is shown as text.');
     expect(textOf(prose('entity-lookalikes'))).toContain('<iframe src=javascript:alert(1)></iframe> is shown as text.');
     expect(links(prose('entity-lookalikes'))).toEqual([]);
 
-    expect(textOf(prose('tom-and-jerrys-cafe'))).toContain('< script >alert(1)< /script > and < img src=x onerror=alert(1) >');
+    expect(textOf(prose('tom-and-jerrys-cafe'))).toContain(
+      '< script >alert(1)< /script > and < img src=x onerror=alert(1) >',
+    );
     expect(textOf(prose('tom-and-jerrys-cafe'))).toContain('Entities are text too: & © <b>not bold</b>.');
 
     const js = prose('javascript-as-text');
@@ -252,15 +269,23 @@ describe.each([
   });
 
   it('puts exactly the entries on the map data, each with all its venues', () => {
-    const file = readJson<{ e: [string, string, string, number, number, number[][], string[], [string, number, number][]][] }>(site(), 'map/venues.json');
+    const file = readJson<{
+      e: [string, string, string, number, number, number[][], string[], [string, number, number][]][];
+    }>(site(), 'map/venues.json');
     expect(sorted(file.e.map((r) => r[0]))).toEqual(ids());
     for (const { id, data } of book()) {
       const r = file.e.find((x) => x[0] === id)!;
       expect(r[1], id).toBe(data.name);
-      expect(r[7].map((v) => v[0]), id).toEqual(data.venues.map((v) => v.name));
+      expect(
+        r[7].map((v) => v[0]),
+        id,
+      ).toEqual(data.venues.map((v) => v.name));
     }
     // GeoJSON: one point per venue of each entry that is not closed.
-    const geo = readJson<{ features: { id: string; properties: { entry_id: string } }[] }>(site(), 'open-data/venues.geojson');
+    const geo = readJson<{ features: { id: string; properties: { entry_id: string } }[] }>(
+      site(),
+      'open-data/venues.geojson',
+    );
     const expected = book()
       .filter((e) => e.data.status !== 'closed')
       .flatMap((e) => e.data.venues.map((_, i) => `${e.id}/${i}`));
@@ -274,10 +299,19 @@ describe.each([
     expect(sorted(list.contents.map((s) => s.id))).toEqual(uuids);
     expect(list.total_items).toBe(uuids.length);
     // One file per entry, closed ones too (status `defunct`), so a saved link keeps working.
-    expect(sorted(readdirSync(join(site(), 'openreferral/services')))).toEqual(sorted(book().map((e) => `${serviceUuid(e.id)}.json`)));
+    expect(sorted(readdirSync(join(site(), 'openreferral/services')))).toEqual(
+      sorted(book().map((e) => `${serviceUuid(e.id)}.json`)),
+    );
     for (const { id, data } of book()) {
-      const service = readJson<{ id: string; name: string; status: string }>(site(), `openreferral/services/${serviceUuid(id)}.json`);
-      expect([service.id, service.name, service.status === 'defunct'], id).toEqual([serviceUuid(id), data.name, data.status === 'closed']);
+      const service = readJson<{ id: string; name: string; status: string }>(
+        site(),
+        `openreferral/services/${serviceUuid(id)}.json`,
+      );
+      expect([service.id, service.name, service.status === 'defunct'], id).toEqual([
+        serviceUuid(id),
+        data.name,
+        data.status === 'closed',
+      ]);
     }
 
     const [header, ...rows] = parseCsv(read(site(), 'open-data/entries.csv')).map((r) => r.cells);
@@ -289,17 +323,32 @@ describe.each([
 
   it('has the book-wide data files the export process makes, from the same book the pages show', () => {
     const dir = content();
-    const files = [...bookDataFiles(makeBook({ site: loadSite(dir), entries: readEntryFiles(dir, loadContext(dir)).entries, categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) }))];
+    const files = [
+      ...bookDataFiles(
+        makeBook({
+          site: loadSite(dir),
+          entries: readEntryFiles(dir, loadContext(dir)).entries,
+          categories: loadCategories(dir),
+          neighbourhoods: loadNeighbourhoods(dir),
+        }),
+      ),
+    ];
     expect(files.length).toBeGreaterThan(8);
     for (const f of files) expect(read(site(), f.path), f.path).toBe(f.body);
     // The category pages list their entries in the book's order, as Astro's content collection
     // gives it; the list data comes from the export process's own reading of the files. Every
     // entry is in one shard, and wherever a shard and a page share entries, they agree on the order.
-    const shards = files.filter((f) => /^list-data\/\d+-\d+\.json$/.test(f.path)).map((f) => Object.keys(JSON.parse(f.body)));
+    const shards = files
+      .filter((f) => /^list-data\/\d+-\d+\.json$/.test(f.path))
+      .map((f) => Object.keys(JSON.parse(f.body)));
     expect(sorted(shards.flat())).toEqual(ids());
     let compared = 0;
-    for (const category of readdirSync(join(site(), 'categories'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      const page = [...read(site(), `categories/${category.name}/index.html`).matchAll(/<a href="\/entries\/([^/"]+)\/"/g)].map((m) => m[1]);
+    for (const category of readdirSync(join(site(), 'categories'), { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    )) {
+      const page = [
+        ...read(site(), `categories/${category.name}/index.html`).matchAll(/<a href="\/entries\/([^/"]+)\/"/g),
+      ].map((m) => m[1]);
       for (const keys of shards) {
         const shared = keys.filter((id) => page.includes(id));
         expect(shared, category.name).toEqual(page.filter((id) => shared.includes(id)));
@@ -310,7 +359,9 @@ describe.each([
   });
 
   it('lists every entry page in the sitemap', () => {
-    const urls = [...read(site(), 'sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(decodeEntities(m[1])).pathname);
+    const urls = [...read(site(), 'sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map(
+      (m) => new URL(decodeEntities(m[1])).pathname,
+    );
     expect(sorted(urls.filter((u) => u.startsWith('/entries/')))).toEqual(ids().map((id) => `/entries/${id}/`));
   });
 });
@@ -326,13 +377,19 @@ describe('reproducible builds', () => {
   };
 
   it('gives byte-identical files for two builds of the same content', () => {
-    expect(differences(validSite, validSiteAgain), `files that differ between ${validSite} and ${validSiteAgain}`).toEqual([]);
+    expect(
+      differences(validSite, validSiteAgain),
+      `files that differ between ${validSite} and ${validSiteAgain}`,
+    ).toEqual([]);
     expect(listFiles(validSite).length).toBeGreaterThan(40);
     expect(existsSync(join(validSite, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
   it('gives byte-identical files for two builds of a book whose search index is in parts', () => {
-    expect(differences(hostileSite, hostileSiteAgain), `files that differ between ${hostileSite} and ${hostileSiteAgain}`).toEqual([]);
+    expect(
+      differences(hostileSite, hostileSiteAgain),
+      `files that differ between ${hostileSite} and ${hostileSiteAgain}`,
+    ).toEqual([]);
     expect(existsSync(join(hostileSite, 'pagefind-2/pagefind-entry.json'))).toBe(true);
   });
 });
@@ -355,8 +412,35 @@ describe('defence in depth: rejected descriptions built without the validator', 
       const html = read(bypassSite, `entries/${id}/index.html`);
       const prose = /<div class="prose">([\s\S]*?)<\/div>/.exec(html)![1];
       const tags = tokenize(prose);
-      expect(tags.filter((t) => !['p', 'a', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'em', 'strong', 'br'].includes(t.name)).map((t) => t.name), id).toEqual([]);
-      for (const t of tags.filter((x) => x.name === 'a')) expect(t.attrs.find(([k]) => k === 'href')?.[1], id).toMatch(/^(https?:|mailto:|tel:|\/[^/]|#)/);
+      expect(
+        tags
+          .filter(
+            (t) =>
+              ![
+                'p',
+                'a',
+                'code',
+                'pre',
+                'blockquote',
+                'ul',
+                'ol',
+                'li',
+                'table',
+                'thead',
+                'tbody',
+                'tr',
+                'th',
+                'td',
+                'em',
+                'strong',
+                'br',
+              ].includes(t.name),
+          )
+          .map((t) => t.name),
+        id,
+      ).toEqual([]);
+      for (const t of tags.filter((x) => x.name === 'a'))
+        expect(t.attrs.find(([k]) => k === 'href')?.[1], id).toMatch(/^(https?:|mailto:|tel:|\/[^/]|#)/);
     }
   });
 });

@@ -15,7 +15,8 @@ describe('scripts/bundled.mjs', { timeout: 60_000 }, () => {
   let dir: string;
   const main = () => join(dir, 'main.ts');
   const dep = () => join(dir, 'dep.ts');
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/bundled.mjs', main(), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/bundled.mjs', main(), ...args], { cwd: ROOT, encoding: 'utf8' });
   // The bundle's own file: its modification time says whether it was made again.
   const bundleTime = async () => {
     const { bundleFor } = await import('../../scripts/bundled.mjs');
@@ -25,7 +26,10 @@ describe('scripts/bundled.mjs', { timeout: 60_000 }, () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'bundled-'));
     writeFileSync(dep(), "export const word: string = 'first';\n");
-    writeFileSync(main(), "import { word } from './dep';\nconst n: number = process.argv.length;\nconsole.log(`${word} ${process.argv.slice(2).join(',')} ${n} ${import.meta.url.endsWith('.mjs')}`);\n");
+    writeFileSync(
+      main(),
+      "import { word } from './dep';\nconst n: number = process.argv.length;\nconsole.log(`${word} ${process.argv.slice(2).join(',')} ${n} ${import.meta.url.endsWith('.mjs')}`);\n",
+    );
   });
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });

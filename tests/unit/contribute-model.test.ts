@@ -4,8 +4,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { anchorKey, checkDraft, fieldKeys, inputId, isShown, remapField, schemaContext, type BookContext } from '../../src/components/islands/contribute/model';
-import { draftToFile, draftToInput, emptyDraft, emptySchedule, emptyVenue, scheduleInput, splitDates, splitLatLng, type EntryDraft } from '../../src/lib/entry-draft';
+import {
+  anchorKey,
+  checkDraft,
+  fieldKeys,
+  inputId,
+  isShown,
+  remapField,
+  schemaContext,
+  type BookContext,
+} from '../../src/components/islands/contribute/model';
+import {
+  draftToFile,
+  draftToInput,
+  emptyDraft,
+  emptySchedule,
+  emptyVenue,
+  scheduleInput,
+  splitDates,
+  splitLatLng,
+  type EntryDraft,
+} from '../../src/lib/entry-draft';
 import { loadCategories, loadSite, neighbourhoodIds } from '../../src/lib/content-files';
 import { validateEntryText } from '../../src/lib/validate';
 
@@ -29,14 +48,24 @@ function complete(): EntryDraft {
     neighbourhoods: ['leigh'],
     join: ['drop-in'],
     cost: 'free',
-    venues: [{ name: 'Leigh Library', address: 'Turnpike Centre', town: 'Leigh', postcode: 'WN7 1EB', lat: '53.4975', lng: '-2.5157' }],
+    venues: [
+      {
+        name: 'Leigh Library',
+        address: 'Turnpike Centre',
+        town: 'Leigh',
+        postcode: 'WN7 1EB',
+        lat: '53.4975',
+        lng: '-2.5157',
+      },
+    ],
     schedules: [{ ...emptySchedule(), days: ['tue'], start: '10:00', end: '11:30' }],
     contacts: [{ name: '', phone: '01942 404040', email: '' }],
   });
   return d;
 }
 
-const keysOf = (d: EntryDraft, taken = false) => checkDraft(d, book, ctx, taken).messages.map((m) => `${m.severity}:${m.key}`);
+const keysOf = (d: EntryDraft, taken = false) =>
+  checkDraft(d, book, ctx, taken).messages.map((m) => `${m.severity}:${m.key}`);
 
 describe('checkDraft', () => {
   it('a complete draft has no messages, and its file passes the validator', () => {
@@ -65,8 +94,16 @@ describe('checkDraft', () => {
   it('puts each message on its field, counting empty items the way the form does', () => {
     const d = complete();
     d.venues = [emptyVenue(), { ...d.venues[0], postcode: 'NOT A CODE' }];
-    d.contacts = [{ name: '', phone: '', email: '' }, { name: 'Jo', phone: '', email: 'not-an-email' }, { name: 'Mobile', phone: '07700 900123', email: '' }];
-    d.schedules = [emptySchedule(), { ...emptySchedule(), kind: 'monthly', days: ['tue'], weeks: [], start: '10:00' }, { ...emptySchedule(), days: ['mon'], start: '11:00', end: '10:00' }];
+    d.contacts = [
+      { name: '', phone: '', email: '' },
+      { name: 'Jo', phone: '', email: 'not-an-email' },
+      { name: 'Mobile', phone: '07700 900123', email: '' },
+    ];
+    d.schedules = [
+      emptySchedule(),
+      { ...emptySchedule(), kind: 'monthly', days: ['tue'], weeks: [], start: '10:00' },
+      { ...emptySchedule(), days: ['mon'], start: '11:00', end: '10:00' },
+    ];
     const r = checkDraft(d, book, ctx, false);
     const at = (key: string) => r.messages.filter((m) => m.key === key).map((m) => m.message);
     expect(at('venues[1].postcode')).toEqual(['This is not a UK postcode. Fix: write it like WN1 1AB.']);
@@ -78,7 +115,10 @@ describe('checkDraft', () => {
 
   it('says when the web address is taken, or cannot be made', () => {
     expect(keysOf(complete(), true)).toEqual(['error:id']);
-    expect(checkDraft(complete(), book, ctx, true, new Set(['leigh-knit-and-natter', 'leigh-knit-and-natter-2'])).messages[0].message).toContain('for example to leigh-knit-and-natter-3');
+    expect(
+      checkDraft(complete(), book, ctx, true, new Set(['leigh-knit-and-natter', 'leigh-knit-and-natter-2'])).messages[0]
+        .message,
+    ).toContain('for example to leigh-knit-and-natter-3');
     const d = complete();
     d.name = 'مجموعة';
     expect(keysOf(d)).toEqual(['error:id']);
@@ -93,7 +133,9 @@ describe('checkDraft', () => {
     d.venues[0].lat = '53,49';
     d.minAge = 'eighteen';
     const r = checkDraft(d, book, ctx, false);
-    expect(r.messages.find((m) => m.key === 'venues[0].lat')?.message).toBe('The latitude must be a number, e.g. 53.5423.');
+    expect(r.messages.find((m) => m.key === 'venues[0].lat')?.message).toBe(
+      'The latitude must be a number, e.g. 53.5423.',
+    );
     expect(r.messages.find((m) => m.key === 'min_age')?.message).toMatch(/min_age must be a whole number/);
   });
 });
@@ -102,7 +144,18 @@ describe('draftToInput', () => {
   it('leaves out empty boxes and the defaults', () => {
     const input = draftToInput(complete()) as Record<string, unknown>;
     expect(Object.keys(input).filter((k) => input[k] !== undefined)).toEqual([
-      'name', 'summary', 'categories', 'neighbourhoods', 'join', 'audience', 'cost', 'accessibility', 'venues', 'schedules', 'contacts', 'last_verified',
+      'name',
+      'summary',
+      'categories',
+      'neighbourhoods',
+      'join',
+      'audience',
+      'cost',
+      'accessibility',
+      'venues',
+      'schedules',
+      'contacts',
+      'last_verified',
     ]);
     expect(input.status).toBeUndefined();
     expect(input.delivery).toBeUndefined();
@@ -114,9 +167,17 @@ describe('draftToInput', () => {
     const s = emptySchedule();
     expect(scheduleInput(s)).toBeUndefined();
     expect(scheduleInput({ ...s, days: ['thu', 'mon'] })).toMatchObject({ weekly: ['mon', 'thu'] });
-    expect(scheduleInput({ ...s, kind: 'every', days: ['thu'], every: '2', from: '2026-01-08' })).toMatchObject({ weekly: ['thu'], every: 2, from: '2026-01-08' });
-    expect(scheduleInput({ ...s, kind: 'monthly', days: ['mon', 'fri'], weeks: ['last', '2nd'] })).toMatchObject({ monthly: ['2nd mon', '2nd fri', 'last mon', 'last fri'] });
-    expect(scheduleInput({ ...s, kind: 'dates', dates: '2026-12-12,2026-12-19\n2026-12-24' })).toMatchObject({ dates: ['2026-12-12', '2026-12-19', '2026-12-24'] });
+    expect(scheduleInput({ ...s, kind: 'every', days: ['thu'], every: '2', from: '2026-01-08' })).toMatchObject({
+      weekly: ['thu'],
+      every: 2,
+      from: '2026-01-08',
+    });
+    expect(scheduleInput({ ...s, kind: 'monthly', days: ['mon', 'fri'], weeks: ['last', '2nd'] })).toMatchObject({
+      monthly: ['2nd mon', '2nd fri', 'last mon', 'last fri'],
+    });
+    expect(scheduleInput({ ...s, kind: 'dates', dates: '2026-12-12,2026-12-19\n2026-12-24' })).toMatchObject({
+      dates: ['2026-12-12', '2026-12-19', '2026-12-24'],
+    });
     expect(scheduleInput({ ...s, start: '10:00' })).toMatchObject({ weekly: [], start: '10:00' });
   });
 
@@ -124,7 +185,9 @@ describe('draftToInput', () => {
     const d = complete();
     d.cost = 'paid';
     d.amounts = [{ amount: '£2.50', description: 'per session' }];
-    expect((draftToInput(d).cost as { amounts: unknown[] }).amounts).toEqual([{ amount: 2.5, description: 'per session' }]);
+    expect((draftToInput(d).cost as { amounts: unknown[] }).amounts).toEqual([
+      { amount: 2.5, description: 'per session' },
+    ]);
     expect(splitLatLng('53.5423, -2.5772')).toEqual({ lat: '53.5423', lng: '-2.5772' });
     expect(splitLatLng('(53.5423 -2.5772)')).toEqual({ lat: '53.5423', lng: '-2.5772' });
     expect(splitLatLng('53.5423')).toBeUndefined();

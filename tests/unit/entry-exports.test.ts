@@ -32,7 +32,10 @@ describe('per-entry export files', () => {
     expect(withCalendar.length).toBeGreaterThan(0);
     expect(withCalendar.length).toBeLessThan(book.entries.length); // the hand-made closed entries have none
     expect(files.map((f) => f.path).sort()).toEqual(
-      [...book.entries.map((e) => `openreferral/services/${serviceUuid(e.id)}.json`), ...withCalendar.map((e) => `calendar/${e.id}.ics`)].sort(),
+      [
+        ...book.entries.map((e) => `openreferral/services/${serviceUuid(e.id)}.json`),
+        ...withCalendar.map((e) => `calendar/${e.id}.ics`),
+      ].sort(),
     );
   });
 
@@ -58,28 +61,51 @@ describe('readEntryFiles', () => {
   });
 
   it('names the files that do not pass instead of dropping them', () => {
-    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], { 'broken-entry': '---\nname: Broken\n---\n' });
+    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], {
+      'broken-entry': '---\nname: Broken\n---\n',
+    });
     made.push(dir);
     const { entries, invalid } = readEntryFiles(dir, loadContext(dir));
     expect(invalid).toEqual(['broken-entry']);
-    expect(entries.length).toBe(readdirSync(resolve(repoRoot, 'tests/fixtures/entries/valid')).filter((f) => f.endsWith('.md')).length);
+    expect(entries.length).toBe(
+      readdirSync(resolve(repoRoot, 'tests/fixtures/entries/valid')).filter((f) => f.endsWith('.md')).length,
+    );
   });
 });
 
 describe('writeEntryExports (the build step)', () => {
   /** Every file under `dir`, as paths relative to it. */
   const walk = (dir: string, prefix = ''): string[] =>
-    readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(dir, `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
+    readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(dir, `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
+    );
 
   it('writes every per-entry and book-wide file into the site folder, byte for byte what the builders return, and nothing else', () => {
     const out = tempFolder('exports');
     made.push(out);
     const count = writeEntryExports(out, content);
     const { entries } = readEntryFiles(content, loadContext(content));
-    const book = makeBook({ site: loadSite(content), entries, categories: loadCategories(content), neighbourhoods: loadNeighbourhoods(content) });
+    const book = makeBook({
+      site: loadSite(content),
+      entries,
+      categories: loadCategories(content),
+      neighbourhoods: loadNeighbourhoods(content),
+    });
     const expected = [...entryExportFiles(book.entries, exportContext(book)), ...bookDataFiles(book)];
-    expect(expected.filter((f) => !f.path.startsWith('openreferral/services/') && !/^calendar\/[^/]+\.ics$/.test(f.path)).map((f) => f.path)).toEqual(
-      expect.arrayContaining(['map/venues.json', 'list-data/index.json', 'open-data/entries.csv', 'open-data/venues.geojson', 'openreferral/services.json', 'openreferral/index.json', 'calendar/neighbourhoods/leigh.ics']),
+    expect(
+      expected
+        .filter((f) => !f.path.startsWith('openreferral/services/') && !/^calendar\/[^/]+\.ics$/.test(f.path))
+        .map((f) => f.path),
+    ).toEqual(
+      expect.arrayContaining([
+        'map/venues.json',
+        'list-data/index.json',
+        'open-data/entries.csv',
+        'open-data/venues.geojson',
+        'openreferral/services.json',
+        'openreferral/index.json',
+        'calendar/neighbourhoods/leigh.ics',
+      ]),
     );
     expect(count).toBe(expected.length);
     expect(walk(out).sort()).toEqual(expected.map((f) => f.path).sort());
@@ -87,7 +113,9 @@ describe('writeEntryExports (the build step)', () => {
   });
 
   it('stops the build, naming the entry, when an entry does not pass the schema', () => {
-    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], { 'broken-entry': '---\nname: Broken\n---\n' });
+    const dir = fixtureBook([resolve(repoRoot, 'tests/fixtures/entries/valid')], {
+      'broken-entry': '---\nname: Broken\n---\n',
+    });
     const out = tempFolder('exports-broken');
     made.push(dir, out);
     expect(() => writeEntryExports(out, dir)).toThrow(/broken-entry.*npm run validate/);
@@ -110,7 +138,13 @@ describe('mergeMove (staging folder into the site)', () => {
     put(join(root, 'site/openreferral/services.json'), 'S');
     for (const name of readdirSync(join(root, 'stage'))) mergeMove(join(root, 'stage', name), join(root, 'site', name));
     const read = (p: string) => readFileSync(join(root, 'site', p), 'utf8');
-    expect([read('calendar/a.ics'), read('calendar/b.ics'), read('calendar/neighbourhoods/n.ics'), read('openreferral/services/x.json'), read('openreferral/services.json')]).toEqual(['A', 'B', 'N', 'X', 'S']);
+    expect([
+      read('calendar/a.ics'),
+      read('calendar/b.ics'),
+      read('calendar/neighbourhoods/n.ics'),
+      read('openreferral/services/x.json'),
+      read('openreferral/services.json'),
+    ]).toEqual(['A', 'B', 'N', 'X', 'S']);
     expect(readdirSync(join(root, 'stage'))).toEqual([]);
   });
 
@@ -119,7 +153,9 @@ describe('mergeMove (staging folder into the site)', () => {
     made.push(root);
     put(join(root, 'stage/calendar/a.ics'), 'from exports');
     put(join(root, 'site/calendar/a.ics'), 'from a page');
-    expect(() => mergeMove(join(root, 'stage/calendar'), join(root, 'site/calendar'))).toThrow(/calendar\/a\.ics would be written twice/);
+    expect(() => mergeMove(join(root, 'stage/calendar'), join(root, 'site/calendar'))).toThrow(
+      /calendar\/a\.ics would be written twice/,
+    );
     expect(readFileSync(join(root, 'site/calendar/a.ics'), 'utf8')).toBe('from a page');
     expect(existsSync(join(root, 'stage/calendar/a.ics'))).toBe(true);
   });

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import YAML from 'yaml';
 import { serialiseEntry, needsQuotes } from '../../src/lib/entry-file';
-import { CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, contactSchema, makeEntrySchema, venueSchema, type EntryInput, type SchemaContext } from '../../src/schema';
+import {
+  CONTACT_FIELDS,
+  ENTRY_FIELDS,
+  VENUE_FIELDS,
+  contactSchema,
+  makeEntrySchema,
+  venueSchema,
+  type EntryInput,
+  type SchemaContext,
+} from '../../src/schema';
 
 const ctx: SchemaContext = {
   bounds: [
@@ -26,7 +35,14 @@ function load(text: string): unknown {
   return yaml.load(split(text).front);
 }
 
-const venue = { name: 'Hindley Library', address: 'Market Street', town: 'Hindley', postcode: 'WN2 3AN', lat: 53.5423, lng: -2.5772 };
+const venue = {
+  name: 'Hindley Library',
+  address: 'Market Street',
+  town: 'Hindley',
+  postcode: 'WN2 3AN',
+  lat: 53.5423,
+  lng: -2.5772,
+};
 
 const minimal: EntryInput = {
   name: 'Hindley Health Walks',
@@ -69,10 +85,20 @@ const inputs: Record<string, EntryInput> = {
     max_age: 99,
     audience: ['families', 'older-people'],
     eligibility: 'People living in WN7 or WA3: bring proof of address',
-    cost: { amounts: [{ amount: 3.5, description: 'per shop' }, { amount: 0 }, { amount: 12, description: 'a year: membership' }], note: 'First shop free' },
+    cost: {
+      amounts: [
+        { amount: 3.5, description: 'per shop' },
+        { amount: 0 },
+        { amount: 12, description: 'a year: membership' },
+      ],
+      note: 'First shop free',
+    },
     accessibility: ['step-free', 'hearing-loop', 'bsl'],
     languages: ['en', 'pl', 'ur'],
-    venues: [venue, { name: "St Mary's Church Hall", address: '12 Church Street', postcode: 'wa3  3aa', lat: 53.4771, lng: -2.5951 }],
+    venues: [
+      venue,
+      { name: "St Mary's Church Hall", address: '12 Church Street', postcode: 'wa3  3aa', lat: 53.4771, lng: -2.5951 },
+    ],
     contacts: [
       { name: 'Pantry co-ordinator', phone: '07700 900123', email: 'pantry@example.org' },
       { email: 'hello@example.org' },
@@ -116,8 +142,15 @@ const inputs: Record<string, EntryInput> = {
     verified_by: '  padded  ',
     cost: { free: true, note: 'null' },
     venues: [{ ...venue, name: '*Star* Hall', address: '@home, 1 Main St.', town: 'true' }],
-    schedules: [{ dates: ['2026-11-05'], note: '2026-11-05' }, { weekly: ['sat'], note: '%done? ok | > !' }],
-    contacts: [{ name: '~', email: 'a.b+c@example.org' }, { name: "'quoted'", phone: '0800 123 4567' }, { name: '`code`', phone: '01942 111222' }],
+    schedules: [
+      { dates: ['2026-11-05'], note: '2026-11-05' },
+      { weekly: ['sat'], note: '%done? ok | > !' },
+    ],
+    contacts: [
+      { name: '~', email: 'a.b+c@example.org' },
+      { name: "'quoted'", phone: '0800 123 4567' },
+      { name: '`code`', phone: '01942 111222' },
+    ],
   },
 };
 
@@ -134,7 +167,13 @@ describe('serialiseEntry', () => {
 
   it('writes the volunteer-friendly layout', () => {
     const text = serialiseEntry(
-      { ...minimal, audience: [], accessibility: ['step-free'], cost: { amounts: [{ amount: 2.5, description: 'per session' }] }, languages: ['en'] },
+      {
+        ...minimal,
+        audience: [],
+        accessibility: ['step-free'],
+        cost: { amounts: [{ amount: 2.5, description: 'per session' }] },
+        languages: ['en'],
+      },
       'We walk every Tuesday.\n',
     );
     expect(text).toBe(`---
@@ -172,7 +211,14 @@ We walk every Tuesday.
 
   it('always quotes monthly rules and writes dates unquoted', () => {
     const text = serialiseEntry(
-      { ...minimal, schedules: [{ monthly: ['2nd mon', 'last fri'] }, { dates: ['2026-12-12', '2026-12-19'] }, { weekly: ['thu'], every: 2, from: '2026-01-08' }] },
+      {
+        ...minimal,
+        schedules: [
+          { monthly: ['2nd mon', 'last fri'] },
+          { dates: ['2026-12-12', '2026-12-19'] },
+          { weekly: ['thu'], every: 2, from: '2026-01-08' },
+        ],
+      },
       '',
     );
     expect(text).toContain('  - monthly: ["2nd mon", "last fri"]\n');
@@ -195,20 +241,99 @@ We walk every Tuesday.
   });
 
   it('puts long lists one item a line', () => {
-    const text = serialiseEntry({ ...minimal, accessibility: ['step-free', 'accessible-toilet', 'hearing-loop', 'parking', 'blue-badge-parking', 'near-bus-stop'] }, '');
+    const text = serialiseEntry(
+      {
+        ...minimal,
+        accessibility: [
+          'step-free',
+          'accessible-toilet',
+          'hearing-loop',
+          'parking',
+          'blue-badge-parking',
+          'near-bus-stop',
+        ],
+      },
+      '',
+    );
     expect(text).toContain('accessibility:\n  - step-free\n  - accessible-toilet\n');
-    expect(schema.parse(load(text))).toEqual(schema.parse({ ...minimal, accessibility: ['step-free', 'accessible-toilet', 'hearing-loop', 'parking', 'blue-badge-parking', 'near-bus-stop'] }));
+    expect(schema.parse(load(text))).toEqual(
+      schema.parse({
+        ...minimal,
+        accessibility: [
+          'step-free',
+          'accessible-toilet',
+          'hearing-loop',
+          'parking',
+          'blue-badge-parking',
+          'near-bus-stop',
+        ],
+      }),
+    );
   });
 
   it('reads back any string exactly, plain or quoted, in block and flow position', () => {
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 30 }),
       fc.string({ unit: 'grapheme', maxLength: 30 }),
-      fc.constantFrom('yes', 'No', 'ON', 'null', '~', 'true', '0123', '1e3', '.5', '-1', '+44', '0x1F', '0o17', '.inf', '-.NaN', '12:30', '2026-12-12', '2026-1-2 10:00', '1_000', '<<', '=', '...', '---', '- item', 'a #b', 'a: b', 'a,b', '[x]', '{y}', '#tag', '&anchor', '*alias', '!tag', '|', '>', "'", '"', '%', '@', '`', '?', ':', ',', ' a', 'a ', '\t', 'a\nb', '\u2028', '\u0085', '\ufeff'),
+      fc.constantFrom(
+        'yes',
+        'No',
+        'ON',
+        'null',
+        '~',
+        'true',
+        '0123',
+        '1e3',
+        '.5',
+        '-1',
+        '+44',
+        '0x1F',
+        '0o17',
+        '.inf',
+        '-.NaN',
+        '12:30',
+        '2026-12-12',
+        '2026-1-2 10:00',
+        '1_000',
+        '<<',
+        '=',
+        '...',
+        '---',
+        '- item',
+        'a #b',
+        'a: b',
+        'a,b',
+        '[x]',
+        '{y}',
+        '#tag',
+        '&anchor',
+        '*alias',
+        '!tag',
+        '|',
+        '>',
+        "'",
+        '"',
+        '%',
+        '@',
+        '`',
+        '?',
+        ':',
+        ',',
+        ' a',
+        'a ',
+        '\t',
+        'a\nb',
+        '\u2028',
+        '\u0085',
+        '\ufeff',
+      ),
     );
     fc.assert(
       fc.property(text, (s) => {
-        const doc = yaml.load(split(serialiseEntry({ ...minimal, name: s, categories: [s, 'walking'] }, '')).front) as { name: unknown; categories: unknown[] };
+        const doc = yaml.load(split(serialiseEntry({ ...minimal, name: s, categories: [s, 'walking'] }, '')).front) as {
+          name: unknown;
+          categories: unknown[];
+        };
         expect(doc.name).toBe(s);
         expect(doc.categories).toEqual([s, 'walking']);
       }),
@@ -217,7 +342,14 @@ We walk every Tuesday.
   });
 
   it('leaves ordinary words unquoted', () => {
-    for (const s of ['Hindley Library', "St Mary's Church Hall", 'Tea, cake and chat', '3 friendly walks a week', 'Café', 'per session']) {
+    for (const s of [
+      'Hindley Library',
+      "St Mary's Church Hall",
+      'Tea, cake and chat',
+      '3 friendly walks a week',
+      'Café',
+      'per session',
+    ]) {
       expect(needsQuotes(s)).toBe(false);
     }
     expect(needsQuotes('Tea, cake', true)).toBe(true);
@@ -225,7 +357,7 @@ We walk every Tuesday.
 });
 
 describe('the field lists (src/schema/vocab.ts) the writer and the form use', () => {
-  it('are the schema\'s fields, in the schema\'s order', () => {
+  it("are the schema's fields, in the schema's order", () => {
     const keys = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
     expect([...ENTRY_FIELDS]).toEqual(keys(makeEntrySchema(ctx)));
     expect([...VENUE_FIELDS]).toEqual(keys(venueSchema(ctx)));

@@ -25,7 +25,9 @@ describe('entryIdFromName', () => {
   });
 
   it('cuts long names at a word boundary', () => {
-    const id = entryIdFromName('The Very Long Named Community Association For Walking And Talking And Knitting In The Park');
+    const id = entryIdFromName(
+      'The Very Long Named Community Association For Walking And Talking And Knitting In The Park',
+    );
     expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
     expect(id).toBe('the-very-long-named-community-association-for-walking-and');
     expect(entryIdFromName('x'.repeat(100))).toBe('x'.repeat(MAX_ID_LENGTH));

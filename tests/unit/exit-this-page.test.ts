@@ -62,7 +62,16 @@ describe('list entries', () => {
     categoryIds: new Set(['domestic-abuse']),
     neighbourhoodIds: new Set(['leigh']),
   });
-  const data = schema.parse({ name: 'Safe at Home', summary: 'Support.', categories: ['domestic-abuse'], neighbourhoods: ['leigh'], join: ['self-referral'], delivery: ['phone'], contacts: [{ phone: '01942 000000' }], last_verified: '2026-03-01' });
+  const data = schema.parse({
+    name: 'Safe at Home',
+    summary: 'Support.',
+    categories: ['domestic-abuse'],
+    neighbourhoods: ['leigh'],
+    join: ['self-referral'],
+    delivery: ['phone'],
+    contacts: [{ phone: '01942 000000' }],
+    last_verified: '2026-03-01',
+  });
   it('carry the sensitive mark only when the entry is sensitive', () => {
     expect(toListEntry('safe-at-home', data, { sensitive: true }).sensitive).toBe(true);
     expect(toListEntry('safe-at-home', data)).not.toHaveProperty('sensitive');

@@ -9,7 +9,14 @@ import ical from 'node-ical';
 import { RRule, rrulestr } from 'rrule';
 import { buildCsv, CSV_COLUMNS, neutraliseFormula } from '../../src/lib/exports/csv';
 import { buildVenuesGeoJson } from '../../src/lib/exports/geojson';
-import { buildCalendar, entryEvents, escapeText, foldLine, hasCalendar, neighbourhoodCalendarEntries } from '../../src/lib/exports/ics';
+import {
+  buildCalendar,
+  entryEvents,
+  escapeText,
+  foldLine,
+  hasCalendar,
+  neighbourhoodCalendarEntries,
+} from '../../src/lib/exports/ics';
 import { entryJsonLd, jsonLdScript } from '../../src/lib/exports/jsonld';
 import { buildAtomFeed, recentlyVerified } from '../../src/lib/exports/atom';
 import { buildRobots, buildSitemap, staticPagePaths } from '../../src/lib/exports/sitemap';
@@ -65,7 +72,9 @@ describe('CSV', () => {
 describe('GeoJSON', () => {
   it('has a point per venue of every entry that is not closed, as [lng, lat]', () => {
     const geo = buildVenuesGeoJson(entries, book.ctx);
-    const expected = entries.filter((e) => e.data.status !== 'closed').flatMap((e) => e.data.venues.map((v) => [v.lng, v.lat]));
+    const expected = entries
+      .filter((e) => e.data.status !== 'closed')
+      .flatMap((e) => e.data.venues.map((v) => [v.lng, v.lat]));
     expect(geo.features.map((f) => f.geometry.coordinates)).toEqual(expected);
     expect(geo.features.some((f) => f.properties.entry_id === 'zz-test-closed')).toBe(false);
     expect(new Set(geo.features.map((f) => f.id)).size).toBe(geo.features.length);
@@ -73,7 +82,8 @@ describe('GeoJSON', () => {
 });
 
 type VEvent = ical.VEvent;
-const events = (text: string) => Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
+const events = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
 
 /** A recurring event's sessions from its RRULE, read by rrule in London wall-clock time: `YYYY-MM-DD HH:MM`. */
 function expand(event: VEvent, after: Date, count: number): string[] {
@@ -82,8 +92,13 @@ function expand(event: VEvent, after: Date, count: number): string[] {
   const options = rrulestr(ruleLine).origOptions;
   const startLine = text.split('\n').find((l) => l.startsWith('DTSTART'))!;
   const m = /(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})/.exec(startLine)!;
-  const floating = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()));
-  const rule = new RRule({ ...options, tzid: undefined, dtstart: new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5])) });
+  const floating = (d: Date) =>
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()));
+  const rule = new RRule({
+    ...options,
+    tzid: undefined,
+    dtstart: new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5])),
+  });
   const out: string[] = [];
   rule.all((d) => {
     const iso = floating(d).toISOString();
@@ -140,7 +155,9 @@ describe('calendars (.ics)', () => {
 
   // The round trip: each recurring schedule's RRULE, expanded by rrule, gives the dates the site shows.
   const recurring = book.entries.flatMap((e) =>
-    e.data.status === 'closed' ? [] : e.data.schedules.map((s, i) => [`${e.id} #${i}`, e, s, i] as const).filter(([, , s]) => s.kind !== 'dates'),
+    e.data.status === 'closed'
+      ? []
+      : e.data.schedules.map((s, i) => [`${e.id} #${i}`, e, s, i] as const).filter(([, , s]) => s.kind !== 'dates'),
   );
   it.each(recurring)('round-trips %s', (_name, entry, schedule, index) => {
     const cal = buildCalendar([entry], { name: entry.data.name, siteUrl, product: 'Test' });
@@ -187,7 +204,14 @@ describe('iCalendar text', () => {
   const octets = (line: string) => Buffer.byteLength(line, 'utf8');
 
   it('folds lines after 75 octets, never inside a character, and unfolds to the same text', () => {
-    for (const text of ['a'.repeat(200), 'é'.repeat(120), '£5 café 🎉'.repeat(30), 'x'.repeat(74), 'x'.repeat(75), 'x'.repeat(76)]) {
+    for (const text of [
+      'a'.repeat(200),
+      'é'.repeat(120),
+      '£5 café 🎉'.repeat(30),
+      'x'.repeat(74),
+      'x'.repeat(75),
+      'x'.repeat(76),
+    ]) {
       const line = `DESCRIPTION:${text}`;
       const folded = foldLine(line);
       const parts = folded.split('\r\n');
@@ -202,7 +226,12 @@ describe('iCalendar text', () => {
 
   it('escapes backslashes, semicolons, commas and line breaks', () => {
     expect(escapeText('a\\b; c, d\r\ne\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
-    const cal = buildCalendar([], { name: 'Tea, cake; and \\ more', description: 'Line one\nLine two, too', siteUrl, product: 'Test' });
+    const cal = buildCalendar([], {
+      name: 'Tea, cake; and \\ more',
+      description: 'Line one\nLine two, too',
+      siteUrl,
+      product: 'Test',
+    });
     expect(cal).toContain('X-WR-CALNAME:Tea\\, cake\\; and \\\\ more');
     expect(cal).toContain('X-WR-CALDESC:Line one\\nLine two\\, too');
   });
@@ -221,7 +250,13 @@ describe('JSON-LD', () => {
     const ld = entryJsonLd(byId('zz-test-fortnightly'), book.ctx) as any;
     expect(ld['@type']).toBe('Organization');
     expect(ld.name).toBe('Test Trust');
-    expect(ld.event.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P2W', byDay: ['https://schema.org/Thursday'], startTime: '09:30', startDate: '2026-01-08', scheduleTimezone: 'Europe/London' });
+    expect(ld.event.eventSchedule[0]).toMatchObject({
+      repeatFrequency: 'P2W',
+      byDay: ['https://schema.org/Thursday'],
+      startTime: '09:30',
+      startDate: '2026-01-08',
+      scheduleTimezone: 'Europe/London',
+    });
     const monthly = entryJsonLd(byId('zz-test-monthly'), book.ctx) as any;
     expect(monthly.event.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P1M', byDay: ['2TU', '5WE', '-1FR'] });
     expect(JSON.parse(jsonLdScript(ld))).toEqual(ld);
@@ -257,8 +292,14 @@ describe('sitemap and robots', () => {
     expect(staticPagePaths(files)).toEqual(['/', '/about/', '/open-data/']);
   });
   it('writes absolute, escaped, sorted URLs, without disallowed paths', () => {
-    const xml = buildSitemap([{ path: '/b/' }, { path: '/a/', lastmod: '2026-01-02' }, { path: '/list/' }, { path: '/a/' }], 'https://book.example.org');
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(['https://book.example.org/a/', 'https://book.example.org/b/']);
+    const xml = buildSitemap(
+      [{ path: '/b/' }, { path: '/a/', lastmod: '2026-01-02' }, { path: '/list/' }, { path: '/a/' }],
+      'https://book.example.org',
+    );
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://book.example.org/a/',
+      'https://book.example.org/b/',
+    ]);
     expect(buildRobots('https://book.example.org')).toContain('Sitemap: https://book.example.org/sitemap.xml');
     expect(buildRobots('https://book.example.org')).toContain('Disallow: /list/');
   });

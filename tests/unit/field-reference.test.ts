@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { END, START, checkContributing, fieldReference, readSchemaSections, replaceBlock } from '../../scripts/field-reference';
+import {
+  END,
+  START,
+  checkContributing,
+  fieldReference,
+  readSchemaSections,
+  replaceBlock,
+} from '../../scripts/field-reference';
 import { makeEntrySchema } from '../../src/schema';
 
 const source = readFileSync('src/schema/entry.ts', 'utf8');
@@ -18,7 +25,14 @@ describe('CONTRIBUTING.md field reference', () => {
 
   it('covers every field of the entry schema, in order', () => {
     const entry = readSchemaSections(source).find((s) => s.owner === 'makeEntrySchema')!;
-    const schema = makeEntrySchema({ bounds: [[0, 0], [1, 1]], categoryIds: new Set(), neighbourhoodIds: new Set() });
+    const schema = makeEntrySchema({
+      bounds: [
+        [0, 0],
+        [1, 1],
+      ],
+      categoryIds: new Set(),
+      neighbourhoodIds: new Set(),
+    });
     const shape = Object.keys((schema as unknown as { shape: object }).shape);
     expect(shape.length).toBeGreaterThan(10);
     expect(entry.fields.map((f) => f.name)).toEqual(shape);
@@ -36,7 +50,10 @@ describe('CONTRIBUTING.md field reference', () => {
   });
 
   it('follows a change to a doc comment, and then the check fails with the fix', () => {
-    const changed = source.replace("/** The group's name as people know it", "/** The group's full name as people know it");
+    const changed = source.replace(
+      "/** The group's name as people know it",
+      "/** The group's full name as people know it",
+    );
     expect(changed).not.toBe(source);
     const doc = readFileSync('CONTRIBUTING.md', 'utf8');
     const regenerated = replaceBlock(doc, fieldReference(changed));

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageBands, emptyState, entryFacets, facetValues, FACETS, isEmpty, matchesFacets, parseQuery, toggle, toQuery } from '../../src/lib/filters';
+import {
+  ageBands,
+  emptyState,
+  entryFacets,
+  facetValues,
+  FACETS,
+  isEmpty,
+  matchesFacets,
+  parseQuery,
+  toggle,
+  toQuery,
+} from '../../src/lib/filters';
 import { makeEntrySchema } from '../../src/schema';
 
-const allowed = facetValues({ categories: ['walking', 'health', 'food', 'money'], neighbourhoods: ['leigh', 'hindley'] });
+const allowed = facetValues({
+  categories: ['walking', 'health', 'food', 'money'],
+  neighbourhoods: ['leigh', 'hindley'],
+});
 
 describe('URL <-> filter state', () => {
   it('reads the documented example', () => {
@@ -31,7 +45,12 @@ describe('URL <-> filter state', () => {
       q: fc.string({ maxLength: 30 }).map((q) => q.trim()),
       free: fc.boolean(),
       when: fc.constantFrom('', 'today', 'week'),
-      facets: fc.record(Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]])])) as Record<(typeof FACETS)[number], fc.Arbitrary<string[]>>),
+      facets: fc.record(
+        Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]])])) as Record<
+          (typeof FACETS)[number],
+          fc.Arbitrary<string[]>
+        >,
+      ),
     });
     fc.assert(
       fc.property(stateArb, (partial) => {
@@ -52,7 +71,10 @@ describe('URL <-> filter state', () => {
 
 describe('entry facets', () => {
   const schema = makeEntrySchema({
-    bounds: [[53.42, -2.76], [53.63, -2.4]],
+    bounds: [
+      [53.42, -2.76],
+      [53.63, -2.4],
+    ],
     categoryIds: new Set(['walking', 'health', 'food', 'money']),
     neighbourhoodIds: new Set(['leigh', 'hindley']),
   });

@@ -35,7 +35,8 @@ function parse(text: string): { data: EntryData; body: string } {
   const m = /^---\n([\s\S]*?)\n---\n(?:\n([\s\S]*))?$/.exec(text);
   if (!m) throw new Error(`no front matter:\n${text}`);
   const result = schema.safeParse(yaml.load(m[1]));
-  if (!result.success) throw new Error(`${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}\n\n${text}`);
+  if (!result.success)
+    throw new Error(`${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}\n\n${text}`);
   return { data: result.data, body: m[2] ?? '' };
 }
 
@@ -58,7 +59,7 @@ function kindsOf(e: EntryData): string[] {
   });
 }
 
-const count = <T,>(items: T[], pred: (t: T) => boolean) => items.filter(pred).length;
+const count = <T>(items: T[], pred: (t: T) => boolean) => items.filter(pred).length;
 
 describe('mulberry32', () => {
   it('is deterministic and spreads over [0, 1)', () => {
@@ -82,14 +83,31 @@ describe('slugify', () => {
 });
 
 describe('pointInPolygon', () => {
-  const square: [number, number][][] = [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]];
+  const square: [number, number][][] = [
+    [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ],
+  ];
   it('tells inside from outside', () => {
     expect(pointInPolygon(1, 1, square)).toBe(true);
     expect(pointInPolygon(3, 1, square)).toBe(false);
     expect(pointInPolygon(1, -0.1, square)).toBe(false);
   });
   it('leaves out holes', () => {
-    const withHole: [number, number][][] = [...square, [[0.5, 0.5], [1.5, 0.5], [1.5, 1.5], [0.5, 1.5], [0.5, 0.5]]];
+    const withHole: [number, number][][] = [
+      ...square,
+      [
+        [0.5, 0.5],
+        [1.5, 0.5],
+        [1.5, 1.5],
+        [0.5, 1.5],
+        [0.5, 0.5],
+      ],
+    ];
     expect(pointInPolygon(1, 1, withHole)).toBe(false);
     expect(pointInPolygon(0.2, 0.2, withHole)).toBe(true);
   });
@@ -123,7 +141,8 @@ describe('generateBook', () => {
       for (const c of data.contacts) {
         if (c.phone) expect(c.phone).toMatch(/^(01942 \d{6}|07700 900\d{3})$/);
       }
-      for (const s of data.schedules) if (s.kind === 'dates') for (const d of s.dates) expect(d > REFERENCE, f.id).toBe(true);
+      for (const s of data.schedules)
+        if (s.kind === 'dates') for (const d of s.dates) expect(d > REFERENCE, f.id).toBe(true);
       if (data.venues.length === 0) expect(data.delivery).not.toContain('in-person');
     }
   }, 30_000);
@@ -131,8 +150,12 @@ describe('generateBook', () => {
   it('checks a book and names the entry that fails', () => {
     const files = generateBook({ count: 20, seed: 2, ctx, neighbourhoods, reference: REFERENCE });
     expect(() => checkBook(files, ctx)).not.toThrow();
-    const bad = files.map((f, i) => (i === 13 ? { ...f, text: f.text.replace('categories: [', 'categories: [not-a-category, ') } : f));
-    expect(() => checkBook(bad, ctx)).toThrow(new RegExp(`entry ${files[13].id} does not pass the schema[\\s\\S]*not-a-category`));
+    const bad = files.map((f, i) =>
+      i === 13 ? { ...f, text: f.text.replace('categories: [', 'categories: [not-a-category, ') } : f,
+    );
+    expect(() => checkBook(bad, ctx)).toThrow(
+      new RegExp(`entry ${files[13].id} does not pass the schema[\\s\\S]*not-a-category`),
+    );
     const html = files.map((f, i) => (i === 4 ? { ...f, text: `${f.text}\n<script>alert(1)</script>\n` } : f));
     expect(() => checkBook(html, ctx)).toThrow(new RegExp(`entry ${files[4].id} has a bad body`));
   });
@@ -141,7 +164,9 @@ describe('generateBook', () => {
     // Shares are measured on the schema's output of the entries (defaults filled in), without the
     // YAML round trip the test above already covers, to keep this quick.
     const n = 3000;
-    const data = generateEntries({ count: n, seed: 11, ctx, neighbourhoods, reference: REFERENCE }).map((e) => schema.parse(e.input));
+    const data = generateEntries({ count: n, seed: 11, ctx, neighbourhoods, reference: REFERENCE }).map((e) =>
+      schema.parse(e.input),
+    );
     const share = (pred: (e: EntryData) => boolean) => count(data, pred) / n;
     expect(share((e) => e.status === 'temporarily-closed')).toBeGreaterThan(0.03);
     expect(share((e) => e.status === 'temporarily-closed')).toBeLessThan(0.08);
@@ -170,9 +195,24 @@ describe('generateBook', () => {
     const data = files.map((f) => parse(f.text).data);
     const used = (values: string[]) => new Set(values);
     const categories = data.flatMap((e) => e.categories);
-    for (const id of ctx.categoryIds) expect(count(categories, (c) => c === id), `category ${id}`).toBeGreaterThanOrEqual(2);
+    for (const id of ctx.categoryIds)
+      expect(
+        count(categories, (c) => c === id),
+        `category ${id}`,
+      ).toBeGreaterThanOrEqual(2);
     const kinds = used(data.flatMap(kindsOf));
-    for (const k of ['weekly one day', 'weekly several days', 'every other week', 'monthly one', 'monthly several', 'monthly last', 'one-off dates', 'term time', 'note', 'by appointment']) {
+    for (const k of [
+      'weekly one day',
+      'weekly several days',
+      'every other week',
+      'monthly one',
+      'monthly several',
+      'monthly last',
+      'one-off dates',
+      'term time',
+      'note',
+      'by appointment',
+    ]) {
       expect(kinds.has(k), `schedule ${k}`).toBe(true);
     }
     const joins = used(data.flatMap((e) => e.join));
@@ -188,11 +228,15 @@ describe('generateBook', () => {
     expect(count(data, (e) => e.status === 'temporarily-closed')).toBeGreaterThanOrEqual(3);
     expect(count(data, (e) => e.status === 'closed')).toBeGreaterThanOrEqual(2);
     expect(count(data, (e) => e.last_verified < '2025-11-01')).toBeGreaterThanOrEqual(10);
-    expect(count(data, (e) => e.venues.length === 0 && e.delivery.every((d) => d === 'online' || d === 'phone'))).toBeGreaterThanOrEqual(6);
+    expect(
+      count(data, (e) => e.venues.length === 0 && e.delivery.every((d) => d === 'online' || d === 'phone')),
+    ).toBeGreaterThanOrEqual(6);
     expect(count(data, (e) => e.venues.length > 1)).toBeGreaterThanOrEqual(6);
     expect(count(data, (e) => e.languages.some((l) => l !== 'en'))).toBeGreaterThanOrEqual(8);
     expect(count(data, (e) => e.contacts.some((c) => /^07/.test(c.phone ?? '')))).toBeGreaterThanOrEqual(2);
-    expect(count(data, (e) => e.contacts.some((c) => /@(gmail|hotmail|yahoo|outlook|btinternet)\./.test(c.email ?? '')))).toBeGreaterThanOrEqual(2);
+    expect(
+      count(data, (e) => e.contacts.some((c) => /@(gmail|hotmail|yahoo|outlook|btinternet)\./.test(c.email ?? ''))),
+    ).toBeGreaterThanOrEqual(2);
     expect(new Set(data.map((e) => e.name)).size, 'names are not repeated in the sample').toBe(data.length);
   }, 30_000);
 });
@@ -226,7 +270,9 @@ describe('venues', () => {
   });
 
   it('puts the venues of generated entries inside the neighbourhoods the entries serve', () => {
-    const data = generateBook({ count: 1000, seed: 5, ctx, neighbourhoods, reference: REFERENCE }).map((f) => parse(f.text).data);
+    const data = generateBook({ count: 1000, seed: 5, ctx, neighbourhoods, reference: REFERENCE }).map(
+      (f) => parse(f.text).data,
+    );
     let checked = 0;
     for (const e of data) {
       for (const v of e.venues) {

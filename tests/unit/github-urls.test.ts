@@ -38,16 +38,70 @@ function sampleDraft(): EntryDraft {
     costNote: 'First visit free',
     accessibility: ['step-free'],
     languages: ['en', 'pl'],
-    venues: [{ name: 'Leigh Library', address: 'Turnpike Centre, Civic Square', town: 'Leigh', postcode: 'wn7 1eb', lat: '53.4975', lng: '-2.5157' }],
+    venues: [
+      {
+        name: 'Leigh Library',
+        address: 'Turnpike Centre, Civic Square',
+        town: 'Leigh',
+        postcode: 'wn7 1eb',
+        lat: '53.4975',
+        lng: '-2.5157',
+      },
+    ],
     schedules: [
-      { kind: 'weekly', days: ['tue'], every: '2', weeks: [], dates: '', start: '10:00', end: '11:30', from: '', until: '', note: 'Not on bank holidays' },
-      { kind: 'monthly', days: ['fri'], every: '2', weeks: ['last'], dates: '', start: '18:00', end: '20:00', from: '', until: '', note: '' },
-      { kind: 'every', days: ['thu'], every: '2', weeks: [], dates: '', start: '', end: '', from: '2026-01-08', until: '2026-07-16', note: '' },
-      { kind: 'dates', days: [], every: '2', weeks: [], dates: '2026-12-12, 2026-12-19', start: '12:00', end: '', from: '', until: '', note: '' },
+      {
+        kind: 'weekly',
+        days: ['tue'],
+        every: '2',
+        weeks: [],
+        dates: '',
+        start: '10:00',
+        end: '11:30',
+        from: '',
+        until: '',
+        note: 'Not on bank holidays',
+      },
+      {
+        kind: 'monthly',
+        days: ['fri'],
+        every: '2',
+        weeks: ['last'],
+        dates: '',
+        start: '18:00',
+        end: '20:00',
+        from: '',
+        until: '',
+        note: '',
+      },
+      {
+        kind: 'every',
+        days: ['thu'],
+        every: '2',
+        weeks: [],
+        dates: '',
+        start: '',
+        end: '',
+        from: '2026-01-08',
+        until: '2026-07-16',
+        note: '',
+      },
+      {
+        kind: 'dates',
+        days: [],
+        every: '2',
+        weeks: [],
+        dates: '2026-12-12, 2026-12-19',
+        start: '12:00',
+        end: '',
+        from: '',
+        until: '',
+        note: '',
+      },
     ],
     contacts: [{ name: 'Café organiser', phone: '01942 404040', email: 'tea@example.org' }],
     website: 'https://example.org/cafe?x=1&y=2#top',
-    description: 'Come along for tea & cake.\n\n- Bring a friend\n- [Our site](https://example.org/cafe)\n\n100% welcoming; 50 + 50 = 100.',
+    description:
+      'Come along for tea & cake.\n\n- Bring a friend\n- [Our site](https://example.org/cafe)\n\n100% welcoming; 50 + 50 = 100.',
     verifiedBy: 'Leigh neighbourhood team',
   });
   return d;
@@ -56,12 +110,23 @@ function sampleDraft(): EntryDraft {
 describe('parseRepository', () => {
   it('reads owner and repository, with or without .git and a trailing slash', () => {
     for (const url of [REPO, `${REPO}/`, `${REPO}.git`]) {
-      expect(parseRepository(url)).toEqual({ origin: 'https://github.com', owner: 'community-book', repo: 'community-book' });
+      expect(parseRepository(url)).toEqual({
+        origin: 'https://github.com',
+        owner: 'community-book',
+        repo: 'community-book',
+      });
     }
     expect(parseRepository('https://github.example.org/council/book')?.origin).toBe('https://github.example.org');
   });
   it('refuses anything else', () => {
-    for (const url of ['', 'github.com/a/b', 'javascript:alert(1)//a/b', 'https://github.com/a', 'https://github.com/a/b/c', 'https://github.com/a/b%20c']) {
+    for (const url of [
+      '',
+      'github.com/a/b',
+      'javascript:alert(1)//a/b',
+      'https://github.com/a',
+      'https://github.com/a/b/c',
+      'https://github.com/a/b%20c',
+    ]) {
       expect(parseRepository(url)).toBeUndefined();
     }
   });
@@ -72,7 +137,9 @@ describe('newFileUrl', () => {
     const link = newFileUrl({ repository: REPO, branch: 'main', id: 'leigh-knit', content: '---\nname: x\n---\n' });
     expect(link.fits).toBe(true);
     expect(link.filename).toBe('content/entries/leigh-knit.md');
-    expect(link.url).toBe(`${REPO}/new/main?filename=content%2Fentries%2Fleigh-knit.md&value=---%0Aname%3A%20x%0A---%0A`);
+    expect(link.url).toBe(
+      `${REPO}/new/main?filename=content%2Fentries%2Fleigh-knit.md&value=---%0Aname%3A%20x%0A---%0A`,
+    );
   });
 
   it("round-trips a volunteer's entry to a file that passes the validator", () => {
@@ -91,13 +158,17 @@ describe('newFileUrl', () => {
 
   it('round-trips any text exactly (lone surrogates aside, which become U+FFFD)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('main', 'gh-pages', 'release/2026'), (content, branch) => {
-        const link = newFileUrl({ repository: REPO, branch, id: 'x', content, maxLength: Infinity });
-        const back = readNewFileUrl(link.url)!;
-        expect(back.value).toBe(content);
-        expect(back.branch).toBe(branch);
-        expect(link.url).not.toMatch(/[\s<>"]/);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.constantFrom('main', 'gh-pages', 'release/2026'),
+        (content, branch) => {
+          const link = newFileUrl({ repository: REPO, branch, id: 'x', content, maxLength: Infinity });
+          const back = readNewFileUrl(link.url)!;
+          expect(back.value).toBe(content);
+          expect(back.branch).toBe(branch);
+          expect(link.url).not.toMatch(/[\s<>"]/);
+        },
+      ),
     );
     const lone = newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'a\ud800b' });
     expect(readNewFileUrl(lone.url)!.value).toBe('a\ufffdb');
@@ -114,8 +185,12 @@ describe('newFileUrl', () => {
     expect(back.value).toBeUndefined();
     // Exactly at the limit still fits.
     const exact = newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'abc' });
-    expect(newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'abc', maxLength: exact.length }).fits).toBe(true);
-    expect(newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'abc', maxLength: exact.length - 1 }).fits).toBe(false);
+    expect(
+      newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'abc', maxLength: exact.length }).fits,
+    ).toBe(true);
+    expect(
+      newFileUrl({ repository: REPO, branch: 'main', id: 'x', content: 'abc', maxLength: exact.length - 1 }).fits,
+    ).toBe(false);
   });
 });
 
@@ -124,13 +199,20 @@ describe('editUrl and issue links', () => {
     const url = editUrl({ repository: `${REPO}/`, branch: 'main', id: 'hindley-health-walks' });
     expect(url).toBe(`${REPO}/edit/main/content/entries/hindley-health-walks.md`);
     expect(readEditUrl(url)).toEqual({ branch: 'main', id: 'hindley-health-walks' });
-    expect(readEditUrl(editUrl({ repository: REPO, branch: 'release/2026', id: 'a' }))).toEqual({ branch: 'release/2026', id: 'a' });
+    expect(readEditUrl(editUrl({ repository: REPO, branch: 'release/2026', id: 'a' }))).toEqual({
+      branch: 'release/2026',
+      id: 'a',
+    });
   });
 
   it('report-a-problem link fills in the entry id of the change-a-group form', () => {
     const url = reportProblemUrl({ repository: REPO, id: 'leigh-lunch-club', name: 'Leigh Lunch & Chat #1' });
     expect(url.startsWith(`${REPO}/issues/new?`)).toBe(true);
-    expect(readIssueUrl(url)).toEqual({ template: 'change-a-group.yml', title: 'Change: Leigh Lunch & Chat #1', fields: { entry: 'leigh-lunch-club' } });
+    expect(readIssueUrl(url)).toEqual({
+      template: 'change-a-group.yml',
+      title: 'Change: Leigh Lunch & Chat #1',
+      fields: { entry: 'leigh-lunch-club' },
+    });
   });
 
   it('issue links round-trip any field values and leave out empty ones', () => {

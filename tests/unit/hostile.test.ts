@@ -28,7 +28,9 @@ describe('accepted hostile entries (tests/fixtures/hostile/entries)', () => {
 
   for (const file of accepted) {
     it(`${file} passes with no problems`, () => {
-      const problems = validateEntryText(readFileSync(join(HOSTILE, 'entries', file), 'utf8'), file, ctx, { today: TODAY });
+      const problems = validateEntryText(readFileSync(join(HOSTILE, 'entries', file), 'utf8'), file, ctx, {
+        today: TODAY,
+      });
       expect(problems.map(formatProblem)).toEqual([]);
     });
   }
@@ -52,10 +54,7 @@ describe('rejected hostile inputs (tests/fixtures/hostile-rejected.ts)', () => {
         ).toBe(true);
       }
       const fields = new Set(c.expect.map((e) => e.field));
-      expect(
-        errors.filter((p) => !fields.has(p.field)).map(formatProblem),
-        'errors about other fields',
-      ).toEqual([]);
+      expect(errors.filter((p) => !fields.has(p.field)).map(formatProblem), 'errors about other fields').toEqual([]);
       // Clear messages: one line, short, nothing invisible, a fix for the volunteer.
       for (const p of errors) {
         expect(p.message.length, p.message.slice(0, 200)).toBeLessThanOrEqual(1000);
@@ -69,7 +68,9 @@ describe('rejected hostile inputs (tests/fixtures/hostile-rejected.ts)', () => {
 
 describe('the hardening, unit by unit', () => {
   it('checkBody keeps zero-width joiners, direction marks and right-to-left text', () => {
-    expect(checkBody('Family \u{1F468}\u200d\u{1F469}\u200d\u{1F467} می\u200cخواهم left\u200eright zero\u200bwidth עברית')).toEqual([]);
+    expect(
+      checkBody('Family \u{1F468}\u200d\u{1F469}\u200d\u{1F467} می\u200cخواهم left\u200eright zero\u200bwidth עברית'),
+    ).toEqual([]);
   });
 
   it('checkBody reports the position of a hidden character', () => {
@@ -77,7 +78,9 @@ describe('the hardening, unit by unit', () => {
   });
 
   it('checkBody does not treat text that only looks like HTML as HTML', () => {
-    expect(checkBody('5 < 6 and 7 > 3, a -> b, <3, < script >, x<5, <https://ok.example/>, <hello@example.org>')).toEqual([]);
+    expect(
+      checkBody('5 < 6 and 7 > 3, a -> b, <3, < script >, x<5, <https://ok.example/>, <hello@example.org>'),
+    ).toEqual([]);
   });
 
   it('checkBody does not report a line that only looks like a definition', () => {

@@ -18,7 +18,10 @@ addFormats(ajv);
 const validateService = ajv.compile(read('schema.service.json'));
 const validateListItem = ajv.compile(read('schema.service_list.json'));
 const openapi = read('openapi.json');
-const validatePage = ajv.compile({ ...openapi.components.schemas.Page, required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'] });
+const validatePage = ajv.compile({
+  ...openapi.components.schemas.Page,
+  required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'],
+});
 const validateIndex = ajv.compile(openapi.paths['/'].get.responses['200'].content['application/json'].schema);
 
 const book = loadTestBook();
@@ -62,14 +65,21 @@ describe('HSDS documents validate against the official schemas', () => {
     const all = ids(doc);
     for (const id of all) expect(id).toMatch(UUID);
     // Nested objects may repeat a shared id (organisation, taxonomy term), nothing else may.
-    const shared = new Set([doc.organization_id as string, ...((doc.attributes as { taxonomy_term: { id: string } }[]).map((a) => a.taxonomy_term.id))]);
+    const shared = new Set([
+      doc.organization_id as string,
+      ...(doc.attributes as { taxonomy_term: { id: string } }[]).map((a) => a.taxonomy_term.id),
+    ]);
     const own = all.filter((id) => !shared.has(id));
     expect(new Set(own).size).toBe(own.length);
   });
 
   it('the services list: page shape, one item per listed entry, each item valid', () => {
     const listed = exportOrder(book.entries.filter(isListed));
-    const list = hsdsServiceList(listed, book.ctx) as { total_items: number; size: number; contents: Record<string, unknown>[] };
+    const list = hsdsServiceList(listed, book.ctx) as {
+      total_items: number;
+      size: number;
+      contents: Record<string, unknown>[];
+    };
     expect(validatePage(list)).toBe(true);
     expect(list.total_items).toBe(book.entries.filter((e) => e.data.status !== 'closed').length);
     expect(list.contents).toHaveLength(list.total_items);
@@ -118,7 +128,13 @@ describe('the mapping', () => {
   });
 
   it('monthly rules become MONTHLY with nth weekdays; one-off dates one schedule each', () => {
-    expect(monthly.schedules[0]).toMatchObject({ freq: 'MONTHLY', byday: '2TU,5WE,-1FR', opens_at: '18:00', closes_at: '20:30', notes: 'Not in August' });
+    expect(monthly.schedules[0]).toMatchObject({
+      freq: 'MONTHLY',
+      byday: '2TU,5WE,-1FR',
+      opens_at: '18:00',
+      closes_at: '20:30',
+      notes: 'Not in August',
+    });
     const dates = fortnightly.schedules.slice(1);
     expect(dates.map((s: any) => [s.valid_from, s.valid_to, s.dtstart])).toEqual([
       ['2026-03-29', '2026-03-29', '2026-03-29'],
@@ -143,12 +159,20 @@ describe('the mapping', () => {
     expect(fortnightly.contacts[0]).toMatchObject({ name: '@organiser', email: 'a@example.org' });
     expect(fortnightly.languages.map((l: any) => l.code)).toEqual(['en', 'pl']);
     expect(fortnightly.service_at_locations).toHaveLength(2);
-    expect(fortnightly.service_at_locations[0].location.addresses[0]).toMatchObject({ postal_code: 'WN1 1AA', country: 'GB' });
-    expect(fortnightly.service_at_locations[0].location.accessibility.map((a: any) => a.description)).toEqual(['Step-free access', 'Hearing loop']);
+    expect(fortnightly.service_at_locations[0].location.addresses[0]).toMatchObject({
+      postal_code: 'WN1 1AA',
+      country: 'GB',
+    });
+    expect(fortnightly.service_at_locations[0].location.accessibility.map((a: any) => a.description)).toEqual([
+      'Step-free access',
+      'Hearing loop',
+    ]);
     expect(helpline.service_areas[0].name).toMatch(/^All of /);
     expect(monthly.service_areas).toHaveLength(2);
     expect(JSON.parse(monthly.service_areas[0].extent).type).toBe('Polygon');
-    expect(fortnightly.attributes.map((a: any) => a.taxonomy_term.code)).toEqual(byId('zz-test-fortnightly').data.categories);
+    expect(fortnightly.attributes.map((a: any) => a.taxonomy_term.code)).toEqual(
+      byId('zz-test-fortnightly').data.categories,
+    );
     expect(fortnightly.assured_date).toBe('2025-11-02');
     expect(helpline).toMatchObject({ minimum_age: 16, maximum_age: 25 });
   });

@@ -10,7 +10,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { buildCalendar, entryEvents, neighbourhoodCalendarEntries, LONDON_VTIMEZONE, TIME_ZONE, type CalendarEvent, type CalendarOptions } from '../../src/lib/exports/ics';
+import {
+  buildCalendar,
+  entryEvents,
+  neighbourhoodCalendarEntries,
+  LONDON_VTIMEZONE,
+  TIME_ZONE,
+  type CalendarEvent,
+  type CalendarOptions,
+} from '../../src/lib/exports/ics';
 import { londonInstant } from '../../src/lib/schedule';
 import { exportOrder, type ExportEntry } from '../../src/lib/exports/context';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -44,7 +52,12 @@ function londonWallClock(date: string, time: string) {
   };
   const instant = () => {
     const ms = londonInstant(date, time).getTime();
-    return { epochMilliseconds: ms, epochSeconds: ms / 1000, toJSON: () => new Date(ms).toISOString(), toString: () => new Date(ms).toISOString() };
+    return {
+      epochMilliseconds: ms,
+      epochSeconds: ms / 1000,
+      toJSON: () => new Date(ms).toISOString(),
+      toString: () => new Date(ms).toISOString(),
+    };
   };
   function zoned(zone: string): Record<string, unknown> {
     if (zone !== TIME_ZONE) throw new Error(`Only ${TIME_ZONE} is supported, not ${zone}`);
@@ -56,10 +69,31 @@ function londonWallClock(date: string, time: string) {
       withTimeZone: (other: string) => {
         if (other === zone) return zoned(zone);
         const d = new Date(instant().epochMilliseconds);
-        const utc = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0 };
+        const utc = {
+          year: d.getUTCFullYear(),
+          month: d.getUTCMonth() + 1,
+          day: d.getUTCDate(),
+          hour: d.getUTCHours(),
+          minute: d.getUTCMinutes(),
+          second: 0,
+        };
         const utcText = `${utc.year}-${pad(utc.month)}-${pad(utc.day)}T${pad(utc.hour)}:${pad(utc.minute)}:00`;
-        const utcPlain = { ...utc, toPlainDate: () => plainDate, toZonedDateTime: zoned, toJSON: () => utcText, toString: () => utcText };
-        return { ...utc, timeZoneId: other, toPlainDateTime: () => utcPlain, toInstant: instant, withTimeZone: zoned, toJSON: () => utcText, toString: () => utcText };
+        const utcPlain = {
+          ...utc,
+          toPlainDate: () => plainDate,
+          toZonedDateTime: zoned,
+          toJSON: () => utcText,
+          toString: () => utcText,
+        };
+        return {
+          ...utc,
+          timeZoneId: other,
+          toPlainDateTime: () => utcPlain,
+          toInstant: instant,
+          withTimeZone: zoned,
+          toJSON: () => utcText,
+          toString: () => utcText,
+        };
       },
       toJSON: () => `${text}[${zone}]`,
       toString: () => `${text}[${zone}]`,
@@ -90,7 +124,11 @@ function oracle(entries: ExportEntry[], options: CalendarOptions): string {
       stamp: new Date(`${ev.stamp}T00:00:00Z`),
       status: ev.status === 'TENTATIVE' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       ...(ev.start
-        ? { timezone: TIME_ZONE, start: londonWallClock(ev.date, ev.start) as never, end: ev.end ? (londonWallClock(ev.date, ev.end) as never) : undefined }
+        ? {
+            timezone: TIME_ZONE,
+            start: londonWallClock(ev.date, ev.start) as never,
+            end: ev.end ? (londonWallClock(ev.date, ev.end) as never) : undefined,
+          }
         : { allDay: true, start: new Date(`${ev.date}T00:00:00Z`) }),
       ...(ev.rrule ? { repeating: ev.rrule } : {}),
     });
@@ -152,7 +190,12 @@ describe.each([
   it("each neighbourhood's what's on: the same text", () => {
     for (const n of book.ctx.neighbourhoods) {
       const inHood = neighbourhoodCalendarEntries(entries, n.id);
-      const options = { name: `What's on in ${n.name}`, description: `Groups, activities and support in ${n.name}, with commas, and more`, siteUrl, product: 'Test' };
+      const options = {
+        name: `What's on in ${n.name}`,
+        description: `Groups, activities and support in ${n.name}, with commas, and more`,
+        siteUrl,
+        product: 'Test',
+      };
       expect(comparable(buildCalendar(inHood, options)), n.id).toEqual(comparable(oracle(inHood, options)));
     }
   });

@@ -29,10 +29,16 @@ describe('insight', () => {
     for (const area of [...insight.neighbourhoods, insight.boroughWide]) {
       expect(area.categories.map((c) => c.id)).toEqual(topLevel.map((c) => c.id));
       for (const c of area.categories) {
-        expect({ area: area.id, need: c.id, count: c.count }).toEqual({ area: area.id, need: c.id, count: count(area.id, c.id) });
+        expect({ area: area.id, need: c.id, count: c.count }).toEqual({
+          area: area.id,
+          need: c.id,
+          count: count(area.id, c.id),
+        });
         expect(c.gap).toBe(c.count === 0);
       }
-      const total = book.entries.filter((e) => e.data.status !== 'closed' && e.data.neighbourhoods.includes(area.id)).length;
+      const total = book.entries.filter(
+        (e) => e.data.status !== 'closed' && e.data.neighbourhoods.includes(area.id),
+      ).length;
       expect(area.total).toBe(total);
     }
   });
@@ -40,21 +46,40 @@ describe('insight', () => {
   it('counts an entry once per need, and leaves closed entries out', () => {
     const fortnightly = book.entries.find((e) => e.id === 'zz-test-fortnightly')!;
     const hood = insight.neighbourhoods.find((a) => a.id === fortnightly.data.neighbourhoods[0])!;
-    const without = computeInsight(book.entries.filter((e) => e.id !== 'zz-test-fortnightly'), book.ctx.neighbourhoods, book.tree, TODAY, book.ctx.site.place);
+    const without = computeInsight(
+      book.entries.filter((e) => e.id !== 'zz-test-fortnightly'),
+      book.ctx.neighbourhoods,
+      book.tree,
+      TODAY,
+      book.ctx.site.place,
+    );
     const before = without.neighbourhoods.find((a) => a.id === hood.id)!;
     const tops = new Set(fortnightly.data.categories.map((c) => parentOf.get(c)));
     for (const c of hood.categories) {
       const old = before.categories.find((x) => x.id === c.id)!.count;
       expect(c.count - old).toBe(tops.has(c.id) ? 1 : 0);
     }
-    const closed = computeInsight(book.entries.filter((e) => e.id !== 'zz-test-closed'), book.ctx.neighbourhoods, book.tree, TODAY, book.ctx.site.place);
+    const closed = computeInsight(
+      book.entries.filter((e) => e.id !== 'zz-test-closed'),
+      book.ctx.neighbourhoods,
+      book.tree,
+      TODAY,
+      book.ctx.site.place,
+    );
     expect(closed).toEqual(insight);
   });
 
   it('lists sub-categories with no entry as gaps', () => {
     for (const area of insight.neighbourhoods) {
       for (const gap of area.subcategoryGaps) {
-        expect(book.entries.some((e) => e.data.status !== 'closed' && e.data.neighbourhoods.includes(area.id) && e.data.categories.includes(gap.id))).toBe(false);
+        expect(
+          book.entries.some(
+            (e) =>
+              e.data.status !== 'closed' &&
+              e.data.neighbourhoods.includes(area.id) &&
+              e.data.categories.includes(gap.id),
+          ),
+        ).toBe(false);
       }
     }
   });

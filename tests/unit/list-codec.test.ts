@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ENTRY_ID } from '../../src/schema';
-import { LIST_ID, MAX_LIST, MAX_ID_LENGTH, decodeFragment, encodeFragment, isListId, merge, move, normaliseIds, shareUrl } from '../../src/lib/list-codec';
+import {
+  LIST_ID,
+  MAX_LIST,
+  MAX_ID_LENGTH,
+  decodeFragment,
+  encodeFragment,
+  isListId,
+  merge,
+  move,
+  normaliseIds,
+  shareUrl,
+} from '../../src/lib/list-codec';
 import { hashId, shardCount, shardOf, shardPath, shardsFor } from '../../src/lib/list-data';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `group-${i + 1}`);
@@ -13,8 +24,28 @@ describe('list ids', () => {
   });
 
   it('accepts kebab-case ids and rejects everything else', () => {
-    for (const good of ['hindley-health-walks', 'a', '1st-hindley-scouts', 'x'.repeat(MAX_ID_LENGTH)]) expect(isListId(good), good).toBe(true);
-    for (const bad of ['', 'Hindley', 'a b', 'a--b', '-a', 'a-', '../etc', 'a/b', 'a,b', '<script>', 'café', 'a%20b', 'x'.repeat(MAX_ID_LENGTH + 1), 42, null, undefined, {}, ['a']]) {
+    for (const good of ['hindley-health-walks', 'a', '1st-hindley-scouts', 'x'.repeat(MAX_ID_LENGTH)])
+      expect(isListId(good), good).toBe(true);
+    for (const bad of [
+      '',
+      'Hindley',
+      'a b',
+      'a--b',
+      '-a',
+      'a-',
+      '../etc',
+      'a/b',
+      'a,b',
+      '<script>',
+      'café',
+      'a%20b',
+      'x'.repeat(MAX_ID_LENGTH + 1),
+      42,
+      null,
+      undefined,
+      {},
+      ['a'],
+    ]) {
       expect(isListId(bad), String(bad)).toBe(false);
     }
   });
@@ -35,7 +66,11 @@ describe('encodeFragment / decodeFragment', () => {
   });
 
   it('rejects junk ids and keeps the good ones', () => {
-    expect(decodeFragment('#ids=good-one,BAD,,../../x,<img>,also-good, spaced ')).toEqual(['good-one', 'also-good', 'spaced']);
+    expect(decodeFragment('#ids=good-one,BAD,,../../x,<img>,also-good, spaced ')).toEqual([
+      'good-one',
+      'also-good',
+      'spaced',
+    ]);
     expect(decodeFragment('#ids=%3Cscript%3E')).toEqual([]);
     expect(decodeFragment('#ids=%E0%A4%A')).toEqual([]); // broken percent-encoding
   });

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_LIST } from '../../src/lib/list-codec';
-import { STORAGE_KEY, addId, hasId, isPersistent, parseStored, readList, removeId, writeList } from '../../src/lib/list-store';
+import {
+  STORAGE_KEY,
+  addId,
+  hasId,
+  isPersistent,
+  parseStored,
+  readList,
+  removeId,
+  writeList,
+} from '../../src/lib/list-store';
 import { selectPrecache, swSource } from '../../scripts/postbuild-sw';
 
 class MemoryStorage {
@@ -119,7 +128,16 @@ describe('service worker precache', () => {
   it('takes every part of a search index in parts (pagefind-2/…), by the same rules', () => {
     const parted = [
       ...files,
-      ...['pagefind.js', 'pagefind-entry.json', 'pagefind.en_9.pf_meta', 'wasm.en.pagefind', 'index/en_8.pf_index', 'filter/en_7.pf_filter', 'fragment/en_6.pf_fragment', 'pagefind-ui.js'].map((f) => ({
+      ...[
+        'pagefind.js',
+        'pagefind-entry.json',
+        'pagefind.en_9.pf_meta',
+        'wasm.en.pagefind',
+        'index/en_8.pf_index',
+        'filter/en_7.pf_filter',
+        'fragment/en_6.pf_fragment',
+        'pagefind-ui.js',
+      ].map((f) => ({
         path: `pagefind-2/${f}`,
         size: f.includes('fragment') ? 1000 : 10,
       })),
@@ -142,7 +160,12 @@ describe('service worker precache', () => {
     const fetchHandler = swSource('0123456789abcdef', []);
     const rule = /else if \((.*)\) event\.respondWith\(cacheFirst/.exec(fetchHandler)![1];
     const cacheFirst = new Function('url', `return ${rule};`) as (url: URL) => boolean;
-    for (const path of ['/_astro/a.js', '/pagefind/pagefind.js', '/pagefind-2/index/en_8.pf_index', '/pagefind-12/wasm.en.pagefind']) {
+    for (const path of [
+      '/_astro/a.js',
+      '/pagefind/pagefind.js',
+      '/pagefind-2/index/en_8.pf_index',
+      '/pagefind-12/wasm.en.pagefind',
+    ]) {
       expect(cacheFirst(new URL(`https://x.example${path}`)), path).toBe(true);
     }
     for (const path of ['/pagefind-x/a.js', '/pagefinder/', '/entries/pagefind-2/', '/list-data/1-0.json']) {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntrySchema, type EntryInput } from '../../src/schema';
 import { toListEntry, type ListEntry } from '../../src/lib/list-data';
-import { MAILTO_LIMIT, SMS_BUDGET, fullText, gsmFriendly, mailtoHref, nextDatesFor, shortOccurrence, smsHref, smsText, type TextContext } from '../../src/lib/list-text';
+import {
+  MAILTO_LIMIT,
+  SMS_BUDGET,
+  fullText,
+  gsmFriendly,
+  mailtoHref,
+  nextDatesFor,
+  shortOccurrence,
+  smsHref,
+  smsText,
+  type TextContext,
+} from '../../src/lib/list-text';
 
 const schema = makeEntrySchema({
   bounds: [
@@ -19,7 +30,16 @@ function entry(id: string, input: Partial<EntryInput>): ListEntry {
     categories: ['walking'],
     neighbourhoods: ['hindley-and-abram'],
     join: ['drop-in'],
-    venues: [{ name: 'Hindley Library', address: 'Market Street', town: 'Hindley', postcode: 'WN2 3AN', lat: 53.5423, lng: -2.5772 }],
+    venues: [
+      {
+        name: 'Hindley Library',
+        address: 'Market Street',
+        town: 'Hindley',
+        postcode: 'WN2 3AN',
+        lat: 53.5423,
+        lng: -2.5772,
+      },
+    ],
     contacts: [{ name: 'Organiser', phone: '01942 000000' }],
     last_verified: '2026-03-01',
   };
@@ -29,7 +49,10 @@ function entry(id: string, input: Partial<EntryInput>): ListEntry {
 const walks = entry('hindley-health-walks', {
   name: 'Hindley Health Walks',
   summary: 'A friendly one-hour walk at an easy pace.',
-  schedules: [{ weekly: ['tue'], start: '10:00', end: '11:30' }, { monthly: ['2nd sat'], start: '13:30', end: '15:00', note: 'Longer walk' }],
+  schedules: [
+    { weekly: ['tue'], start: '10:00', end: '11:30' },
+    { monthly: ['2nd sat'], start: '13:30', end: '15:00', note: 'Longer walk' },
+  ],
   contacts: [{ name: 'Walk leader', phone: '01942 123456', email: 'walks@example.org' }],
   website: 'https://example.org/walks',
   cost: { free: true },
@@ -40,7 +63,16 @@ const lunch = entry('leigh-lunch-club', {
   categories: ['food'],
   neighbourhoods: ['leigh'],
   join: ['booking', 'professional-referral'],
-  venues: [{ name: 'Leigh Town Hall', address: 'Market Place', town: 'Leigh', postcode: 'WN7 1DY', lat: 53.4975, lng: -2.5197 }],
+  venues: [
+    {
+      name: 'Leigh Town Hall',
+      address: 'Market Place',
+      town: 'Leigh',
+      postcode: 'WN7 1DY',
+      lat: 53.4975,
+      lng: -2.5197,
+    },
+  ],
   schedules: [{ weekly: ['wed'], start: '12:00', end: '13:30' }],
   contacts: [{ phone: '01942 654321' }],
   cost: { amounts: [{ amount: 3.5, description: 'per meal' }] },
@@ -76,7 +108,9 @@ const ctx: TextContext = {
 };
 
 // The GSM 03.38 basic character set (plus the newline): what fits 160 to a text message.
-const GSM = new Set([..."@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"]);
+const GSM = new Set([
+  ...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+]);
 const nonGsm = (text: string) => [...text].filter((c) => !GSM.has(c));
 
 describe('next dates', () => {
@@ -88,10 +122,15 @@ describe('next dates', () => {
     expect(shortOccurrence(nextDatesFor(lunch, now)[0], ctx.holidays)).toBe('Wed 15 Apr 12 noon');
   });
   it('mark a session on a bank holiday, in the text message and the full text', () => {
-    const friday = entry('friday-club', { name: 'Friday Club', schedules: [{ weekly: ['fri'], start: '10:00', end: '12:00' }] });
+    const friday = entry('friday-club', {
+      name: 'Friday Club',
+      schedules: [{ weekly: ['fri'], start: '10:00', end: '12:00' }],
+    });
     const christmasWeek: TextContext = { ...ctx, now: new Date('2026-12-21T12:00:00Z') };
     expect(smsText([friday], christmasWeek)).toContain('Friday Club: next Fri 25 Dec 10am (bank holiday)');
-    expect(fullText([friday], christmasWeek)).toContain('Next dates: Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on); Friday 1 January 2027, 10am to 12 noon (New Year\'s Day: check it is on); Friday 8 January 2027');
+    expect(fullText([friday], christmasWeek)).toContain(
+      "Next dates: Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on); Friday 1 January 2027, 10am to 12 noon (New Year's Day: check it is on); Friday 8 January 2027",
+    );
     expect(smsText([friday], { ...christmasWeek, holidays: 'none' })).toContain('Friday Club: next Fri 25 Dec 10am,');
   });
 });
@@ -135,11 +174,15 @@ describe('fullText (email and case notes)', () => {
   const text = fullText([walks, lunch, cafe], ctx, 1);
 
   it('starts with the book and the date the details are from', () => {
-    expect(text.startsWith('Local support from Wigan Community Book\nDetails as of Monday 13 April 2026.\n\n')).toBe(true);
+    expect(text.startsWith('Local support from Wigan Community Book\nDetails as of Monday 13 April 2026.\n\n')).toBe(
+      true,
+    );
   });
 
   it('numbers the groups in list order', () => {
-    const order = ['1. Hindley Health Walks', '2. Leigh Lunch Club', '3. Atherton Carers’ Café'].map((h) => text.indexOf(`\n${h}\n`));
+    const order = ['1. Hindley Health Walks', '2. Leigh Lunch Club', '3. Atherton Carers’ Café'].map((h) =>
+      text.indexOf(`\n${h}\n`),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -183,7 +226,9 @@ describe('fullText (email and case notes)', () => {
 
 describe('sms: and mailto: links', () => {
   it('percent-encodes the text into the body', () => {
-    expect(smsHref('Walks: 10am & more\nhttps://x/list/#ids=a,b')).toBe('sms:?&body=Walks%3A%2010am%20%26%20more%0Ahttps%3A%2F%2Fx%2Flist%2F%23ids%3Da%2Cb');
+    expect(smsHref('Walks: 10am & more\nhttps://x/list/#ids=a,b')).toBe(
+      'sms:?&body=Walks%3A%2010am%20%26%20more%0Ahttps%3A%2F%2Fx%2Flist%2F%23ids%3Da%2Cb',
+    );
     expect(mailtoHref('Local support', 'Full', 'Short')).toBe('mailto:?subject=Local%20support&body=Full');
   });
 

@@ -33,7 +33,10 @@ import { makeEntrySchema, scheduleSchema, type Schedule } from '../../src/schema
 
 const hoods = ['leigh', 'hindley'];
 const schema = makeEntrySchema({
-  bounds: [[53.42, -2.76], [53.63, -2.4]],
+  bounds: [
+    [53.42, -2.76],
+    [53.63, -2.4],
+  ],
   categoryIds: new Set(['health', 'walking', 'money', 'food']),
   neighbourhoodIds: new Set(hoods),
 });
@@ -44,10 +47,44 @@ const categories = [
   { id: 'food', name: 'Food banks', parent: 'money', synonyms: ['skint'] },
 ];
 const neighbourhoods = [
-  { id: 'leigh', name: 'Leigh', centre: [53.495, -2.515] as [number, number], boundary: { coordinates: [[[-2.55, 53.47], [-2.48, 53.47], [-2.48, 53.52], [-2.55, 53.47]]] as [number, number][][] } },
-  { id: 'hindley', name: 'Hindley', centre: [53.53, -2.57] as [number, number], boundary: { coordinates: [[[-2.6, 53.51], [-2.55, 53.51], [-2.55, 53.55], [-2.6, 53.51]]] as [number, number][][] } },
+  {
+    id: 'leigh',
+    name: 'Leigh',
+    centre: [53.495, -2.515] as [number, number],
+    boundary: {
+      coordinates: [
+        [
+          [-2.55, 53.47],
+          [-2.48, 53.47],
+          [-2.48, 53.52],
+          [-2.55, 53.47],
+        ],
+      ] as [number, number][][],
+    },
+  },
+  {
+    id: 'hindley',
+    name: 'Hindley',
+    centre: [53.53, -2.57] as [number, number],
+    boundary: {
+      coordinates: [
+        [
+          [-2.6, 53.51],
+          [-2.55, 53.51],
+          [-2.55, 53.55],
+          [-2.6, 53.51],
+        ],
+      ] as [number, number][][],
+    },
+  },
 ];
-const venue = (name: string, lat: number, lng: number) => ({ name, address: '1 Main Street', postcode: 'WN2 3AN', lat, lng });
+const venue = (name: string, lat: number, lng: number) => ({
+  name,
+  address: '1 Main Street',
+  postcode: 'WN2 3AN',
+  lat,
+  lng,
+});
 const base = { join: ['drop-in'], contacts: [{ email: 'a@example.org' }], last_verified: '2026-01-01' };
 const raw = [
   {
@@ -117,7 +154,8 @@ describe('the venues file', () => {
     const parentOf = (c: string) => categories.find((x) => x.id === c)?.parent;
     entries.forEach((e, i) => {
       const expected = entryFacets(e.data, { parentOf, neighbourhoods: hoods });
-      for (const f of Object.keys(expected) as (keyof typeof expected)[]) expect([...data.entries[i].facets[f]].sort()).toEqual([...expected[f]].sort());
+      for (const f of Object.keys(expected) as (keyof typeof expected)[])
+        expect([...data.entries[i].facets[f]].sort()).toEqual([...expected[f]].sort());
     });
   });
   it('keeps status, cost and the words the map searches', () => {
@@ -142,7 +180,9 @@ describe('facet codes', () => {
   });
   it('round-trips any lists of indexes', () => {
     const tables = [Array(80).fill(0), Array(36).fill(0), Array(7).fill(0), Array(1).fill(0)];
-    const lists = fc.tuple(...tables.map((t) => fc.array(fc.integer({ min: 0, max: t.length - 1 }), { maxLength: 12 })));
+    const lists = fc.tuple(
+      ...tables.map((t) => fc.array(fc.integer({ min: 0, max: t.length - 1 }), { maxLength: 12 })),
+    );
     fc.assert(
       fc.property(lists, (l) => {
         expect(decodeFacets(encodeFacets(l, tables), tables)).toEqual(l);
@@ -154,18 +194,33 @@ describe('facet codes', () => {
 describe('schedule codes', () => {
   it('encodes the three kinds briefly', () => {
     const parse = (s: unknown) => scheduleSchema.parse(s);
-    expect(encodeSchedule(parse({ weekly: ['tue', 'thu'], start: '10:00', end: '11:30' }))).toBe('w1:tue.thu|10:00|11:30');
+    expect(encodeSchedule(parse({ weekly: ['tue', 'thu'], start: '10:00', end: '11:30' }))).toBe(
+      'w1:tue.thu|10:00|11:30',
+    );
     expect(encodeSchedule(parse({ monthly: ['2nd sat', 'last fri'] }))).toBe('m:2sat.-1fri');
     expect(encodeSchedule(parse({ dates: ['2026-12-12'], until: '2026-12-31' }))).toBe('d:2026-12-12||||2026-12-31');
   });
   it('round-trips any valid schedule (without its note)', () => {
     const day = fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
-    const date = fc.date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    const time = fc.tuple(fc.integer({ min: 0, max: 22 }), fc.constantFrom('00', '15', '30', '45')).map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
+    const date = fc
+      .date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 22 }), fc.constantFrom('00', '15', '30', '45'))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
     const rule = fc.oneof(
       fc.record({ weekly: fc.uniqueArray(day, { minLength: 1, maxLength: 7 }) }),
-      fc.record({ weekly: fc.uniqueArray(day, { minLength: 1, maxLength: 3 }), every: fc.integer({ min: 2, max: 8 }), from: date }),
-      fc.record({ monthly: fc.uniqueArray(fc.tuple(fc.constantFrom('1st', '2nd', '3rd', '4th', '5th', 'last'), day).map(([n, d]) => `${n} ${d}`), { minLength: 1, maxLength: 3 }) }),
+      fc.record({
+        weekly: fc.uniqueArray(day, { minLength: 1, maxLength: 3 }),
+        every: fc.integer({ min: 2, max: 8 }),
+        from: date,
+      }),
+      fc.record({
+        monthly: fc.uniqueArray(
+          fc.tuple(fc.constantFrom('1st', '2nd', '3rd', '4th', '5th', 'last'), day).map(([n, d]) => `${n} ${d}`),
+          { minLength: 1, maxLength: 3 },
+        ),
+      }),
       fc.record({ dates: fc.uniqueArray(date, { minLength: 1, maxLength: 4 }) }),
     );
     fc.assert(
@@ -201,7 +256,15 @@ describe('filtering like search', () => {
   });
   it('works out today and the next 7 days in London from the schedules', () => {
     expect(whenDates('today', now)).toEqual(['2026-03-10']);
-    expect(whenDates('week', now)).toEqual(['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15', '2026-03-16']);
+    expect(whenDates('week', now)).toEqual([
+      '2026-03-10',
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+      '2026-03-16',
+    ]);
     expect(ids('when=today')).toEqual(['walks']);
     // 14 March is the 2nd Saturday; Monday and Wednesday are in the week.
     expect(ids('when=week')).toEqual(['walks', 'pantry', 'money-line']);
@@ -221,8 +284,13 @@ describe('distances', () => {
     expect(haversineKm({ lat: 53, lng: -2 }, { lat: 54, lng: -2 })).toBeCloseTo(111.2, 1);
   });
   it('is symmetric and never negative', () => {
-    const p = fc.record({ lat: fc.double({ min: -89, max: 89, noNaN: true }), lng: fc.double({ min: -179, max: 179, noNaN: true }) });
-    fc.assert(fc.property(p, p, (a, b) => Math.abs(haversineKm(a, b) - haversineKm(b, a)) < 1e-9 && haversineKm(a, b) >= 0));
+    const p = fc.record({
+      lat: fc.double({ min: -89, max: 89, noNaN: true }),
+      lng: fc.double({ min: -179, max: 179, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(p, p, (a, b) => Math.abs(haversineKm(a, b) - haversineKm(b, a)) < 1e-9 && haversineKm(a, b) >= 0),
+    );
   });
   it('says distances in miles', () => {
     expect(formatDistance(0.05)).toBe('less than 0.1 miles');
@@ -235,7 +303,12 @@ describe('distances', () => {
 describe('clusters', () => {
   const all: Bounds = { south: 53.4, west: -2.8, north: 53.7, east: -2.3 };
   it('stands for every point at every zoom: markers plus clustered points equal the venues', () => {
-    const pts: MapPoint[] = Array.from({ length: 500 }, (_, i) => ({ entry: i, venue: 0, lat: 53.45 + ((i * 7919) % 1000) / 5000, lng: -2.7 + ((i * 104729) % 1000) / 3000 }));
+    const pts: MapPoint[] = Array.from({ length: 500 }, (_, i) => ({
+      entry: i,
+      venue: 0,
+      lat: 53.45 + ((i * 7919) % 1000) / 5000,
+      lng: -2.7 + ((i * 104729) % 1000) / 3000,
+    }));
     const index = clusterIndex(pts);
     for (const zoom of [8, 10, 12, 14, 16, 18]) expect(markerTotal(index.markers(all, zoom))).toBe(500);
     const cluster = index.markers(all, 10).find((m) => m.kind === 'cluster');
@@ -245,7 +318,12 @@ describe('clusters', () => {
     expect(index.expansionZoom(cluster.ids[0])).toBeGreaterThan(10);
   });
   it('never draws two markers on top of each other, and every place stays counted', () => {
-    const pts: MapPoint[] = Array.from({ length: 1000 }, (_, i) => ({ entry: i, venue: 0, lat: 53.45 + ((i * 7919) % 997) / 5000, lng: -2.7 + ((i * 104729) % 991) / 2500 }));
+    const pts: MapPoint[] = Array.from({ length: 1000 }, (_, i) => ({
+      entry: i,
+      venue: 0,
+      lat: 53.45 + ((i * 7919) % 997) / 5000,
+      lng: -2.7 + ((i * 104729) % 991) / 2500,
+    }));
     const index = clusterIndex(pts);
     for (let zoom = 8; zoom <= 18; zoom++) {
       const markers = index.markers(all, zoom);
@@ -264,7 +342,12 @@ describe('clusters', () => {
   });
   it('merges overlapping markers into one cluster that keeps their places', () => {
     const a = { kind: 'point' as const, point: { entry: 0, venue: 0, lat: 53.5, lng: -2.5 }, lat: 53.5, lng: -2.5 };
-    const b = { kind: 'point' as const, point: { entry: 1, venue: 0, lat: 53.5001, lng: -2.5001 }, lat: 53.5001, lng: -2.5001 };
+    const b = {
+      kind: 'point' as const,
+      point: { entry: 1, venue: 0, lat: 53.5001, lng: -2.5001 },
+      lat: 53.5001,
+      lng: -2.5001,
+    };
     const far = { kind: 'point' as const, point: { entry: 2, venue: 0, lat: 53.6, lng: -2.4 }, lat: 53.6, lng: -2.4 };
     const out = declutter([a, b, far], 12);
     expect(out).toHaveLength(2);
@@ -291,7 +374,12 @@ describe('clusters', () => {
   });
   it('finds the smallest bounds around points', () => {
     expect(boundsOf([])).toBeUndefined();
-    expect(boundsOf([{ lat: 1, lng: 2 }, { lat: -1, lng: 5 }])).toEqual({ south: -1, west: 2, north: 1, east: 5 });
+    expect(
+      boundsOf([
+        { lat: 1, lng: 2 },
+        { lat: -1, lng: 5 },
+      ]),
+    ).toEqual({ south: -1, west: 2, north: 1, east: 5 });
     expect(inBounds({ lat: 0, lng: 3 }, { south: -1, west: 2, north: 1, east: 5 })).toBe(true);
     expect(inBounds({ lat: 0, lng: 6 }, { south: -1, west: 2, north: 1, east: 5 })).toBe(false);
   });
@@ -347,12 +435,20 @@ describe('popups', () => {
   });
   it('marks a next session on a bank holiday of the region the venues file names', () => {
     expect(data.holidays).toBe('none');
-    const withHolidays = readVenueFile(JSON.parse(JSON.stringify(buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays: 'england-and-wales' }))));
+    const withHolidays = readVenueFile(
+      JSON.parse(
+        JSON.stringify(buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays: 'england-and-wales' })),
+      ),
+    );
     expect(withHolidays.holidays).toBe('england-and-wales');
     // Entry 0 walks on Tuesdays; Tuesday 28 December 2027 is Boxing Day's substitute.
     const christmas = new Date('2027-12-24T12:00:00Z');
-    expect(popupModel(withHolidays.entries[0], 0, christmas, withHolidays.holidays).next).toBe('Next: Tuesday 28 December 2027, 10am to 11:30am (Bank holiday for Boxing Day: check it is on)');
-    expect(popupModel(data.entries[0], 0, christmas, data.holidays).next).toBe('Next: Tuesday 28 December 2027, 10am to 11:30am');
+    expect(popupModel(withHolidays.entries[0], 0, christmas, withHolidays.holidays).next).toBe(
+      'Next: Tuesday 28 December 2027, 10am to 11:30am (Bank holiday for Boxing Day: check it is on)',
+    );
+    expect(popupModel(data.entries[0], 0, christmas, data.holidays).next).toBe(
+      'Next: Tuesday 28 December 2027, 10am to 11:30am',
+    );
   });
   it('passes hostile text through unchanged, for text nodes to show literally', () => {
     const hostile = { ...data.entries[0], name: '<img src=x onerror=alert(1)>' };

@@ -6,7 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { draftFromFlags, parseDays, parseFlags, parseMonthly, pick, runFlags, runInteractive, type Io } from '../../scripts/new-entry';
+import {
+  draftFromFlags,
+  parseDays,
+  parseFlags,
+  parseMonthly,
+  pick,
+  runFlags,
+  runInteractive,
+  type Io,
+} from '../../scripts/new-entry';
 import { emptySchedule } from '../../src/lib/entry-draft';
 import { validateEntryText } from '../../src/lib/validate';
 import { loadContext } from '../../src/lib/content-files';
@@ -14,7 +23,13 @@ import { loadContext } from '../../src/lib/content-files';
 let dir: string;
 let out: string;
 let err: string;
-const io = (extra: Partial<Io> = {}): Io => ({ dir, today: '2026-03-14', out: (t) => (out += t), err: (t) => (err += t), ...extra });
+const io = (extra: Partial<Io> = {}): Io => ({
+  dir,
+  today: '2026-03-14',
+  out: (t) => (out += t),
+  err: (t) => (err += t),
+  ...extra,
+});
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
@@ -27,24 +42,41 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const FLAGS = [
-  '--name', 'Leigh Knit & Natter',
-  '--summary', 'Knitting, crochet and a chat over a cuppa.',
-  '--category', 'social-connection',
-  '--neighbourhood', 'leigh',
-  '--join', 'drop-in',
-  '--venue-name', 'Leigh Library',
-  '--address', 'Turnpike Centre',
-  '--town', 'Leigh',
-  '--postcode', 'wn7 1eb',
-  '--lat', '53.4975',
-  '--lng', '-2.5157',
-  '--weekly', 'tue,Thursday',
-  '--start', '10:00',
-  '--end', '11:30',
+  '--name',
+  'Leigh Knit & Natter',
+  '--summary',
+  'Knitting, crochet and a chat over a cuppa.',
+  '--category',
+  'social-connection',
+  '--neighbourhood',
+  'leigh',
+  '--join',
+  'drop-in',
+  '--venue-name',
+  'Leigh Library',
+  '--address',
+  'Turnpike Centre',
+  '--town',
+  'Leigh',
+  '--postcode',
+  'wn7 1eb',
+  '--lat',
+  '53.4975',
+  '--lng',
+  '-2.5157',
+  '--weekly',
+  'tue,Thursday',
+  '--start',
+  '10:00',
+  '--end',
+  '11:30',
   '--free',
-  '--phone', '01942 404040',
-  '--verified-by', 'Leigh neighbourhood team',
-  '--description', 'All welcome.\n\nBring your own needles.',
+  '--phone',
+  '01942 404040',
+  '--verified-by',
+  'Leigh neighbourhood team',
+  '--description',
+  'All welcome.\n\nBring your own needles.',
 ];
 
 describe('npm run new-entry with flags', () => {
@@ -110,7 +142,18 @@ describe('npm run new-entry with flags', () => {
   });
 
   it('reads every schedule kind and more than one value per option', () => {
-    const d = draftFromFlags(parseFlags(['--category', 'walking, carers', '--category', 'food', '--monthly', '2nd tue, 4th tue, last fri', '--lng=-2.6']), '2026-03-14');
+    const d = draftFromFlags(
+      parseFlags([
+        '--category',
+        'walking, carers',
+        '--category',
+        'food',
+        '--monthly',
+        '2nd tue, 4th tue, last fri',
+        '--lng=-2.6',
+      ]),
+      '2026-03-14',
+    );
     expect(d.categories).toEqual(['walking', 'carers', 'food']);
     expect(d.venues[0].lng).toBe('-2.6');
     expect(d.schedules.map((s) => [s.kind, s.weeks, s.days])).toEqual([
@@ -120,8 +163,16 @@ describe('npm run new-entry with flags', () => {
     const every = draftFromFlags(parseFlags(['--weekly', 'thu', '--every', '2', '--from', '2026-01-08']), '2026-03-14');
     expect(every.schedules[0]).toMatchObject({ kind: 'every', days: ['thu'], every: '2', from: '2026-01-08' });
     expect(() => parseDays('tue, someday')).toThrow('"someday" is not a day');
-    expect(() => parseMonthly('second tuesday, fortnightly', emptySchedule())).toThrow('"fortnightly" is not a day of the month');
-    expect(pick('2, walking', [{ id: 'food', label: 'Food' }, { id: 'carers', label: 'Carers' }, { id: 'walking', label: 'Walking groups' }])).toEqual(['carers', 'walking']);
+    expect(() => parseMonthly('second tuesday, fortnightly', emptySchedule())).toThrow(
+      '"fortnightly" is not a day of the month',
+    );
+    expect(
+      pick('2, walking', [
+        { id: 'food', label: 'Food' },
+        { id: 'carers', label: 'Carers' },
+        { id: 'walking', label: 'Walking groups' },
+      ]),
+    ).toEqual(['carers', 'walking']);
     expect(() => pick('9', [{ id: 'a', label: 'A' }])).toThrow('not one of the choices');
   });
 });
@@ -136,19 +187,39 @@ describe('npm run new-entry in a terminal', () => {
       '1', // neighbourhoods: borough-wide
       '1', // join: drop-in
       '', // delivery: in person
-      'Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781, -2.5967', 'no', // venue (lat and lng pasted together)
-      '1', 'fri', '10:00', '12:00', '', 'no', // every week on Friday
-      'no', '3', 'a bag of shopping', '', // costs £3
-      'Pantry team', '01942 000000', '', 'no', // contact
+      'Golborne Library',
+      'High Street',
+      'Golborne',
+      'WA3 3AB',
+      '53.4781, -2.5967',
+      'no', // venue (lat and lng pasted together)
+      '1',
+      'fri',
+      '10:00',
+      '12:00',
+      '',
+      'no', // every week on Friday
+      'no',
+      '3',
+      'a bag of shopping',
+      '', // costs £3
+      'Pantry team',
+      '01942 000000',
+      '',
+      'no', // contact
       '', // website
-      '', '', '', '', // ages, audience, eligibility
+      '',
+      '',
+      '',
+      '', // ages, audience, eligibility
       '', // accessibility
       '', // languages
-      'Bring a bag.', '', // description
-      '', 'Golborne team', // checked today by
+      'Bring a bag.',
+      '', // description
+      '',
+      'Golborne team', // checked today by
       '', // id as suggested
       'yes', // write it
-
     ];
     const asked: string[] = [];
     const ask = async (q: string) => {
@@ -170,12 +241,45 @@ describe('npm run new-entry in a terminal', () => {
 
   it('asks again for the part that has a problem', async () => {
     const answers = [
-      'Golborne Pantry', 'Low-cost food.', '', '9', '1', '1', '',
-      'Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781', '2.5967', 'no', // longitude wrong
+      'Golborne Pantry',
+      'Low-cost food.',
+      '',
+      '9',
+      '1',
+      '1',
+      '',
+      'Golborne Library',
+      'High Street',
+      'Golborne',
+      'WA3 3AB',
+      '53.4781',
+      '2.5967',
+      'no', // longitude wrong
       '5', // no regular sessions
-      '', 'Pantry team', '01942 000000', '', 'no', '', '', '', '', '', '', '', '', '', '', '',
+      '',
+      'Pantry team',
+      '01942 000000',
+      '',
+      'no',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
       // Asked again: the venue.
-      'Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781', '-2.5967', 'no',
+      'Golborne Library',
+      'High Street',
+      'Golborne',
+      'WA3 3AB',
+      '53.4781',
+      '-2.5967',
+      'no',
       'yes',
     ];
     const asked: string[] = [];

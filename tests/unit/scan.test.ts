@@ -41,31 +41,51 @@ describe('dangerousScheme', () => {
     expect(dangerousScheme(url)).toBe(scheme);
   });
 
-  it.each(['https://example.org/', '/entries/x/', '#main', 'mailto:a@example.org', 'tel:+441942123456', 'javascript%3Aalert(1)', '/search/?q=javascript:alert(1)', 'https://ok.example/?u=data:x'])(
-    'lets %j through',
-    (url) => {
-      expect(dangerousScheme(url)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://example.org/',
+    '/entries/x/',
+    '#main',
+    'mailto:a@example.org',
+    'tel:+441942123456',
+    'javascript%3Aalert(1)',
+    '/search/?q=javascript:alert(1)',
+    'https://ok.example/?u=data:x',
+  ])('lets %j through', (url) => {
+    expect(dangerousScheme(url)).toBeUndefined();
+  });
 });
 
 describe('decodeEntities', () => {
   it('decodes numeric and common named references, leaving unknown ones', () => {
-    expect(decodeEntities('&lt;a&gt; &amp; &#60;&#x3c;&#x3C &quot;&apos; &unknown; &#0;')).toBe('<a> & <<< "\' &unknown; \ufffd');
+    expect(decodeEntities('&lt;a&gt; &amp; &#60;&#x3c;&#x3C &quot;&apos; &unknown; &#0;')).toBe(
+      '<a> & <<< "\' &unknown; \ufffd',
+    );
   });
 });
 
 describe('tokenize', () => {
   it('reads tags and attributes, skipping comments, CDATA, doctypes and end tags', () => {
-    const tags = tokenize(`<!DOCTYPE html><!-- <script>x</script> --><![CDATA[<iframe>]]><A HREF='/x' title="a > b" data-x=1 hidden></A><br/>`);
+    const tags = tokenize(
+      `<!DOCTYPE html><!-- <script>x</script> --><![CDATA[<iframe>]]><A HREF='/x' title="a > b" data-x=1 hidden></A><br/>`,
+    );
     expect(tags.map((t) => [t.name, t.attrs])).toEqual([
-      ['a', [['href', '/x'], ['title', 'a > b'], ['data-x', '1'], ['hidden', '']]],
+      [
+        'a',
+        [
+          ['href', '/x'],
+          ['title', 'a > b'],
+          ['data-x', '1'],
+          ['hidden', ''],
+        ],
+      ],
       ['br', []],
     ]);
   });
 
   it('keeps the text of a script or title as text, not markup', () => {
-    const tags = tokenize('<title><img src=x onerror=alert(1)></title><script>if (a<b) document.write("<iframe>")</script><p>');
+    const tags = tokenize(
+      '<title><img src=x onerror=alert(1)></title><script>if (a<b) document.write("<iframe>")</script><p>',
+    );
     expect(tags.map((t) => t.name)).toEqual(['title', 'script', 'p']);
     expect(tags[1].text).toBe('if (a<b) document.write("<iframe>")');
   });
@@ -130,37 +150,52 @@ describe('scanHtml', () => {
     expect(kinds(scanHtml(page(html)))).toContain('url');
   });
 
-  it.each([['<img src=x onerror=alert(1)>'], ['<body ONLOAD="x()">'], ['<svg/onload=alert(1)>'], ['<details open ontoggle=alert(1)>'], ["<a href='/x' onmouseover='x()'>x</a>"]])(
-    'reports an event-handler attribute: %s',
-    (html) => {
-      expect(kinds(scanHtml(page(html)))).toContain('handler');
-    },
-  );
+  it.each([
+    ['<img src=x onerror=alert(1)>'],
+    ['<body ONLOAD="x()">'],
+    ['<svg/onload=alert(1)>'],
+    ['<details open ontoggle=alert(1)>'],
+    ["<a href='/x' onmouseover='x()'>x</a>"],
+  ])('reports an event-handler attribute: %s', (html) => {
+    expect(kinds(scanHtml(page(html)))).toContain('handler');
+  });
 
-  it.each([['<iframe src="https://evil.example"></iframe>'], ['<object data="/x.swf"></object>'], ['<embed src="/x">'], ['<base href="https://evil.example/">'], ['<frameset><frame src="/x"></frameset>']])(
-    'reports an embed: %s',
-    (html) => {
-      expect(kinds(scanHtml(page(html)))).toContain('embed');
-    },
-  );
+  it.each([
+    ['<iframe src="https://evil.example"></iframe>'],
+    ['<object data="/x.swf"></object>'],
+    ['<embed src="/x">'],
+    ['<base href="https://evil.example/">'],
+    ['<frameset><frame src="/x"></frameset>'],
+  ])('reports an embed: %s', (html) => {
+    expect(kinds(scanHtml(page(html)))).toContain('embed');
+  });
 
   it('checks JSON-LD values like any JSON', () => {
-    const html = page('<script type="application/ld+json">{"@type":"Organization","url":"javascript:alert(1)","name":"\\u003cscript>x"}</script>');
+    const html = page(
+      '<script type="application/ld+json">{"@type":"Organization","url":"javascript:alert(1)","name":"\\u003cscript>x"}</script>',
+    );
     expect(kinds(scanHtml(html)).sort()).toEqual(['markup', 'url']);
   });
 });
 
 describe('data files', () => {
   it('JSON: markup in any value, a dangerous URL in a URL field only', () => {
-    expect(scanJson(JSON.stringify({ name: 'javascript:alert(1)', summary: '5 < 6 & onerror=x', url: 'https://ok.example' }))).toEqual([]);
+    expect(
+      scanJson(
+        JSON.stringify({ name: 'javascript:alert(1)', summary: '5 < 6 & onerror=x', url: 'https://ok.example' }),
+      ),
+    ).toEqual([]);
     expect(kinds(scanJson(JSON.stringify({ services: [{ url: ' JavaScript:alert(1)' }] })))).toEqual(['url']);
-    expect(kinds(scanJson(JSON.stringify({ contents: [{ description: 'Hi <img src=x onerror=alert(1)>' }] })))).toEqual(['markup']);
+    expect(kinds(scanJson(JSON.stringify({ contents: [{ description: 'Hi <img src=x onerror=alert(1)>' }] })))).toEqual(
+      ['markup'],
+    );
     expect(kinds(scanJson(JSON.stringify({ icons: [{ src: 'data:image/png;base64,AAAA' }] })))).toEqual(['url']);
     expect(kinds(scanJson('{not json'))).toEqual(['unreadable']);
   });
 
   it('CSV: parses quoted cells and reports formulas, markup and dangerous URLs by column', () => {
-    const csv = 'id,name,website,lng\r\na,"Tom ""&"" Jerry, Ltd",https://ok.example,-2.63\r\nb,"\'=HYPERLINK(""x"")","line\nbreak",1\r\n';
+    const csv =
+      'id,name,website,lng\r\na,"Tom ""&"" Jerry, Ltd",https://ok.example,-2.63\r\nb,"\'=HYPERLINK(""x"")","line\nbreak",1\r\n';
     expect(parseCsv(csv).map((r) => r.cells)).toEqual([
       ['id', 'name', 'website', 'lng'],
       ['a', 'Tom "&" Jerry, Ltd', 'https://ok.example', '-2.63'],
@@ -178,7 +213,8 @@ describe('data files', () => {
   it('iCalendar: unfolds lines, checks URL properties and HTML descriptions', () => {
     const ok = 'BEGIN:VEVENT\r\nSUMMARY:Tom & Jerry <3\r\nURL:https://ok.example/\r\n  x\r\nEND:VEVENT\r\n';
     expect(scanIcs(ok)).toEqual([]);
-    const bad = 'BEGIN:VEVENT\r\nURL:java\r\n script:alert(1)\r\nX-ALT-DESC;FMTTYPE=text/html:<p onclick=x()>hi</p>\r\nDESCRIPTION:<iframe src=x>\r\nEND:VEVENT\r\n';
+    const bad =
+      'BEGIN:VEVENT\r\nURL:java\r\n script:alert(1)\r\nX-ALT-DESC;FMTTYPE=text/html:<p onclick=x()>hi</p>\r\nDESCRIPTION:<iframe src=x>\r\nEND:VEVENT\r\n';
     expect(kinds(scanIcs(bad)).sort()).toEqual(['handler', 'markup', 'url']);
   });
 
@@ -192,7 +228,8 @@ describe('data files', () => {
 
 describe('inlineScriptsOf', () => {
   it('finds the is:inline scripts of an .astro file, not bundled or set:html ones', () => {
-    const src = '<script is:inline>\n  a();\n</script>\n<script>b()</script>\n<script type="application/ld+json" is:inline set:html={x} />\n<script slot="head" is:inline>c()</script>';
+    const src =
+      '<script is:inline>\n  a();\n</script>\n<script>b()</script>\n<script type="application/ld+json" is:inline set:html={x} />\n<script slot="head" is:inline>c()</script>';
     expect(inlineScriptsOf(src)).toEqual(['a();', 'c()']);
   });
 });

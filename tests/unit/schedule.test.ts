@@ -24,15 +24,31 @@ import { scheduleSchema, type Day, type Schedule, type ScheduleInput } from '../
 
 type Extra = { start?: string; end?: string; from?: string; until?: string; note?: string };
 const none = { start: undefined, end: undefined, from: undefined, until: undefined, note: undefined };
-const weekly = (days: Day[], extra: Extra & { interval?: number } = {}): Schedule => ({ kind: 'weekly', days, interval: 1, ...none, ...extra });
-const monthly = (on: [number, Day][], extra: Extra = {}): Schedule => ({ kind: 'monthly', on: on.map(([nth, day]) => ({ nth, day })), ...none, ...extra });
+const weekly = (days: Day[], extra: Extra & { interval?: number } = {}): Schedule => ({
+  kind: 'weekly',
+  days,
+  interval: 1,
+  ...none,
+  ...extra,
+});
+const monthly = (on: [number, Day][], extra: Extra = {}): Schedule => ({
+  kind: 'monthly',
+  on: on.map(([nth, day]) => ({ nth, day })),
+  ...none,
+  ...extra,
+});
 const oneOff = (dates: string[], extra: Extra = {}): Schedule => ({ kind: 'dates', dates, ...none, ...extra });
 const parse = (input: ScheduleInput): Schedule => scheduleSchema.parse(input);
 
 const at = (iso: string) => new Date(iso);
 const datesOf = (os: Occurrence[]) => os.map((o) => o.date);
 const iso = (d: Date | undefined) => d?.toISOString();
-const londonClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const londonClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 // ---------------------------------------------------------------------------------------------
 
@@ -64,14 +80,20 @@ describe('times in words', () => {
 describe('describeSchedule', () => {
   describe('weekly', () => {
     it('one day', () => {
-      expect(describeSchedule(weekly(['tue'], { start: '10:00', end: '11:30' }))).toBe('Every Tuesday, 10am to 11:30am');
+      expect(describeSchedule(weekly(['tue'], { start: '10:00', end: '11:30' }))).toBe(
+        'Every Tuesday, 10am to 11:30am',
+      );
     });
     it('two and three days, in week order whatever order they were written', () => {
-      expect(describeSchedule(weekly(['wed', 'mon'], { start: '18:00', end: '20:00' }))).toBe('Every Monday and Wednesday, 6pm to 8pm');
+      expect(describeSchedule(weekly(['wed', 'mon'], { start: '18:00', end: '20:00' }))).toBe(
+        'Every Monday and Wednesday, 6pm to 8pm',
+      );
       expect(describeSchedule(weekly(['fri', 'mon', 'wed']))).toBe('Every Monday, Wednesday and Friday');
     });
     it('every day and every weekday', () => {
-      expect(describeSchedule(weekly(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], { start: '09:00' }))).toBe('Every day, from 9am');
+      expect(describeSchedule(weekly(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], { start: '09:00' }))).toBe(
+        'Every day, from 9am',
+      );
       expect(describeSchedule(weekly(['mon', 'tue', 'wed', 'thu', 'fri'], { start: '12:00', end: '13:00' }))).toBe(
         'Every weekday (Monday to Friday), 12 noon to 1pm',
       );
@@ -80,7 +102,9 @@ describe('describeSchedule', () => {
       expect(describeSchedule(weekly(['thu'], { interval: 2, from: '2026-01-08', start: '09:30', end: '11:00' }))).toBe(
         'Every other Thursday from 8 January 2026, 9:30am to 11am',
       );
-      expect(describeSchedule(weekly(['mon', 'thu'], { interval: 2, from: '2026-01-08' }))).toBe('Every other Monday and Thursday from 8 January 2026');
+      expect(describeSchedule(weekly(['mon', 'thu'], { interval: 2, from: '2026-01-08' }))).toBe(
+        'Every other Monday and Thursday from 8 January 2026',
+      );
     });
     it('every 3 or more weeks', () => {
       expect(describeSchedule(weekly(['tue'], { interval: 3, from: '2026-01-06', start: '14:00', end: '15:00' }))).toBe(
@@ -88,25 +112,65 @@ describe('describeSchedule', () => {
       );
     });
     it('every other week with an end date says only the end in brackets', () => {
-      expect(describeSchedule(weekly(['thu'], { interval: 2, from: '2026-01-08', until: '2026-07-16', start: '09:30', end: '11:00' }))).toBe(
-        'Every other Thursday from 8 January 2026, 9:30am to 11am (until 16 July 2026)',
-      );
+      expect(
+        describeSchedule(
+          weekly(['thu'], { interval: 2, from: '2026-01-08', until: '2026-07-16', start: '09:30', end: '11:00' }),
+        ),
+      ).toBe('Every other Thursday from 8 January 2026, 9:30am to 11am (until 16 July 2026)');
     });
   });
 
   describe('monthly', () => {
     it('2nd and 4th Monday', () => {
-      expect(describeSchedule(monthly([[2, 'mon'], [4, 'mon']], { start: '18:00', end: '20:00' }))).toBe('2nd and 4th Monday of the month, 6pm to 8pm');
+      expect(
+        describeSchedule(
+          monthly(
+            [
+              [2, 'mon'],
+              [4, 'mon'],
+            ],
+            { start: '18:00', end: '20:00' },
+          ),
+        ),
+      ).toBe('2nd and 4th Monday of the month, 6pm to 8pm');
     });
     it('ordinals are put in order, last at the end', () => {
-      expect(describeSchedule(monthly([[-1, 'mon'], [3, 'mon'], [1, 'mon']]))).toBe('1st, 3rd and last Monday of the month');
+      expect(
+        describeSchedule(
+          monthly([
+            [-1, 'mon'],
+            [3, 'mon'],
+            [1, 'mon'],
+          ]),
+        ),
+      ).toBe('1st, 3rd and last Monday of the month');
     });
     it('last Friday', () => {
-      expect(describeSchedule(monthly([[-1, 'fri']], { start: '13:30', end: '15:00' }))).toBe('Last Friday of the month, 1:30pm to 3pm');
+      expect(describeSchedule(monthly([[-1, 'fri']], { start: '13:30', end: '15:00' }))).toBe(
+        'Last Friday of the month, 1:30pm to 3pm',
+      );
     });
     it('different days', () => {
-      expect(describeSchedule(monthly([[-1, 'fri'], [1, 'wed']], { start: '10:00' }))).toBe('1st Wednesday and last Friday of the month, from 10am');
-      expect(describeSchedule(monthly([[1, 'mon'], [-1, 'fri'], [3, 'mon']]))).toBe('1st and 3rd Monday, and last Friday of the month');
+      expect(
+        describeSchedule(
+          monthly(
+            [
+              [-1, 'fri'],
+              [1, 'wed'],
+            ],
+            { start: '10:00' },
+          ),
+        ),
+      ).toBe('1st Wednesday and last Friday of the month, from 10am');
+      expect(
+        describeSchedule(
+          monthly([
+            [1, 'mon'],
+            [-1, 'fri'],
+            [3, 'mon'],
+          ]),
+        ),
+      ).toBe('1st and 3rd Monday, and last Friday of the month');
     });
     it('5th', () => {
       expect(describeSchedule(monthly([[5, 'sat']]))).toBe('5th Saturday of the month');
@@ -115,7 +179,9 @@ describe('describeSchedule', () => {
 
   describe('dates', () => {
     it('one date', () => {
-      expect(describeSchedule(oneOff(['2026-12-12'], { start: '10:00', end: '14:00' }))).toBe('Saturday 12 December 2026, 10am to 2pm');
+      expect(describeSchedule(oneOff(['2026-12-12'], { start: '10:00', end: '14:00' }))).toBe(
+        'Saturday 12 December 2026, 10am to 2pm',
+      );
     });
     it('two dates', () => {
       expect(describeSchedule(oneOff(['2026-12-12', '2026-12-19'], { start: '10:00', end: '14:00' }))).toBe(
@@ -131,9 +197,9 @@ describe('describeSchedule', () => {
 
   describe('validity', () => {
     it('from and until in the same year', () => {
-      expect(describeSchedule(weekly(['mon'], { start: '10:00', end: '11:00', from: '2026-01-05', until: '2026-07-20' }))).toBe(
-        'Every Monday, 10am to 11am (from 5 January until 20 July 2026)',
-      );
+      expect(
+        describeSchedule(weekly(['mon'], { start: '10:00', end: '11:00', from: '2026-01-05', until: '2026-07-20' })),
+      ).toBe('Every Monday, 10am to 11am (from 5 January until 20 July 2026)');
     });
     it('from and until in different years', () => {
       expect(describeSchedule(monthly([[1, 'tue']], { from: '2026-09-01', until: '2027-07-20' }))).toBe(
@@ -142,7 +208,9 @@ describe('describeSchedule', () => {
     });
     it('from only, until only', () => {
       expect(describeSchedule(weekly(['sat'], { from: '2026-05-02' }))).toBe('Every Saturday (from 2 May 2026)');
-      expect(describeSchedule(weekly(['sat'], { until: '2026-08-29', start: '10:00' }))).toBe('Every Saturday, from 10am (until 29 August 2026)');
+      expect(describeSchedule(weekly(['sat'], { until: '2026-08-29', start: '10:00' }))).toBe(
+        'Every Saturday, from 10am (until 29 August 2026)',
+      );
     });
     it('leaves the note out (pages show it beside the description)', () => {
       expect(describeSchedule(weekly(['tue'], { note: 'Term time only' }))).toBe('Every Tuesday');
@@ -151,15 +219,27 @@ describe('describeSchedule', () => {
 
   describe('through the schema, as volunteers write it', () => {
     it('every other Thursday with a YAML date and an unpadded time', () => {
-      const s = parse({ weekly: ['thu'], every: 2, from: new Date('2026-01-08T00:00:00Z'), start: '9:30', end: '11:00' });
+      const s = parse({
+        weekly: ['thu'],
+        every: 2,
+        from: new Date('2026-01-08T00:00:00Z'),
+        start: '9:30',
+        end: '11:00',
+      });
       expect(describeSchedule(s)).toBe('Every other Thursday from 8 January 2026, 9:30am to 11am');
     });
     it('monthly rules', () => {
-      expect(describeSchedule(parse({ monthly: ['2nd mon', '4th mon'], start: '18:00', end: '20:00' }))).toBe('2nd and 4th Monday of the month, 6pm to 8pm');
-      expect(describeSchedule(parse({ monthly: ['Last Fri', '1st wed'] }))).toBe('1st Wednesday and last Friday of the month');
+      expect(describeSchedule(parse({ monthly: ['2nd mon', '4th mon'], start: '18:00', end: '20:00' }))).toBe(
+        '2nd and 4th Monday of the month, 6pm to 8pm',
+      );
+      expect(describeSchedule(parse({ monthly: ['Last Fri', '1st wed'] }))).toBe(
+        '1st Wednesday and last Friday of the month',
+      );
     });
     it('dates are de-duplicated and sorted', () => {
-      expect(describeSchedule(parse({ dates: ['2026-12-19', '2026-12-12', '2026-12-19'] }))).toBe('Saturday 12 December 2026 and Saturday 19 December 2026');
+      expect(describeSchedule(parse({ dates: ['2026-12-19', '2026-12-12', '2026-12-19'] }))).toBe(
+        'Saturday 12 December 2026 and Saturday 19 December 2026',
+      );
     });
   });
 });
@@ -243,7 +323,10 @@ describe('isActiveOn and occursOn', () => {
   });
 
   it('monthly: nth and last weekday', () => {
-    const s = monthly([[2, 'mon'], [-1, 'fri']]);
+    const s = monthly([
+      [2, 'mon'],
+      [-1, 'fri'],
+    ]);
     expect(occursOn(s, '2026-01-12')).toBe(true);
     expect(occursOn(s, '2026-01-05')).toBe(false);
     expect(occursOn(s, '2026-01-30')).toBe(true);
@@ -266,9 +349,27 @@ describe('nextOccurrences', () => {
   it('weekly: the next Tuesdays with London times', () => {
     const os = nextOccurrences(weekly(['tue'], { start: '10:00', end: '11:30' }), at('2026-01-01T12:00:00Z'), 3);
     expect(os).toEqual([
-      { date: '2026-01-06', start: '10:00', end: '11:30', startsAt: at('2026-01-06T10:00:00Z'), endsAt: at('2026-01-06T11:30:00Z') },
-      { date: '2026-01-13', start: '10:00', end: '11:30', startsAt: at('2026-01-13T10:00:00Z'), endsAt: at('2026-01-13T11:30:00Z') },
-      { date: '2026-01-20', start: '10:00', end: '11:30', startsAt: at('2026-01-20T10:00:00Z'), endsAt: at('2026-01-20T11:30:00Z') },
+      {
+        date: '2026-01-06',
+        start: '10:00',
+        end: '11:30',
+        startsAt: at('2026-01-06T10:00:00Z'),
+        endsAt: at('2026-01-06T11:30:00Z'),
+      },
+      {
+        date: '2026-01-13',
+        start: '10:00',
+        end: '11:30',
+        startsAt: at('2026-01-13T10:00:00Z'),
+        endsAt: at('2026-01-13T11:30:00Z'),
+      },
+      {
+        date: '2026-01-20',
+        start: '10:00',
+        end: '11:30',
+        startsAt: at('2026-01-20T10:00:00Z'),
+        endsAt: at('2026-01-20T11:30:00Z'),
+      },
     ]);
   });
 
@@ -280,19 +381,34 @@ describe('nextOccurrences', () => {
 
   it('every other Thursday counts from the from date', () => {
     const s = weekly(['thu'], { interval: 2, from: '2026-01-08', start: '09:30', end: '11:00' });
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 4))).toEqual(['2026-01-08', '2026-01-22', '2026-02-05', '2026-02-19']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 4))).toEqual([
+      '2026-01-08',
+      '2026-01-22',
+      '2026-02-05',
+      '2026-02-19',
+    ]);
     expect(datesOf(nextOccurrences(s, at('2026-01-15T12:00:00Z'), 2))).toEqual(['2026-01-22', '2026-02-05']);
   });
 
   it('every other week on two days uses whole Monday-to-Sunday weeks from the week of from', () => {
     // from is Thursday 8 January; its week starts Monday 5 January (before from, so not a session).
     const s = weekly(['mon', 'thu'], { interval: 2, from: '2026-01-08' });
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 5))).toEqual(['2026-01-08', '2026-01-19', '2026-01-22', '2026-02-02', '2026-02-05']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 5))).toEqual([
+      '2026-01-08',
+      '2026-01-19',
+      '2026-01-22',
+      '2026-02-02',
+      '2026-02-05',
+    ]);
   });
 
   it('every 3 weeks', () => {
     const s = weekly(['tue'], { interval: 3, from: '2026-01-06' });
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 3))).toEqual(['2026-01-06', '2026-01-27', '2026-02-17']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 3))).toEqual([
+      '2026-01-06',
+      '2026-01-27',
+      '2026-02-17',
+    ]);
   });
 
   it('every other week across the new year', () => {
@@ -302,23 +418,49 @@ describe('nextOccurrences', () => {
 
   it('2nd and 4th Monday', () => {
     const s = parse({ monthly: ['2nd mon', '4th mon'], start: '18:00', end: '20:00' });
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 6))).toEqual(['2026-01-12', '2026-01-26', '2026-02-09', '2026-02-23', '2026-03-09', '2026-03-23']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 6))).toEqual([
+      '2026-01-12',
+      '2026-01-26',
+      '2026-02-09',
+      '2026-02-23',
+      '2026-03-09',
+      '2026-03-23',
+    ]);
   });
 
   it('last Friday, including months with five Fridays', () => {
     const s = monthly([[-1, 'fri']], { start: '13:30', end: '15:00' });
     // January and May 2026 have five Fridays; February to April have four.
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 5))).toEqual(['2026-01-30', '2026-02-27', '2026-03-27', '2026-04-24', '2026-05-29']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 5))).toEqual([
+      '2026-01-30',
+      '2026-02-27',
+      '2026-03-27',
+      '2026-04-24',
+      '2026-05-29',
+    ]);
   });
 
   it('a 5th weekday is skipped in months without one', () => {
     const s = monthly([[5, 'mon']]);
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 4))).toEqual(['2026-03-30', '2026-06-29', '2026-08-31', '2026-11-30']);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T12:00:00Z'), 4))).toEqual([
+      '2026-03-30',
+      '2026-06-29',
+      '2026-08-31',
+      '2026-11-30',
+    ]);
   });
 
   it('1st Wednesday and last Friday', () => {
-    const s = monthly([[1, 'wed'], [-1, 'fri']]);
-    expect(datesOf(nextOccurrences(s, at('2026-01-01T00:00:00Z'), 4))).toEqual(['2026-01-07', '2026-01-30', '2026-02-04', '2026-02-27']);
+    const s = monthly([
+      [1, 'wed'],
+      [-1, 'fri'],
+    ]);
+    expect(datesOf(nextOccurrences(s, at('2026-01-01T00:00:00Z'), 4))).toEqual([
+      '2026-01-07',
+      '2026-01-30',
+      '2026-02-04',
+      '2026-02-27',
+    ]);
   });
 
   it('monthly across the new year', () => {
@@ -328,7 +470,11 @@ describe('nextOccurrences', () => {
 
   it('weekly across the new year', () => {
     const s = weekly(['thu', 'fri'], { start: '10:00' });
-    expect(datesOf(nextOccurrences(s, at('2026-12-30T12:00:00Z'), 3))).toEqual(['2026-12-31', '2027-01-01', '2027-01-07']);
+    expect(datesOf(nextOccurrences(s, at('2026-12-30T12:00:00Z'), 3))).toEqual([
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-07',
+    ]);
   });
 
   it('a schedule that has ended has no occurrences', () => {
@@ -390,15 +536,25 @@ describe('nextOccurrences', () => {
       ['2026-04-05', '2026-04-05T09:00:00.000Z', '2026-04-05T10:00:00.000Z'],
     ]);
     const saturday10 = weekly(['sat'], { start: '10:00' });
-    expect(iso(nextOccurrences(saturday10, at('2026-03-27T12:00:00Z'), 1)[0].startsAt)).toBe('2026-03-28T10:00:00.000Z');
+    expect(iso(nextOccurrences(saturday10, at('2026-03-27T12:00:00Z'), 1)[0].startsAt)).toBe(
+      '2026-03-28T10:00:00.000Z',
+    );
     const october = nextOccurrences(sunday10, at('2026-10-20T12:00:00Z'), 1);
     expect(iso(october[0].startsAt)).toBe('2026-10-25T10:00:00.000Z');
 
     const sunday0130 = weekly(['sun'], { start: '01:30', end: '03:00' });
     const [spring] = nextOccurrences(sunday0130, at('2026-03-28T12:00:00Z'), 1);
-    expect([spring.date, iso(spring.startsAt), iso(spring.endsAt)]).toEqual(['2026-03-29', '2026-03-29T01:30:00.000Z', '2026-03-29T02:00:00.000Z']);
+    expect([spring.date, iso(spring.startsAt), iso(spring.endsAt)]).toEqual([
+      '2026-03-29',
+      '2026-03-29T01:30:00.000Z',
+      '2026-03-29T02:00:00.000Z',
+    ]);
     const [autumn] = nextOccurrences(sunday0130, at('2026-10-24T12:00:00Z'), 1);
-    expect([autumn.date, iso(autumn.startsAt), iso(autumn.endsAt)]).toEqual(['2026-10-25', '2026-10-25T00:30:00.000Z', '2026-10-25T03:00:00.000Z']);
+    expect([autumn.date, iso(autumn.startsAt), iso(autumn.endsAt)]).toEqual([
+      '2026-10-25',
+      '2026-10-25T00:30:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ]);
   });
 
   it('looks no further than the horizon', () => {
@@ -415,20 +571,31 @@ describe('nextOccurrences', () => {
   it('every result occurs on its date, is not over, and they come in order', () => {
     const schedules: Schedule[] = [
       weekly(['mon', 'thu'], { interval: 2, from: '2026-02-05', start: '19:00', end: '21:00' }),
-      monthly([[5, 'sun'], [-1, 'sun']], { start: '01:30', end: '02:30' }),
+      monthly(
+        [
+          [5, 'sun'],
+          [-1, 'sun'],
+        ],
+        { start: '01:30', end: '02:30' },
+      ),
       oneOff(['2026-03-29', '2026-10-25', '2027-03-28'], { start: '01:15' }),
     ];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), fc.constantFrom(...schedules), (ms, s) => {
-        const now = new Date(ms);
-        const os = nextOccurrences(s, now, 6);
-        for (const o of os) {
-          expect(occursOn(s, o.date)).toBe(true);
-          expect(o.date >= londonDate(now)).toBe(true);
-          expect((o.endsAt ?? o.startsAt).getTime()).toBeGreaterThanOrEqual(now.getTime());
-        }
-        for (let i = 1; i < os.length; i++) expect(os[i].startsAt.getTime()).toBeGreaterThan(os[i - 1].startsAt.getTime());
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...schedules),
+        (ms, s) => {
+          const now = new Date(ms);
+          const os = nextOccurrences(s, now, 6);
+          for (const o of os) {
+            expect(occursOn(s, o.date)).toBe(true);
+            expect(o.date >= londonDate(now)).toBe(true);
+            expect((o.endsAt ?? o.startsAt).getTime()).toBeGreaterThanOrEqual(now.getTime());
+          }
+          for (let i = 1; i < os.length; i++)
+            expect(os[i].startsAt.getTime()).toBeGreaterThan(os[i - 1].startsAt.getTime());
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -443,11 +610,21 @@ describe('nextOccurrencesForAll', () => {
       monthly([[1, 'tue']], { start: '09:00', end: '09:30' }),
     ];
     const os = nextOccurrencesForAll(schedules, at('2026-01-02T12:00:00Z'), 5);
-    expect(os.map((o) => `${o.date} ${o.start}`)).toEqual(['2026-01-06 09:00', '2026-01-06 10:00', '2026-01-08 18:00', '2026-01-13 10:00', '2026-01-15 18:00']);
+    expect(os.map((o) => `${o.date} ${o.start}`)).toEqual([
+      '2026-01-06 09:00',
+      '2026-01-06 10:00',
+      '2026-01-08 18:00',
+      '2026-01-13 10:00',
+      '2026-01-15 18:00',
+    ]);
   });
 
   it('keeps the longer of two sessions starting together', () => {
-    const os = nextOccurrencesForAll([weekly(['tue'], { start: '10:00', end: '11:00' }), weekly(['tue'], { start: '10:00', end: '12:00' })], at('2026-01-01T12:00:00Z'), 1);
+    const os = nextOccurrencesForAll(
+      [weekly(['tue'], { start: '10:00', end: '11:00' }), weekly(['tue'], { start: '10:00', end: '12:00' })],
+      at('2026-01-01T12:00:00Z'),
+      1,
+    );
     expect(os).toHaveLength(1);
     expect(os[0].end).toBe('12:00');
   });
@@ -462,7 +639,15 @@ describe('daysOfWeek', () => {
     expect(daysOfWeek(parse({ weekly: ['thu', 'mon', 'thu'] }))).toEqual(['mon', 'thu']);
   });
   it('monthly', () => {
-    expect(daysOfWeek(monthly([[-1, 'fri'], [1, 'wed'], [3, 'wed']]))).toEqual(['wed', 'fri']);
+    expect(
+      daysOfWeek(
+        monthly([
+          [-1, 'fri'],
+          [1, 'wed'],
+          [3, 'wed'],
+        ]),
+      ),
+    ).toEqual(['wed', 'fri']);
   });
   it('dates: the weekdays of the dates within from/until', () => {
     expect(daysOfWeek(oneOff(['2026-12-12', '2026-12-19', '2027-01-01']))).toEqual(['fri', 'sat']);
@@ -506,12 +691,20 @@ describe('formatting dates and occurrences', () => {
     const [allDay] = nextOccurrences(oneOff(['2026-12-12']), at('2026-04-13T12:00:00Z'), 1);
     expect(formatOccurrence(allDay, 'england-and-wales')).toBe('Saturday 12 December 2026');
   });
-  it('formatOccurrence says when a session falls on a bank holiday of the book\'s region, and only then', () => {
-    const [christmas] = nextOccurrences(weekly(['fri'], { start: '10:00', end: '12:00' }), at('2026-12-21T12:00:00Z'), 1);
-    expect(formatOccurrence(christmas, 'england-and-wales')).toBe('Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on)');
+  it("formatOccurrence says when a session falls on a bank holiday of the book's region, and only then", () => {
+    const [christmas] = nextOccurrences(
+      weekly(['fri'], { start: '10:00', end: '12:00' }),
+      at('2026-12-21T12:00:00Z'),
+      1,
+    );
+    expect(formatOccurrence(christmas, 'england-and-wales')).toBe(
+      'Friday 25 December 2026, 10am to 12 noon (Christmas Day: check it is on)',
+    );
     expect(formatOccurrence(christmas, 'none')).toBe('Friday 25 December 2026, 10am to 12 noon');
     const [easterMonday] = nextOccurrences(oneOff(['2026-04-06']), at('2026-04-01T12:00:00Z'), 1);
-    expect(formatOccurrence(easterMonday, 'england-and-wales')).toBe('Monday 6 April 2026 (Easter Monday: check it is on)');
+    expect(formatOccurrence(easterMonday, 'england-and-wales')).toBe(
+      'Monday 6 April 2026 (Easter Monday: check it is on)',
+    );
     // Not a bank holiday in Scotland.
     expect(formatOccurrence(easterMonday, 'scotland')).toBe('Monday 6 April 2026');
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SHARD_SIZE, mergeShardResults, shardBasePath, shardCount, shardFolder, shardSize, splitIntoShards, sumFilterCounts } from '../../src/lib/search-shards';
+import {
+  DEFAULT_SHARD_SIZE,
+  mergeShardResults,
+  shardBasePath,
+  shardCount,
+  shardFolder,
+  shardSize,
+  splitIntoShards,
+  sumFilterCounts,
+} from '../../src/lib/search-shards';
 
 describe('shardSize', () => {
   it('is the default when unset or blank, and the number given otherwise', () => {
@@ -66,13 +75,20 @@ describe('mergeShardResults', () => {
     expect(merged.map((m) => m.data())).toEqual(['same', 'same']);
   });
   it('on equal scores keeps the parts in order', () => {
-    expect(mergeShardResults([[r('a', 1)], [r('b', 1)], [r('c', 1)]], false).map((m) => m.id)).toEqual(['a', '1:b', '2:c']);
+    expect(mergeShardResults([[r('a', 1)], [r('b', 1)], [r('c', 1)]], false).map((m) => m.id)).toEqual([
+      'a',
+      '1:b',
+      '2:c',
+    ]);
   });
 });
 
 describe('sumFilterCounts', () => {
   it('adds up the counts of each value of each filter, with parts that lack a filter or a value', () => {
-    expect(sumFilterCounts([{ day: { mon: 2, tue: 1 } }, undefined, { day: { tue: 4 }, free: { yes: 3 } }])).toEqual({ day: { mon: 2, tue: 5 }, free: { yes: 3 } });
+    expect(sumFilterCounts([{ day: { mon: 2, tue: 1 } }, undefined, { day: { tue: 4 }, free: { yes: 3 } }])).toEqual({
+      day: { mon: 2, tue: 5 },
+      free: { yes: 3 },
+    });
   });
   it('does not change the counts it was given', () => {
     const a = { day: { mon: 1 } };

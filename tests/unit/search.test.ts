@@ -20,12 +20,23 @@ import {
   type FilterLabels,
   type PagefindFilter,
 } from '../../src/lib/search';
-import { emptyState, facetValues, FACETS, matchesFacets, meetsOnAny, toggle, type Facet, type FilterState } from '../../src/lib/filters';
+import {
+  emptyState,
+  facetValues,
+  FACETS,
+  matchesFacets,
+  meetsOnAny,
+  toggle,
+  type Facet,
+  type FilterState,
+} from '../../src/lib/filters';
 import { occursOn } from '../../src/lib/schedule';
 import { DAYS, makeEntrySchema, type Day, type Schedule } from '../../src/schema';
 
-const weekly = (days: Day[], extra: Partial<Schedule> = {}): Schedule => ({ kind: 'weekly', days, interval: 1, ...extra }) as Schedule;
-const monthly = (on: { nth: number; day: Day }[], extra: Partial<Schedule> = {}): Schedule => ({ kind: 'monthly', on, ...extra }) as Schedule;
+const weekly = (days: Day[], extra: Partial<Schedule> = {}): Schedule =>
+  ({ kind: 'weekly', days, interval: 1, ...extra }) as Schedule;
+const monthly = (on: { nth: number; day: Day }[], extra: Partial<Schedule> = {}): Schedule =>
+  ({ kind: 'monthly', on, ...extra }) as Schedule;
 
 /** Noon in London on a date (winter: UTC). */
 const at = (date: string, time = '12:00') => new Date(`${date}T${time}:00Z`);
@@ -49,7 +60,14 @@ function matches(page: Record<string, string[]>, filter: PagefindFilter): boolea
 describe('schedule keys', () => {
   it('names regular weekly and monthly rules, and marks everything else for checking', () => {
     expect(scheduleKeys([weekly(['tue', 'thu'])])).toEqual(['w-thu', 'w-tue']);
-    expect(scheduleKeys([monthly([{ nth: 2, day: 'mon' }, { nth: -1, day: 'fri' }])])).toEqual(['m2-mon', 'mL-fri']);
+    expect(
+      scheduleKeys([
+        monthly([
+          { nth: 2, day: 'mon' },
+          { nth: -1, day: 'fri' },
+        ]),
+      ]),
+    ).toEqual(['m2-mon', 'mL-fri']);
     expect(scheduleKeys([weekly(['tue'], { interval: 2, from: '2026-01-06' })])).toEqual(['x']);
     expect(scheduleKeys([weekly(['tue'], { from: '2026-09-01', until: '2027-07-20' })])).toEqual(['x']);
     expect(scheduleKeys([{ kind: 'dates', dates: ['2026-12-12'] } as Schedule])).toEqual(['x']);
@@ -65,7 +83,15 @@ describe('schedule keys', () => {
 
   it('"this week" is today and the next six days, across a month end', () => {
     const plan = whenPlan('week', at('2026-11-28'));
-    expect(plan.dates).toEqual(['2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    expect(plan.dates).toEqual([
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
     expect(plan.days).toEqual([...DAYS]);
     expect(plan.exact).toContain('m1-tue'); // 1 December
     expect(plan.exact).toContain('mL-mon'); // 30 November
@@ -83,9 +109,13 @@ describe('schedule keys', () => {
     const dayArb = fc.constantFrom(...DAYS);
     const ruleArb = fc.oneof(
       fc.uniqueArray(dayArb, { minLength: 1, maxLength: 3 }).map((days) => weekly(days)),
-      fc.array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: dayArb }), { minLength: 1, maxLength: 3 }).map((on) => monthly(on)),
+      fc
+        .array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: dayArb }), { minLength: 1, maxLength: 3 })
+        .map((on) => monthly(on)),
     );
-    const dateArb = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const dateArb = fc
+      .integer({ min: 0, max: 3000 })
+      .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(ruleArb, dateArb, (rule, date) => {
         const plan = whenPlan('today', at(date));
@@ -125,10 +155,20 @@ describe('filter state to Pagefind filters', () => {
   });
 
   it('selects exactly the entries matchesFacets selects (property, over generated pages)', () => {
-    const pageArb = fc.record(Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]], { maxLength: 3 })])) as Record<Facet, fc.Arbitrary<string[]>>);
+    const pageArb = fc.record(
+      Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]], { maxLength: 3 })])) as Record<
+        Facet,
+        fc.Arbitrary<string[]>
+      >,
+    );
     const stateArb = fc.record({
       free: fc.boolean(),
-      facets: fc.record(Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]], { maxLength: 2 })])) as Record<Facet, fc.Arbitrary<string[]>>),
+      facets: fc.record(
+        Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]], { maxLength: 2 })])) as Record<
+          Facet,
+          fc.Arbitrary<string[]>
+        >,
+      ),
     });
     fc.assert(
       fc.property(pageArb, fc.boolean(), stateArb, (facets, free, partial) => {
@@ -153,8 +193,19 @@ describe('filter state to Pagefind filters', () => {
 
 describe('ranking and counts', () => {
   it('fresh first, then stale or temporarily closed, then closed, keeping the order within each', () => {
-    const card = (id: string, status: string, stale = false) => ({ id, status: status as 'active', staleLabel: stale ? 'Checked over a year ago' : '' });
-    const cards = [card('a', 'closed'), card('b', 'active'), card('c', 'active', true), card('d', 'temporarily-closed'), card('e', 'active'), card('f', 'closed', true)];
+    const card = (id: string, status: string, stale = false) => ({
+      id,
+      status: status as 'active',
+      staleLabel: stale ? 'Checked over a year ago' : '',
+    });
+    const cards = [
+      card('a', 'closed'),
+      card('b', 'active'),
+      card('c', 'active', true),
+      card('d', 'temporarily-closed'),
+      card('e', 'active'),
+      card('f', 'closed', true),
+    ];
     expect(byRank(cards).map((c) => c.id)).toEqual(['b', 'e', 'c', 'd', 'a', 'f']);
   });
 
@@ -199,7 +250,9 @@ describe('result cards', () => {
   };
   it('keeps only what the calendar needs in the schedules', () => {
     expect(meta.schedules).not.toContain('Bring boots');
-    expect(parseSchedules(meta.schedules)).toEqual([{ kind: 'weekly', days: ['tue'], interval: 1, start: '10:00', end: '11:30' }]);
+    expect(parseSchedules(meta.schedules)).toEqual([
+      { kind: 'weekly', days: ['tue'], interval: 1, start: '10:00', end: '11:30' },
+    ]);
     expect(meta.schedules).toBe('w1/tue|10:00-11:30');
     expect(parseSchedules('not a schedule')).toEqual([]);
     expect(parseSchedules('[{"kind":"weekly"}]')).toEqual([]);
@@ -210,20 +263,49 @@ describe('result cards', () => {
   });
 
   it('reads back every schedule it writes, without the notes (property)', () => {
-    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-    const date = fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const date = fc
+      .date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const base = fc.record(
-      { times: fc.option(fc.tuple(time, fc.option(time, { nil: undefined })), { nil: undefined }), from: fc.option(date, { nil: undefined }), until: fc.option(date, { nil: undefined }), note: fc.option(fc.string(), { nil: undefined }) },
+      {
+        times: fc.option(fc.tuple(time, fc.option(time, { nil: undefined })), { nil: undefined }),
+        from: fc.option(date, { nil: undefined }),
+        until: fc.option(date, { nil: undefined }),
+        note: fc.option(fc.string(), { nil: undefined }),
+      },
       { requiredKeys: [] },
     );
     const rule = fc.oneof(
-      fc.record({ kind: fc.constant('weekly' as const), days: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1 }), interval: fc.integer({ min: 1, max: 8 }) }),
-      fc.record({ kind: fc.constant('monthly' as const), on: fc.array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: fc.constantFrom(...DAYS) }), { minLength: 1, maxLength: 4 }) }),
-      fc.record({ kind: fc.constant('dates' as const), dates: fc.uniqueArray(date, { minLength: 1, maxLength: 6 }).map((d) => d.sort()) }),
+      fc.record({
+        kind: fc.constant('weekly' as const),
+        days: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1 }),
+        interval: fc.integer({ min: 1, max: 8 }),
+      }),
+      fc.record({
+        kind: fc.constant('monthly' as const),
+        on: fc.array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: fc.constantFrom(...DAYS) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+      }),
+      fc.record({
+        kind: fc.constant('dates' as const),
+        dates: fc.uniqueArray(date, { minLength: 1, maxLength: 6 }).map((d) => d.sort()),
+      }),
     );
     const schedule = fc.tuple(rule, base).map(([r, b]) => {
       const [start, end] = b.times ?? [];
-      return { ...r, start, end: start && end && end > start ? end : undefined, from: b.from, until: b.until, note: b.note } as Schedule;
+      return {
+        ...r,
+        start,
+        end: start && end && end > start ? end : undefined,
+        from: b.from,
+        until: b.until,
+        note: b.note,
+      } as Schedule;
     });
     fc.assert(
       fc.property(fc.array(schedule, { maxLength: 4 }), (schedules) => {
@@ -236,32 +318,65 @@ describe('result cards', () => {
   });
 
   it('works out the next session at the moment of reading', () => {
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '09:00'), 12, 'england-and-wales').next).toBe('Next: Today, 10am to 11:30am');
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-23'), 12, 'england-and-wales').next).toBe('Next: Tomorrow, 10am to 11:30am');
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '12:00'), 12, 'england-and-wales').next).toBe('Next: Tuesday 1 December 2026, 10am to 11:30am');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '09:00'), 12, 'england-and-wales').next).toBe(
+      'Next: Today, 10am to 11:30am',
+    );
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-23'), 12, 'england-and-wales').next).toBe(
+      'Next: Tomorrow, 10am to 11:30am',
+    );
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '12:00'), 12, 'england-and-wales').next).toBe(
+      'Next: Tuesday 1 December 2026, 10am to 11:30am',
+    );
 
     // Boxing Day 2028 is a Tuesday: a bank holiday in England and Wales.
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'england-and-wales').next).toBe('Next: Tuesday 26 December 2028, 10am to 11:30am (Boxing Day: check it is on)');
-    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'none').next).toBe('Next: Tuesday 26 December 2028, 10am to 11:30am');
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'england-and-wales').next).toBe(
+      'Next: Tuesday 26 December 2028, 10am to 11:30am (Boxing Day: check it is on)',
+    );
+    expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2028-12-20', '12:00'), 12, 'none').next).toBe(
+      'Next: Tuesday 26 December 2028, 10am to 11:30am',
+    );
   });
 
   it('marks stale, temporarily closed and closed entries', () => {
     const fresh = toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24'), 12, 'england-and-wales');
     expect(fresh).toMatchObject({ id: 'leigh-walk', name: 'Leigh Walk', statusLabel: '', staleLabel: '' });
-    const stale = toCard({ url: '/entries/leigh-walk/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 12, 'england-and-wales');
+    const stale = toCard(
+      { url: '/entries/leigh-walk/', meta: { ...meta, verified: '2025-06-01' } },
+      at('2026-11-24'),
+      12,
+      'england-and-wales',
+    );
     expect(stale.staleLabel).toBe('Checked over a year ago');
-    expect(toCard({ url: '/x/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 18, 'england-and-wales').staleLabel).toBe('');
-    expect(toCard({ url: '/x/', meta: { ...meta, status: 'temporarily-closed' } }, at('2026-11-24'), 12, 'england-and-wales').statusLabel).toBe('Temporarily closed');
-    const closed = toCard({ url: '/x/', meta: { ...meta, status: 'closed' } }, at('2026-11-24'), 12, 'england-and-wales');
+    expect(
+      toCard({ url: '/x/', meta: { ...meta, verified: '2025-06-01' } }, at('2026-11-24'), 18, 'england-and-wales')
+        .staleLabel,
+    ).toBe('');
+    expect(
+      toCard({ url: '/x/', meta: { ...meta, status: 'temporarily-closed' } }, at('2026-11-24'), 12, 'england-and-wales')
+        .statusLabel,
+    ).toBe('Temporarily closed');
+    const closed = toCard(
+      { url: '/x/', meta: { ...meta, status: 'closed' } },
+      at('2026-11-24'),
+      12,
+      'england-and-wales',
+    );
     expect(closed).toMatchObject({ statusLabel: 'Closed', next: 'No longer meets' });
-    expect(toCard({ url: '/x/', meta: { ...meta, status: '<script>' } }, at('2026-11-24'), 12, 'england-and-wales').status).toBe('active');
-    expect(toCard({ url: '/x/', meta: { ...meta, schedules: '[]' } }, at('2026-11-24'), 12, 'england-and-wales').next).toBe('By arrangement');
+    expect(
+      toCard({ url: '/x/', meta: { ...meta, status: '<script>' } }, at('2026-11-24'), 12, 'england-and-wales').status,
+    ).toBe('active');
+    expect(
+      toCard({ url: '/x/', meta: { ...meta, schedules: '[]' } }, at('2026-11-24'), 12, 'england-and-wales').next,
+    ).toBe('By arrangement');
   });
 });
 
 describe('the index fields of an entry', () => {
   const schema = makeEntrySchema({
-    bounds: [[53.42, -2.76], [53.63, -2.4]],
+    bounds: [
+      [53.42, -2.76],
+      [53.63, -2.4],
+    ],
     categoryIds: new Set(['walking', 'health']),
     neighbourhoodIds: new Set(['leigh', 'hindley']),
   });
@@ -278,7 +393,10 @@ describe('the index fields of an entry', () => {
     cost: { free: true },
   });
   it('adds free, status and schedule keys to the facets', () => {
-    const f = indexFilters(entry, { parentOf: (c) => (c === 'walking' ? 'health' : undefined), neighbourhoods: ['leigh', 'hindley'] });
+    const f = indexFilters(entry, {
+      parentOf: (c) => (c === 'walking' ? 'health' : undefined),
+      neighbourhoods: ['leigh', 'hindley'],
+    });
     expect(f.category.sort()).toEqual(['health', 'walking']);
     expect(f.free).toEqual(['yes']);
     expect(f.status).toEqual(['active']);

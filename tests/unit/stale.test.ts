@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, cpSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { escapeMarkdown, formatStaleMarkdown, formatStaleText, staleEntries, whomToAsk, type StaleSource } from '../../src/lib/stale';
+import {
+  escapeMarkdown,
+  formatStaleMarkdown,
+  formatStaleText,
+  staleEntries,
+  whomToAsk,
+  type StaleSource,
+} from '../../src/lib/stale';
 import { isStale } from '../../src/lib/view';
 import { parseArgs, report } from '../../scripts/report-stale';
 
@@ -13,7 +20,10 @@ const entry = (id: string, last_verified: string, extra: Partial<StaleSource['da
 
 const book: StaleSource[] = [
   entry('fresh', '2026-01-10'),
-  entry('just-due', '2025-03-14', { verified_by: 'Leigh team', contacts: [{ name: 'Organiser', phone: '01942 111111' }] }),
+  entry('just-due', '2025-03-14', {
+    verified_by: 'Leigh team',
+    contacts: [{ name: 'Organiser', phone: '01942 111111' }],
+  }),
   entry('not-quite', '2025-03-15'),
   entry('oldest', '2023-06-01', { website: 'https://example.org/old', organisation: 'Old Org' }),
   entry('closed-one', '2022-01-01', { status: 'closed' }),
@@ -25,7 +35,13 @@ const book: StaleSource[] = [
 describe('staleEntries', () => {
   const today = '2026-03-14';
   it('lists entries checked 12 or more months ago, oldest first, then by name', () => {
-    expect(staleEntries(book, { today }).map((e) => e.id)).toEqual(['oldest', 'paused', 'a-same-day', 'b-same-day', 'just-due']);
+    expect(staleEntries(book, { today }).map((e) => e.id)).toEqual([
+      'oldest',
+      'paused',
+      'a-same-day',
+      'b-same-day',
+      'just-due',
+    ]);
   });
   it('uses the same test as the marker on entry pages', () => {
     for (const e of book) {
@@ -61,12 +77,20 @@ describe('whomToAsk', () => {
 });
 
 describe('the report', () => {
-  const opts = { today: '2026-03-14', months: 12, total: book.length, repository: 'https://github.com/o/r', branch: 'main' };
+  const opts = {
+    today: '2026-03-14',
+    months: 12,
+    total: book.length,
+    repository: 'https://github.com/o/r',
+    branch: 'main',
+  };
   const items = staleEntries(book, opts);
 
   it('as text: a headline, then each entry with the date, months and whom to ask', () => {
     const text = formatStaleText(items, opts);
-    expect(text.split('\n')[0]).toBe('5 entries of 8 were last checked 12 or more months ago (as of 2026-03-14). Oldest first.');
+    expect(text.split('\n')[0]).toBe(
+      '5 entries of 8 were last checked 12 or more months ago (as of 2026-03-14). Oldest first.',
+    );
     expect(text).toContain('2023-06-01  33 months ago  oldest (oldest)');
     expect(text).toContain('2024-02-02  25 months ago  paused (paused) [temporarily closed]');
     expect(text).toContain('    ask: Organiser: 01942 111111');
@@ -75,17 +99,29 @@ describe('the report', () => {
 
   it('as Markdown: a task list with edit links', () => {
     const md = formatStaleMarkdown(items, opts);
-    expect(md).toContain('- [ ] **oldest** `oldest` · last checked 2023-06-01 (33 months ago) · [edit](https://github.com/o/r/edit/main/content/entries/oldest.md)');
+    expect(md).toContain(
+      '- [ ] **oldest** `oldest` · last checked 2023-06-01 (33 months ago) · [edit](https://github.com/o/r/edit/main/content/entries/oldest.md)',
+    );
     expect(md).toContain('  - Website: <https://example.org/old>');
     expect(md.match(/^- \[ \]/gm)).toHaveLength(5);
   });
 
   it('says when nothing is due', () => {
-    expect(formatStaleText([], opts)).toMatch(/^No entries are due for re-verification: all 8 entries were checked within the last 12 months/);
+    expect(formatStaleText([], opts)).toMatch(
+      /^No entries are due for re-verification: all 8 entries were checked within the last 12 months/,
+    );
   });
 
   it('keeps names from becoming Markdown, HTML, mentions or issue links', () => {
-    const [e] = staleEntries([entry('x', '2020-01-01', { name: '<img src=x onerror=alert(1)> **Big** [link](javascript:x) @everyone #12', contacts: [{ name: '@org/team', email: 'jo_smith@example.org' }] })], opts);
+    const [e] = staleEntries(
+      [
+        entry('x', '2020-01-01', {
+          name: '<img src=x onerror=alert(1)> **Big** [link](javascript:x) @everyone #12',
+          contacts: [{ name: '@org/team', email: 'jo_smith@example.org' }],
+        }),
+      ],
+      opts,
+    );
     const md = formatStaleMarkdown([e], opts);
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).toContain('\\<img');
@@ -111,7 +147,10 @@ describe('npm run report:stale', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stale-'));
     cpSync(resolve('tests/fixtures/book'), dir, { recursive: true });
     mkdirSync(join(dir, 'entries'), { recursive: true });
-    cpSync(resolve('tests/fixtures/entries/valid/hindley-health-walks.md'), join(dir, 'entries/hindley-health-walks.md'));
+    cpSync(
+      resolve('tests/fixtures/entries/valid/hindley-health-walks.md'),
+      join(dir, 'entries/hindley-health-walks.md'),
+    );
     writeFileSync(join(dir, 'entries/broken.md'), '---\nname: [\n---\n');
     const { out, skipped } = report({ format: 'markdown', includeClosed: false, today: '2028-01-01' }, dir);
     expect(skipped).toEqual(['broken']);
@@ -122,7 +161,12 @@ describe('npm run report:stale', () => {
   });
 
   it('reads its options', () => {
-    expect(parseArgs(['--', '--markdown', '--months', '6', '--today=2026-01-02'])).toEqual({ format: 'markdown', months: 6, today: '2026-01-02', includeClosed: false });
+    expect(parseArgs(['--', '--markdown', '--months', '6', '--today=2026-01-02'])).toEqual({
+      format: 'markdown',
+      months: 6,
+      today: '2026-01-02',
+      includeClosed: false,
+    });
     expect(parseArgs(['--months', 'x'])).toMatch(/whole number/);
     expect(parseArgs(['--today', '2026-1-2'])).toMatch(/YYYY-MM-DD/);
     expect(parseArgs(['--bogus'])).toMatch(/Unknown option/);

@@ -44,7 +44,9 @@ function frontMatters(dir: string): [string, unknown][] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .flatMap((f): [string, unknown][] => {
-      const text = readFileSync(join(dir, f), 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n');
+      const text = readFileSync(join(dir, f), 'utf8')
+        .replace(/^\ufeff/, '')
+        .replace(/\r\n/g, '\n');
       const m = /^---\n([\s\S]*?)\n---/.exec(text);
       if (!m) return [];
       try {
@@ -102,7 +104,13 @@ describe('the compiled entry schema', () => {
     }
   });
 
-  const generated = generateEntries({ count: 3000, seed: 5, ctx, neighbourhoods: loadNeighbourhoods('content'), reference: '2026-11-01' }).map((e) => e.input as Record<string, unknown>);
+  const generated = generateEntries({
+    count: 3000,
+    seed: 5,
+    ctx,
+    neighbourhoods: loadNeighbourhoods('content'),
+    reference: '2026-11-01',
+  }).map((e) => e.input as Record<string, unknown>);
 
   it('gives the same data for 3,000 generated entries', () => {
     for (const [i, input] of generated.entries()) same(runtime, fast, input, `generated ${i}`);
@@ -132,24 +140,38 @@ describe('the compiled entry schema', () => {
   });
 
   it('gives the same result when a generated entry is damaged at random', () => {
-    const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.date({ noInvalidDate: true }), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+    const junk = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.date({ noInvalidDate: true }),
+      fc.array(fc.string(), { maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+    );
     fc.assert(
-      fc.property(fc.nat(generated.length - 1), fc.array(fc.tuple(fc.nat(40), junk), { minLength: 1, maxLength: 3 }), fc.boolean(), (i, damage, deep) => {
-        const input = structuredClone(generated[i]);
-        const keys = Object.keys(input);
-        for (const [k, value] of damage) {
-          const key = keys[k % keys.length];
-          const target = input[key];
-          // Either the field itself, or something inside it (a venue, a schedule, a contact).
-          if (deep && Array.isArray(target) && target.length && typeof target[0] === 'object' && target[0]) {
-            const inner = target[0] as Record<string, unknown>;
-            const innerKeys = Object.keys(inner);
-            if (innerKeys.length) inner[innerKeys[k % innerKeys.length]] = value;
-          } else if (value === undefined) delete input[key];
-          else input[key] = value;
-        }
-        same(runtime, fast, input, JSON.stringify(damage));
-      }),
+      fc.property(
+        fc.nat(generated.length - 1),
+        fc.array(fc.tuple(fc.nat(40), junk), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (i, damage, deep) => {
+          const input = structuredClone(generated[i]);
+          const keys = Object.keys(input);
+          for (const [k, value] of damage) {
+            const key = keys[k % keys.length];
+            const target = input[key];
+            // Either the field itself, or something inside it (a venue, a schedule, a contact).
+            if (deep && Array.isArray(target) && target.length && typeof target[0] === 'object' && target[0]) {
+              const inner = target[0] as Record<string, unknown>;
+              const innerKeys = Object.keys(inner);
+              if (innerKeys.length) inner[innerKeys[k % innerKeys.length]] = value;
+            } else if (value === undefined) delete input[key];
+            else input[key] = value;
+          }
+          same(runtime, fast, input, JSON.stringify(damage));
+        },
+      ),
       { numRuns: 500 },
     );
   });

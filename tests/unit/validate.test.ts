@@ -45,7 +45,8 @@ const mdFiles = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort();
-const check = (text: string, name = 'hindley-health-walks.md', today = TODAY) => validateEntryText(text, name, ctx, { today });
+const check = (text: string, name = 'hindley-health-walks.md', today = TODAY) =>
+  validateEntryText(text, name, ctx, { today });
 const errors = (ps: Problem[]) => ps.filter((p) => p.severity === 'error');
 
 function expectProblems(actual: Problem[], expected: Expected[], label: string) {
@@ -53,7 +54,10 @@ function expectProblems(actual: Problem[], expected: Expected[], label: string) 
   expect(actual.length, `${label}: got\n${shown}`).toBe(expected.length);
   expected.forEach((e, i) => {
     const p = actual[i];
-    expect({ line: p.line, column: p.column, field: p.field, severity: p.severity }, `${label} #${i}: got\n${shown}`).toEqual({
+    expect(
+      { line: p.line, column: p.column, field: p.field, severity: p.severity },
+      `${label} #${i}: got\n${shown}`,
+    ).toEqual({
       line: e.line,
       column: e.column,
       field: e.field,
@@ -114,7 +118,10 @@ describe('the fixture corpus', () => {
   });
 
   it('checks duplicates against files that are only listed, reporting on the checked ones', () => {
-    const problems = validateBook([{ path: 'entries/walk.md', text: base }], ctx, { today: TODAY, otherPaths: ['entries/Walk.md', 'entries/walk.md'] });
+    const problems = validateBook([{ path: 'entries/walk.md', text: base }], ctx, {
+      today: TODAY,
+      otherPaths: ['entries/Walk.md', 'entries/walk.md'],
+    });
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['entries/walk.md id']);
     expect(problems[0].message).toContain('`entries/Walk.md`');
   });
@@ -140,7 +147,9 @@ describe('line endings and invisible characters', () => {
   });
 
   it('reports a stray CR (old Mac line ending) at its line, and keeps later positions', () => {
-    const text = base.replace('summary: Friendly', 'summary:\r Friendly').replace('    end: "11:00"', '    end: "09:00"');
+    const text = base
+      .replace('summary: Friendly', 'summary:\r Friendly')
+      .replace('    end: "11:00"', '    end: "09:00"');
     const ps = check(text);
     expect(ps.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['3:9 file', '22:10 schedules[0].end']);
     expect(ps[0].message).toBe(
@@ -176,7 +185,9 @@ describe('front matter', () => {
     expect(ps.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['30:1 front matter']);
     expect(ps[0].message).toContain('should end with a line of just `---`');
     // Astro ends the front matter at a line starting with +++ too.
-    expect(check(base.replace('join: [drop-in]', '+++ join: [drop-in]')).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['7:1 front matter']);
+    expect(
+      check(base.replace('join: [drop-in]', '+++ join: [drop-in]')).map((p) => `${p.line}:${p.column} ${p.field}`),
+    ).toEqual(['7:1 front matter']);
   });
 
   it('reports empty front matter and front matter that is not fields', () => {
@@ -191,7 +202,9 @@ describe('front matter', () => {
     expect(unclosed.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual([
       '3:10 summary The front matter is not valid YAML: the quote (") that starts here is not closed. Fix: add the closing " at the end of the value.',
     ]);
-    const list = check(base.replace('categories: [walking, social-connection]', 'categories: [walking, social-connection'));
+    const list = check(
+      base.replace('categories: [walking, social-connection]', 'categories: [walking, social-connection'),
+    );
     expect(list.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['5:13 categories']);
     expect(list[0].message).toContain('the list opened with [ here is not closed');
     const colon = check(base.replace(/^summary: .*$/m, 'summary: Meet at 10: bring boots'));
@@ -211,7 +224,12 @@ describe('front matter', () => {
 
   it('survives alias bombs and self-referencing aliases', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const ps = check(`---\n${bomb.join('\n')}\n---\n`);
     expect(ps.map((p) => p.message)).toEqual([expect.stringContaining('too big or too deeply nested')]);
     const loop = check('---\nname: &a [*a]\n---\n');
@@ -219,13 +237,21 @@ describe('front matter', () => {
   });
 
   it('reports every duplicated key, naming it', () => {
-    const ps = check(base.replace('join: [drop-in]', 'join: [drop-in]\nsummary: Again\nwebsite: https://a.example.org'));
+    const ps = check(
+      base.replace('join: [drop-in]', 'join: [drop-in]\nsummary: Again\nwebsite: https://a.example.org'),
+    );
     expect(ps.map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['8:1 summary', '29:1 website']);
-    expect(ps[0].message).toBe('The field `summary` appears twice (lines 3 and 8). Fix: keep one of them and delete the other.');
+    expect(ps[0].message).toBe(
+      'The field `summary` appears twice (lines 3 and 8). Fix: keep one of them and delete the other.',
+    );
   });
 
   it('reports tab indentation on each line, with the column of the tab', () => {
-    const ps = check(base.replace('    address: Market Street', '  \taddress: Market Street').replace('    town: Hindley', '\ttown: Hindley'));
+    const ps = check(
+      base
+        .replace('    address: Market Street', '  \taddress: Market Street')
+        .replace('    town: Hindley', '\ttown: Hindley'),
+    );
     expect(ps.map((p) => `${p.line}:${p.column}`)).toEqual(['14:3', '15:1']);
     expect(ps[0].message).toBe('Line 14 is indented with a tab. Fix: use spaces to indent (YAML does not allow tabs).');
   });
@@ -241,7 +267,9 @@ describe('schema problems in plain words', () => {
     expect(check(base.replace('join: [drop-in]', 'join: [drop-in]\nslug: x'))[0].message).toBe(
       "The field `slug` is not allowed: an entry's id and web address come from its file name. Fix: delete the `slug` line; to change the address, rename the file.",
     );
-    expect(check(base.replace(/^summary: .*\n/m, ''))[0].message).toBe('`summary` is missing. Fix: add `summary: Friendly led walks of about an hour at a gentle pace.`.');
+    expect(check(base.replace(/^summary: .*\n/m, ''))[0].message).toBe(
+      '`summary` is missing. Fix: add `summary: Friendly led walks of about an hour at a gentle pace.`.',
+    );
     expect(check(base, 'Hindley Walks!.md')[0].message).toBe(
       'The file name `Hindley Walks!.md` is not a valid id: it becomes the page address, so use only lower-case letters, digits and single hyphens. Fix: rename it to `hindley-walks.md`.',
     );
@@ -278,7 +306,9 @@ describe('schema problems in plain words', () => {
   });
 
   it('says what kind of value was expected', () => {
-    const ps = check(base.replace('  free: true', '  free: "yes"').replace('last_verified: 2026-09-14', 'last_verified: [2026, 9]'));
+    const ps = check(
+      base.replace('  free: true', '  free: "yes"').replace('last_verified: 2026-09-14', 'last_verified: [2026, 9]'),
+    );
     expect(ps.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'cost.free: `free` must be true or false.',
       'last_verified: `last_verified` has the wrong kind of value (a list). Fix: write it like `last_verified: 2026-03-14`.',
@@ -305,10 +335,16 @@ describe('schema problems in plain words', () => {
         ps.map((p) => `${p.line}:${p.column} ${p.field}`),
         note,
       ).toEqual(['28:16 last_verified']);
-      expect(ps[0].message).toBe(`${date} is not a real date (check the day and month). Fix: write a date that exists, e.g. 2026-03-14.`);
+      expect(ps[0].message).toBe(
+        `${date} is not a real date (check the day and month). Fix: write a date that exists, e.g. 2026-03-14.`,
+      );
     }
-    expect(check(base.replace('last_verified: 2026-09-14', 'last_verified: 2024-02-29'), 'x.md', '2024-10-01')).toEqual([]);
-    expect(check(base.replace('last_verified: 2026-09-14', 'last_verified: "2026-02-30"'))[0].message).toContain('2026-02-30 is not a real date');
+    expect(check(base.replace('last_verified: 2026-09-14', 'last_verified: 2024-02-29'), 'x.md', '2024-10-01')).toEqual(
+      [],
+    );
+    expect(check(base.replace('last_verified: 2026-09-14', 'last_verified: "2026-02-30"'))[0].message).toContain(
+      '2026-02-30 is not a real date',
+    );
     // A date inside quoted text is just text.
     expect(check(base.replace('Not on bank holidays', '"Not on 2026-02-30"'))).toEqual([]);
   });
@@ -353,7 +389,12 @@ describe('warnings', () => {
     // warnings: false (the build's --quiet run) skips them, and still reports errors.
     expect(validateEntryText(base, 'x.md', ctx, { today: '2027-11-20', warnings: false })).toEqual([]);
     const broken = base.replace('name: ', 'colour: green\nname: ');
-    expect(validateEntryText(broken, 'x.md', ctx, { today: '2027-11-20', warnings: false }).map((p) => [p.field, p.severity])).toEqual([['colour', 'error']]);
+    expect(
+      validateEntryText(broken, 'x.md', ctx, { today: '2027-11-20', warnings: false }).map((p) => [
+        p.field,
+        p.severity,
+      ]),
+    ).toEqual([['colour', 'error']]);
   });
 
   it('warns about contacts that look personal, and not about the group’s own', () => {
@@ -371,7 +412,9 @@ describe('warnings', () => {
     expect(ps[0].message).toBe(
       '"07700 900123" is a mobile number, so it looks like a personal contact; use the group\'s own where possible, and make sure the person agreed to publish it.',
     );
-    expect(ps[2].message).toContain('jo.bloggs@gmail.com is a personal email service, so it looks like a personal contact');
+    expect(ps[2].message).toContain(
+      'jo.bloggs@gmail.com is a personal email service, so it looks like a personal contact',
+    );
   });
 });
 
@@ -387,26 +430,44 @@ describe('settings files', () => {
   });
 
   it('reports settings problems with file, line and field', () => {
-    const site = read(join(BOOK, 'site.yaml')).replace('zoom: 11', 'zoom: 30').replace('branch: main', 'branch: main\nbrnach: x');
-    expect(validateDataFile(site, 'site.yaml', siteSchema).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['11:9 map.zoom', '16:1 brnach']);
+    const site = read(join(BOOK, 'site.yaml'))
+      .replace('zoom: 11', 'zoom: 30')
+      .replace('branch: main', 'branch: main\nbrnach: x');
+    expect(validateDataFile(site, 'site.yaml', siteSchema).map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual([
+      '11:9 map.zoom',
+      '16:1 brnach',
+    ]);
     const cats = read(join(BOOK, 'categories.yaml')).replace('parent: health-and-wellbeing', 'parent: nowhere');
     const ps = validateDataFile(cats, 'categories.yaml', taxonomySchema);
-    expect(ps.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual(['6:11 [1].parent Parent "nowhere" is not a category.']);
+    expect(ps.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual([
+      '6:11 [1].parent Parent "nowhere" is not a category.',
+    ]);
   });
 });
 
 // -------------------------------------------------------------------------------------------
 
 describe('output formats', () => {
-  const p: Problem = { file: 'content/entries/a,b.md', line: 3, column: 7, field: 'venues[0].lat', message: '100% wrong\r\nreally', severity: 'error' };
+  const p: Problem = {
+    file: 'content/entries/a,b.md',
+    line: 3,
+    column: 7,
+    field: 'venues[0].lat',
+    message: '100% wrong\r\nreally',
+    severity: 'error',
+  };
 
   it('prints path:line:column field — message', () => {
     expect(formatProblem(p)).toBe('content/entries/a,b.md:3:7 venues[0].lat — 100% wrong\r\nreally');
-    expect(formatProblem({ ...p, severity: 'warning' })).toBe('warning: content/entries/a,b.md:3:7 venues[0].lat — 100% wrong\r\nreally');
+    expect(formatProblem({ ...p, severity: 'warning' })).toBe(
+      'warning: content/entries/a,b.md:3:7 venues[0].lat — 100% wrong\r\nreally',
+    );
   });
 
   it('prints GitHub annotations with GitHub’s escaping', () => {
-    expect(githubAnnotation(p)).toBe('::error file=content/entries/a%2Cb.md,line=3,col=7,title=venues[0].lat::100%25 wrong%0D%0Areally');
+    expect(githubAnnotation(p)).toBe(
+      '::error file=content/entries/a%2Cb.md,line=3,col=7,title=venues[0].lat::100%25 wrong%0D%0Areally',
+    );
     expect(githubAnnotation({ ...p, field: 'a:b', severity: 'warning' })).toMatch(/^::warning file=.*,title=a%3Ab::/);
     expect(escapeData('%\r\n')).toBe('%25%0D%0A');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
@@ -414,7 +475,9 @@ describe('output formats', () => {
 
   it('summarises', () => {
     const w = { ...p, severity: 'warning' as const };
-    expect(summarise(160, [p, p, { ...p, file: 'x.md' }, w])).toBe('Checked 160 entries: 3 errors in 2 files, 1 warning.');
+    expect(summarise(160, [p, p, { ...p, file: 'x.md' }, w])).toBe(
+      'Checked 160 entries: 3 errors in 2 files, 1 warning.',
+    );
     expect(summarise(1, [w, w])).toBe('Checked 1 entry: no errors, 2 warnings.');
     expect(summarise(0, [])).toBe('Checked 0 entries: no errors, no warnings.');
     // --quiet skips the warning checks, so the summary does not claim there were none.
@@ -535,7 +598,10 @@ describe('never throws', { timeout: 60_000 }, () => {
   it('agrees with the build: no errors exactly when Astro’s parse and the schema accept the file', () => {
     const valid = mdFiles(VALID).map((f) => read(join(VALID, f)));
     const mutated = fc
-      .tuple(fc.constantFrom(...valid), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fragments), { minLength: 1, maxLength: 3 }))
+      .tuple(
+        fc.constantFrom(...valid),
+        fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fragments), { minLength: 1, maxLength: 3 }),
+      )
       .map(([text, edits]) => {
         let t = text;
         for (const [at, del, frag] of edits) {
@@ -610,14 +676,18 @@ describe('npm run validate', { timeout: 120_000 }, () => {
       // Just the named file; GitHub annotations on request.
       const g = run([f, '--quiet'], { GITHUB_ACTIONS: 'true' });
       expect(g.code).toBe(1);
-      expect(g.lines).toContain(`::error file=${f},line=7,col=1,title=colour::Unknown field \`colour\`. Fix: remove it or check the spelling.`);
+      expect(g.lines).toContain(
+        `::error file=${f},line=7,col=1,title=colour::Unknown field \`colour\`. Fix: remove it or check the spelling.`,
+      );
       expect(g.lines.at(-1)).toBe('Checked 1 entry: 3 errors in 1 file.');
       // JSON.
       const j = run(['--json', f]);
       const parsed = JSON.parse(j.out);
       expect(j.code).toBe(1);
       expect(parsed.checked).toBe(1);
-      expect(parsed.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => [p.line, p.column, p.field])).toEqual([
+      expect(
+        parsed.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => [p.line, p.column, p.field]),
+      ).toEqual([
         [7, 1, 'colour'],
         [17, 10, 'schedules[0].end'],
         [23, 37, 'body'],
@@ -629,7 +699,10 @@ describe('npm run validate', { timeout: 120_000 }, () => {
 
   it('prints warnings with a warning: prefix, exits 0 for them, and hides them with --quiet', () => {
     const name = 'walks-with-jo.md';
-    writeFileSync(join(dir, 'entries', name), base.replace('    phone: "01942 123456"', '    email: jo.walks@gmail.com'));
+    writeFileSync(
+      join(dir, 'entries', name),
+      base.replace('    phone: "01942 123456"', '    email: jo.walks@gmail.com'),
+    );
     try {
       const r = run([]);
       expect(r.code).toBe(0);
@@ -650,7 +723,11 @@ describe('npm run validate', { timeout: 120_000 }, () => {
       // Not in the entries folder itself: compared with it by id.
       const r = run([relative(ROOT, other), '--quiet']);
       expect(r.code).toBe(1);
-      expect(r.lines.some((l) => l.includes('is used by another file too') && l.includes(relEntry('hindley-health-walks.md')))).toBe(true);
+      expect(
+        r.lines.some(
+          (l) => l.includes('is used by another file too') && l.includes(relEntry('hindley-health-walks.md')),
+        ),
+      ).toBe(true);
     } finally {
       rmSync(other);
     }
@@ -663,7 +740,9 @@ describe('npm run validate', { timeout: 120_000 }, () => {
     try {
       const r = run(['--quiet']);
       expect(r.code).toBe(1);
-      expect(r.lines[0]).toBe(`${relative(ROOT, hood)}:2:1 nmae — Unknown field \`nmae\`. Fix: remove it or check the spelling — did you mean \`name\`?`);
+      expect(r.lines[0]).toBe(
+        `${relative(ROOT, hood)}:2:1 nmae — Unknown field \`nmae\`. Fix: remove it or check the spelling — did you mean \`name\`?`,
+      );
     } finally {
       writeFileSync(hood, saved);
     }
@@ -675,17 +754,27 @@ describe('npm run validate on a big book', { timeout: 180_000 }, () => {
     // 6,000 generated entries plus every invalid fixture: enough work that a helper thread joins in.
     const dir = mkdtempSync(join(tmpdir(), 'book-big-'));
     try {
-      const gen = spawnSync('npx', ['tsx', 'scripts/generate.ts', '--count', '6000', '--out', dir, '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
+      const gen = spawnSync('npx', ['tsx', 'scripts/generate.ts', '--count', '6000', '--out', dir, '--seed', '5'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(gen.status, gen.stderr).toBe(0);
       for (const f of mdFiles(INVALID)) cpSync(join(INVALID, f), join(dir, 'entries', f));
       const run = (env: Record<string, string>) =>
-        spawnSync(process.execPath, ['scripts/bundled.mjs', 'scripts/validate.ts', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env } });
+        spawnSync(process.execPath, ['scripts/bundled.mjs', 'scripts/validate.ts', '--json'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+          env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '', ...env },
+        });
       const alone = run({ BOOK_VALIDATE_HELPERS_FROM: '1000000' });
       const shared = run({ BOOK_VALIDATE_HELPERS_FROM: '2' });
       const a = JSON.parse(alone.stdout);
       expect(alone.status).toBe(1);
       expect(a.checked).toBe(6000 + mdFiles(INVALID).length);
-      const invalidFiles = new Set(a.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => p.file.split('/').pop()));
+      const invalidFiles = new Set(
+        a.problems.filter((p: Problem) => p.severity === 'error').map((p: Problem) => p.file.split('/').pop()),
+      );
       expect(invalidFiles.size).toBeGreaterThanOrEqual(mdFiles(INVALID).length - 1);
       expect(shared.status).toBe(1);
       expect(JSON.parse(shared.stdout)).toEqual(a);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ageLabel, azLetter, byName, costLabel, isStale, longDate, monthsBetween, telHref, venueAddress } from '../../src/lib/view';
+import {
+  ageLabel,
+  azLetter,
+  byName,
+  costLabel,
+  isStale,
+  longDate,
+  monthsBetween,
+  telHref,
+  venueAddress,
+} from '../../src/lib/view';
 
 describe('costLabel', () => {
   it('says free, a single amount with its description, or a range', () => {
@@ -35,7 +45,9 @@ describe('small formatters', () => {
     expect(telHref('+44 (0)1942 123456')).toBe('tel:+4401942123456');
   });
   it('joins address parts', () => {
-    expect(venueAddress({ address: 'Market Street', town: 'Hindley', postcode: 'WN2 3AN' })).toBe('Market Street, Hindley, WN2 3AN');
+    expect(venueAddress({ address: 'Market Street', town: 'Hindley', postcode: 'WN2 3AN' })).toBe(
+      'Market Street, Hindley, WN2 3AN',
+    );
     expect(venueAddress({ address: 'Market Street', postcode: 'WN2 3AN' })).toBe('Market Street, WN2 3AN');
   });
   it('words age ranges', () => {
@@ -46,7 +58,10 @@ describe('small formatters', () => {
   });
   it('orders names as people expect in an A–Z: case and accents folded, like localeCompare', () => {
     const names = ['zumba', 'Écoute', 'apple Club', 'Apple club', 'École', 'Bingo', 'ecology', '1st Scouts', 'Æsop'];
-    const sorted = names.map((name) => ({ name })).sort(byName).map((n) => n.name);
+    const sorted = names
+      .map((name) => ({ name }))
+      .sort(byName)
+      .map((n) => n.name);
     expect(sorted).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
     expect(sorted.indexOf('Bingo')).toBeLessThan(sorted.indexOf('École'));
     expect(sorted.indexOf('École')).toBeLessThan(sorted.indexOf('ecology'));

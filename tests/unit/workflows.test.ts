@@ -17,7 +17,9 @@ type Job = { 'timeout-minutes'?: number; permissions?: unknown; steps?: Step[]; 
 type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
 type Workflow = { on?: unknown; true?: unknown; permissions?: unknown; jobs: Record<string, Job> };
 
-const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const text = (f: string) => readFileSync(join(WORKFLOWS, f), 'utf8');
 const load = (f: string) => yaml.load(text(f)) as Workflow;
 /** Everything a workflow says, without its comments (which may mention what it avoids). */
@@ -33,7 +35,9 @@ const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? [
 
 describe('workflow files', () => {
   it('exist: pull request checks, labelling, deploy, stale report', () => {
-    expect(files).toEqual(expect.arrayContaining(['pull-request.yml', 'label-code-changes.yml', 'deploy.yml', 'stale-report.yml']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pull-request.yml', 'label-code-changes.yml', 'deploy.yml', 'stale-report.yml']),
+    );
   });
 
   it.each(files)('%s parses, with a name, triggers and jobs', (f) => {
@@ -50,7 +54,9 @@ describe('workflow files', () => {
 
   it.each(files)('%s pins every action to a full commit SHA', (f) => {
     const w = load(f);
-    const uses = [...steps(w).map((s) => s.uses), ...Object.values(w.jobs).map((j) => j.uses)].filter((u): u is string => typeof u === 'string');
+    const uses = [...steps(w).map((s) => s.uses), ...Object.values(w.jobs).map((j) => j.uses)].filter(
+      (u): u is string => typeof u === 'string',
+    );
     for (const u of uses) {
       if (u.startsWith('./')) continue; // a local action lives in this repository
       expect(u, `${f}: ${u}`).toMatch(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.\/-]+@[0-9a-f]{40}$/);
@@ -85,17 +91,24 @@ describe('pull-request.yml (runs code from strangers)', () => {
     expect(w.permissions).toEqual({ contents: 'read' });
     for (const [name, job] of Object.entries(w.jobs)) {
       if (job.permissions === undefined) continue;
-      expect(job.permissions, `job ${name}`).toSatisfy((p: unknown) => p === 'read-all' || (typeof p === 'object' && p !== null && Object.values(p).every((v) => v === 'read' || v === 'none')));
+      expect(job.permissions, `job ${name}`).toSatisfy(
+        (p: unknown) =>
+          p === 'read-all' ||
+          (typeof p === 'object' && p !== null && Object.values(p).every((v) => v === 'read' || v === 'none')),
+      );
     }
   });
   it('uses no secrets', () => {
     expect(code('pull-request.yml')).not.toMatch(/secrets\./);
   });
   it('checks out without keeping credentials', () => {
-    for (const s of steps(w).filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials']).toBe(false);
+    for (const s of steps(w).filter((s) => s.uses?.startsWith('actions/checkout@')))
+      expect(s.with?.['persist-credentials']).toBe(false);
   });
   it('validates the entries, builds and tests', () => {
-    const runs = steps(w).map((s) => s.run ?? '').join('\n');
+    const runs = steps(w)
+      .map((s) => s.run ?? '')
+      .join('\n');
     expect(runs).toMatch(/npm run validate/);
     expect(runs).toMatch(/npm test/);
   });
@@ -123,7 +136,9 @@ describe('stale-report.yml and deploy.yml', () => {
   it('the weekly report runs the report script and opens one issue', () => {
     const w = load('stale-report.yml');
     expect(Object.keys(triggers(w))).toContain('schedule');
-    const runs = steps(w).map((s) => s.run ?? '').join('\n');
+    const runs = steps(w)
+      .map((s) => s.run ?? '')
+      .join('\n');
     expect(runs).toContain('npm run --silent report:stale -- --markdown');
     expect(runs).toMatch(/gh issue (create|edit)/);
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
@@ -140,7 +155,11 @@ describe('stale-report.yml and deploy.yml', () => {
 describe('issue forms', () => {
   const forms = readdirSync(TEMPLATES).filter((f) => f.endsWith('.yml') && f !== 'config.yml');
   it.each(forms)('%s parses as an issue form', (f) => {
-    const form = yaml.load(readFileSync(join(TEMPLATES, f), 'utf8')) as { name: string; description: string; body: { type: string; id?: string }[] };
+    const form = yaml.load(readFileSync(join(TEMPLATES, f), 'utf8')) as {
+      name: string;
+      description: string;
+      body: { type: string; id?: string }[];
+    };
     expect(form.name).toBeTruthy();
     expect(form.description).toBeTruthy();
     expect(Array.isArray(form.body)).toBe(true);
@@ -149,7 +168,9 @@ describe('issue forms', () => {
   });
   it('every form the site links to exists, and "report a problem" can fill in the entry id', () => {
     for (const file of Object.values(ISSUE_TEMPLATES)) expect(forms).toContain(file);
-    const change = yaml.load(readFileSync(join(TEMPLATES, ISSUE_TEMPLATES.change), 'utf8')) as { body: { id?: string }[] };
+    const change = yaml.load(readFileSync(join(TEMPLATES, ISSUE_TEMPLATES.change), 'utf8')) as {
+      body: { id?: string }[];
+    };
     expect(change.body.map((b) => b.id)).toContain('entry');
   });
   it('the pull request template has a three-point checklist', () => {

@@ -55,20 +55,33 @@ export function AddToListButton({ id, name, sensitive = false }: AddToListProps)
 
   return (
     <div className="add-to-list no-print">
-      <button type="button" className={`button ${inList ? '' : 'button--secondary'} add-to-list__button`} aria-pressed={inList} aria-label={`Add to my list: ${name}`} aria-describedby={statusId} onClick={toggle}>
-        <span className="add-to-list__box" aria-hidden="true">{inList ? '✓' : ''}</span>
+      <button
+        type="button"
+        className={`button ${inList ? '' : 'button--secondary'} add-to-list__button`}
+        aria-pressed={inList}
+        aria-label={`Add to my list: ${name}`}
+        aria-describedby={statusId}
+        onClick={toggle}
+      >
+        <span className="add-to-list__box" aria-hidden="true">
+          {inList ? '✓' : ''}
+        </span>
         Add to my list
       </button>
       <span id={statusId} className="add-to-list__status" role="status">
         {full ? (
-          <>Your list is full ({MAX_LIST} groups). Remove one from <a href="/list/">your list</a> first.</>
+          <>
+            Your list is full ({MAX_LIST} groups). Remove one from <a href="/list/">your list</a> first.
+          </>
         ) : inList ? (
           <>
             In your list. <a href="/list/">View my list ({readList().length})</a>
           </>
         ) : null}
       </span>
-      {sensitive && <p className="add-to-list__hint hint">Your list is kept on this device: anyone who uses it can see it.</p>}
+      {sensitive && (
+        <p className="add-to-list__hint hint">Your list is kept on this device: anyone who uses it can see it.</p>
+      )}
     </div>
   );
 }

@@ -30,11 +30,29 @@ import {
 import { emptyDraft, draftId, type EntryDraft } from '../../lib/entry-draft';
 import { entryIdFromName } from '../../lib/entry-id';
 import { londonDate } from '../../lib/schedule';
-import { Fields, Checkboxes, Radios, TextArea, TextField, Message, useDescribed, type FieldContext, type Option } from './contribute/fields';
+import {
+  Fields,
+  Checkboxes,
+  Radios,
+  TextArea,
+  TextField,
+  Message,
+  useDescribed,
+  type FieldContext,
+  type Option,
+} from './contribute/fields';
 import { Amounts, Contacts, Schedules, Venues } from './contribute/Repeatables';
 import { Preview } from './contribute/Preview';
 import { Proposal } from './contribute/Proposal';
-import { checkDraft, inputId, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './contribute/model';
+import {
+  checkDraft,
+  inputId,
+  isShown,
+  schemaContext,
+  type BookContext,
+  type CheckResult,
+  type FormMessage,
+} from './contribute/model';
 
 export interface ContributeFormProps extends BookContext {
   /** site.yaml `repository` and `branch`. */
@@ -48,7 +66,9 @@ export interface ContributeFormProps extends BookContext {
 const SUMMARY_MAX = 160;
 const CHECK_DELAY = 300;
 
-const option = (labels: Record<string, string>) => (value: string): Option => ({ value, label: labels[value] ?? value });
+const option =
+  (labels: Record<string, string>) =>
+  (value: string): Option => ({ value, label: labels[value] ?? value });
 
 /** Whether an id is taken: from the list when the page gave one, else by asking for its page. */
 function useTaken(id: string, existing: ReadonlySet<string> | undefined): boolean | undefined {
@@ -73,7 +93,10 @@ function useTaken(id: string, existing: ReadonlySet<string> | undefined): boolea
 export default function ContributeForm(props: ContributeFormProps) {
   const book: BookContext = props;
   const ctx = useMemo(() => schemaContext(props), [props]);
-  const existing = useMemo(() => (props.existingIds ? new Set(props.existingIds.map((i) => i.toLowerCase())) : undefined), [props.existingIds]);
+  const existing = useMemo(
+    () => (props.existingIds ? new Set(props.existingIds.map((i) => i.toLowerCase())) : undefined),
+    [props.existingIds],
+  );
   const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft(londonDate(new Date())));
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -112,7 +135,10 @@ export default function ContributeForm(props: ContributeFormProps) {
     document.title = showSummary ? `Error: ${baseTitle.current}` : baseTitle.current;
   }, [showSummary]);
 
-  const set = useCallback(<K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
+  const set = useCallback(
+    <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })),
+    [],
+  );
   const touch = useCallback((key: string) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key))), []);
   const fields: FieldContext = useMemo(
     () => ({
@@ -163,7 +189,10 @@ export default function ContributeForm(props: ContributeFormProps) {
 
   const summaryCount = draft.summary.trim().length;
   const [announcedCount, setAnnouncedCount] = useState('');
-  const countText = summaryCount <= SUMMARY_MAX ? `You have ${SUMMARY_MAX - summaryCount} characters remaining` : `You have ${summaryCount - SUMMARY_MAX} characters too many`;
+  const countText =
+    summaryCount <= SUMMARY_MAX
+      ? `You have ${SUMMARY_MAX - summaryCount} characters remaining`
+      : `You have ${summaryCount - SUMMARY_MAX} characters too many`;
   useEffect(() => {
     const t = setTimeout(() => setAnnouncedCount(countText), 1000);
     return () => clearTimeout(t);
@@ -179,7 +208,13 @@ export default function ContributeForm(props: ContributeFormProps) {
   return (
     <Fields.Provider value={fields}>
       {showSummary && (
-        <div className="cf-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="cf-error-summary-title" role="alert">
+        <div
+          className="cf-error-summary"
+          ref={summaryRef}
+          tabIndex={-1}
+          aria-labelledby="cf-error-summary-title"
+          role="alert"
+        >
           <h2 id="cf-error-summary-title">There is a problem</h2>
           <ul>
             {summaryErrors.map((m) => (
@@ -200,7 +235,13 @@ export default function ContributeForm(props: ContributeFormProps) {
         <form className="cf-form" noValidate onSubmit={onSubmit} aria-label="Add a group">
           <Message fieldKey="form" />
           <h2>About the group</h2>
-          <TextField fieldKey="name" label="Name of the group" hint="As people know it, for example Hindley Health Walks" value={draft.name} onChange={(v) => set('name', v)} />
+          <TextField
+            fieldKey="name"
+            label="Name of the group"
+            hint="As people know it, for example Hindley Health Walks"
+            value={draft.name}
+            onChange={(v) => set('name', v)}
+          />
           <TextField
             fieldKey="id"
             label="Web address of its page"
@@ -210,17 +251,39 @@ export default function ContributeForm(props: ContributeFormProps) {
             spellCheck={false}
             width="medium"
           />
-          <TextArea fieldKey="summary" label="Summary" hint="One sentence saying what happens. It is shown in search results." value={draft.summary} onChange={(v) => set('summary', v)} rows={2} describedBy="cf-summary-count">
-            <p id="cf-summary-count" className={summaryCount > SUMMARY_MAX ? 'cf-count cf-count--over' : 'cf-count'} aria-hidden="true">
+          <TextArea
+            fieldKey="summary"
+            label="Summary"
+            hint="One sentence saying what happens. It is shown in search results."
+            value={draft.summary}
+            onChange={(v) => set('summary', v)}
+            rows={2}
+            describedBy="cf-summary-count"
+          >
+            <p
+              id="cf-summary-count"
+              className={summaryCount > SUMMARY_MAX ? 'cf-count cf-count--over' : 'cf-count'}
+              aria-hidden="true"
+            >
               {countText}
             </p>
             <p className="visually-hidden" aria-live="polite">
               {announcedCount}
             </p>
           </TextArea>
-          <TextField fieldKey="organisation" label="Organisation that runs it (optional)" value={draft.organisation} onChange={(v) => set('organisation', v)} />
+          <TextField
+            fieldKey="organisation"
+            label="Organisation that runs it (optional)"
+            value={draft.organisation}
+            onChange={(v) => set('organisation', v)}
+          />
 
-          <CategoryPicker tops={tops} childrenOf={childrenOf} values={draft.categories} onChange={(v) => set('categories', v)} />
+          <CategoryPicker
+            tops={tops}
+            childrenOf={childrenOf}
+            values={draft.categories}
+            onChange={(v) => set('categories', v)}
+          />
           <Checkboxes
             fieldKey="neighbourhoods"
             legend="Where does it serve?"
@@ -233,14 +296,58 @@ export default function ContributeForm(props: ContributeFormProps) {
           />
 
           <h2>Taking part</h2>
-          <Checkboxes fieldKey="join" legend="How do people take part?" hint="Tick all that apply" options={JOIN_ROUTES.map(option(JOIN_LABELS))} values={draft.join} onChange={(v) => set('join', v)} />
-          <Checkboxes fieldKey="delivery" legend="How is it delivered?" hint="Tick all that apply" options={DELIVERY_MODES.map(option(DELIVERY_LABELS))} values={draft.delivery} onChange={(v) => set('delivery', v)} />
+          <Checkboxes
+            fieldKey="join"
+            legend="How do people take part?"
+            hint="Tick all that apply"
+            options={JOIN_ROUTES.map(option(JOIN_LABELS))}
+            values={draft.join}
+            onChange={(v) => set('join', v)}
+          />
+          <Checkboxes
+            fieldKey="delivery"
+            legend="How is it delivered?"
+            hint="Tick all that apply"
+            options={DELIVERY_MODES.map(option(DELIVERY_LABELS))}
+            values={draft.delivery}
+            onChange={(v) => set('delivery', v)}
+          />
           <div className="cf-row">
-            <TextField fieldKey="min_age" label="Youngest age (optional)" hint="In years" value={draft.minAge} onChange={(v) => set('minAge', v)} inputMode="numeric" width="tiny" />
-            <TextField fieldKey="max_age" label="Oldest age (optional)" hint="In years" value={draft.maxAge} onChange={(v) => set('maxAge', v)} inputMode="numeric" width="tiny" />
+            <TextField
+              fieldKey="min_age"
+              label="Youngest age (optional)"
+              hint="In years"
+              value={draft.minAge}
+              onChange={(v) => set('minAge', v)}
+              inputMode="numeric"
+              width="tiny"
+            />
+            <TextField
+              fieldKey="max_age"
+              label="Oldest age (optional)"
+              hint="In years"
+              value={draft.maxAge}
+              onChange={(v) => set('maxAge', v)}
+              inputMode="numeric"
+              width="tiny"
+            />
           </div>
-          <Checkboxes fieldKey="audience" legend="Is it especially for anyone? (optional)" hint="Everyone else is still welcome, unless you say otherwise below" options={AUDIENCES.map(option(AUDIENCE_LABELS))} values={draft.audience} onChange={(v) => set('audience', v)} columns />
-          <TextField fieldKey="eligibility" label="Rules about who can take part (optional)" hint="For example, Carers living in Wigan borough" value={draft.eligibility} onChange={(v) => set('eligibility', v)} />
+          <Checkboxes
+            fieldKey="audience"
+            legend="Is it especially for anyone? (optional)"
+            hint="Everyone else is still welcome, unless you say otherwise below"
+            options={AUDIENCES.map(option(AUDIENCE_LABELS))}
+            values={draft.audience}
+            onChange={(v) => set('audience', v)}
+            columns
+          />
+          <TextField
+            fieldKey="eligibility"
+            label="Rules about who can take part (optional)"
+            hint="For example, Carers living in Wigan borough"
+            value={draft.eligibility}
+            onChange={(v) => set('eligibility', v)}
+          />
 
           <h2>Cost</h2>
           <Radios
@@ -255,26 +362,58 @@ export default function ContributeForm(props: ContributeFormProps) {
             onChange={(v) => set('cost', v as EntryDraft['cost'])}
           />
           {draft.cost === 'paid' && <Amounts amounts={draft.amounts} onChange={(v) => set('amounts', v)} />}
-          {draft.cost !== 'unknown' && <TextField fieldKey="cost.note" label="Anything else about cost? (optional)" hint="For example, Donations welcome, or Concessions available" value={draft.costNote} onChange={(v) => set('costNote', v)} />}
+          {draft.cost !== 'unknown' && (
+            <TextField
+              fieldKey="cost.note"
+              label="Anything else about cost? (optional)"
+              hint="For example, Donations welcome, or Concessions available"
+              value={draft.costNote}
+              onChange={(v) => set('costNote', v)}
+            />
+          )}
 
           <h2>Where</h2>
           {inPerson ? (
             <Venues venues={draft.venues} onChange={(v) => set('venues', v)} />
           ) : (
-            <p className="hint">No venue is needed: it is not delivered in person. (Tick "In person" above to add one.)</p>
+            <p className="hint">
+              No venue is needed: it is not delivered in person. (Tick "In person" above to add one.)
+            </p>
           )}
 
           <h2>When</h2>
-          <p className="hint">Leave this out if it is by appointment only. Add one time for each pattern, for example every Tuesday morning and the last Friday evening of the month.</p>
+          <p className="hint">
+            Leave this out if it is by appointment only. Add one time for each pattern, for example every Tuesday
+            morning and the last Friday evening of the month.
+          </p>
           <Schedules schedules={draft.schedules} onChange={(v) => set('schedules', v)} />
 
           <h2>Contact</h2>
-          <p className="hint">Use the group's own phone number or email where you can. Only give a person's own number or email if they have agreed to it being published.</p>
+          <p className="hint">
+            Use the group's own phone number or email where you can. Only give a person's own number or email if they
+            have agreed to it being published.
+          </p>
           <Contacts contacts={draft.contacts} onChange={(v) => set('contacts', v)} />
-          <TextField fieldKey="website" label="Website (optional)" hint="The full address, starting https://" type="url" value={draft.website} onChange={(v) => set('website', v)} spellCheck={false} />
+          <TextField
+            fieldKey="website"
+            label="Website (optional)"
+            hint="The full address, starting https://"
+            type="url"
+            value={draft.website}
+            onChange={(v) => set('website', v)}
+            spellCheck={false}
+          />
 
           <h2>Accessibility and languages</h2>
-          <Checkboxes fieldKey="accessibility" legend="What does it have? (optional)" hint="Only tick what you know is there" options={ACCESSIBILITY.map(option(ACCESSIBILITY_LABELS))} values={draft.accessibility} onChange={(v) => set('accessibility', v)} columns />
+          <Checkboxes
+            fieldKey="accessibility"
+            legend="What does it have? (optional)"
+            hint="Only tick what you know is there"
+            options={ACCESSIBILITY.map(option(ACCESSIBILITY_LABELS))}
+            values={draft.accessibility}
+            onChange={(v) => set('accessibility', v)}
+            columns
+          />
           <Checkboxes
             fieldKey="languages"
             legend="Languages spoken"
@@ -295,12 +434,39 @@ export default function ContributeForm(props: ContributeFormProps) {
           />
 
           <h2>Status</h2>
-          <Radios fieldKey="status" legend="Is it running?" options={STATUSES.map(option(STATUS_LABELS))} value={draft.status} onChange={(v) => set('status', v as Status)} inline />
-          <TextField fieldKey="alert" label="A notice to show at the top (optional)" hint="For example, Closed over Christmas, back 6 January" value={draft.alert} onChange={(v) => set('alert', v)} />
+          <Radios
+            fieldKey="status"
+            legend="Is it running?"
+            options={STATUSES.map(option(STATUS_LABELS))}
+            value={draft.status}
+            onChange={(v) => set('status', v as Status)}
+            inline
+          />
+          <TextField
+            fieldKey="alert"
+            label="A notice to show at the top (optional)"
+            hint="For example, Closed over Christmas, back 6 January"
+            value={draft.alert}
+            onChange={(v) => set('alert', v)}
+          />
 
           <h2>Checking the details</h2>
-          <TextField fieldKey="last_verified" label="When were these details checked with the group?" hint="Today, if you have just checked them with the group" type="date" value={draft.lastVerified} onChange={(v) => set('lastVerified', v)} width="medium" />
-          <TextField fieldKey="verified_by" label="Who checked them? (optional)" hint="A team or role, for example Hindley neighbourhood team" value={draft.verifiedBy} onChange={(v) => set('verifiedBy', v)} />
+          <TextField
+            fieldKey="last_verified"
+            label="When were these details checked with the group?"
+            hint="Today, if you have just checked them with the group"
+            type="date"
+            value={draft.lastVerified}
+            onChange={(v) => set('lastVerified', v)}
+            width="medium"
+          />
+          <TextField
+            fieldKey="verified_by"
+            label="Who checked them? (optional)"
+            hint="A team or role, for example Hindley neighbourhood team"
+            value={draft.verifiedBy}
+            onChange={(v) => set('verifiedBy', v)}
+          />
 
           <button type="submit" className="button cf-submit">
             Check the details
@@ -316,17 +482,39 @@ export default function ContributeForm(props: ContributeFormProps) {
         </section>
       </div>
       {ready && result.errors === 0 && (
-        <Proposal id={result.id} path={result.path} text={result.text} repository={props.repository} branch={props.branch} correctionsEmail={props.correctionsEmail} onBeforeOpen={beforeOpen} focusKey={focusKey} />
+        <Proposal
+          id={result.id}
+          path={result.path}
+          text={result.text}
+          repository={props.repository}
+          branch={props.branch}
+          correctionsEmail={props.correctionsEmail}
+          onBeforeOpen={beforeOpen}
+          focusKey={focusKey}
+        />
       )}
       {ready && result.errors > 0 && (
-        <p className="notice notice--warning cf-recheck">Something changed and needs fixing before it can be sent. Correct the fields marked above, then press "Check the details" again.</p>
+        <p className="notice notice--warning cf-recheck">
+          Something changed and needs fixing before it can be sent. Correct the fields marked above, then press "Check
+          the details" again.
+        </p>
       )}
     </Fields.Provider>
   );
 }
 
 /** Categories as tick boxes grouped under their top-level category. */
-function CategoryPicker({ tops, childrenOf, values, onChange }: { tops: { id: string; name: string }[]; childrenOf: (id: string) => { id: string; name: string }[]; values: string[]; onChange: (v: string[]) => void }) {
+function CategoryPicker({
+  tops,
+  childrenOf,
+  values,
+  onChange,
+}: {
+  tops: { id: string; name: string }[];
+  childrenOf: (id: string) => { id: string; name: string }[];
+  values: string[];
+  onChange: (v: string[]) => void;
+}) {
   const d = useDescribed('categories', 'y');
   const { touch } = useContext(Fields);
   const first = inputId('categories');
@@ -335,7 +523,13 @@ function CategoryPicker({ tops, childrenOf, values, onChange }: { tops: { id: st
     const boxId = n++ === 0 ? first : `${first}-${id}`;
     return (
       <div className="cf-choice" key={id}>
-        <input type="checkbox" id={boxId} name="categories" value={id} checked={values.includes(id)} onChange={(e) => {
+        <input
+          type="checkbox"
+          id={boxId}
+          name="categories"
+          value={id}
+          checked={values.includes(id)}
+          onChange={(e) => {
             onChange(e.currentTarget.checked ? [...values, id] : values.filter((v) => v !== id));
             touch('categories');
           }}

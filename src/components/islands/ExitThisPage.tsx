@@ -11,7 +11,13 @@ export default function ExitThisPage() {
   useEffect(() => (link.current ? wireExitThisPage(link.current) : undefined), []);
   return (
     <div className="exit-this-page">
-      <a ref={link} className="button button--warning" href={NEUTRAL_SITE} rel="nofollow noreferrer" data-exit-this-page>
+      <a
+        ref={link}
+        className="button button--warning"
+        href={NEUTRAL_SITE}
+        rel="nofollow noreferrer"
+        data-exit-this-page
+      >
         Exit this page <span className="visually-hidden">(or press Escape twice)</span>
       </a>
     </div>

@@ -13,7 +13,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
 import { parseQuery, toQuery, type FilterState } from '../../lib/filters';
-import { boundsOf, filterEntries, inBounds, listInView, pointsOf, type Bounds, type LatLng, type MapData } from '../../lib/map';
+import {
+  boundsOf,
+  filterEntries,
+  inBounds,
+  listInView,
+  pointsOf,
+  type Bounds,
+  type LatLng,
+  type MapData,
+} from '../../lib/map';
 import ClusterLayer, { openEntryPopup, type ViewInfo } from './map/ClusterLayer';
 import Boundaries from './map/Boundaries';
 import MapFilters from './map/MapFilters';
@@ -41,7 +50,10 @@ export default function MapApp(props: MapSettings) {
   if (error) {
     return (
       <div className="notice notice--warning" role="alert">
-        <p>The places for the map could not load. You can still find every group with <a href="/search/">the search</a>, <a href="/neighbourhoods/">by neighbourhood</a> or <a href="/a-z/">from A to Z</a>.</p>
+        <p>
+          The places for the map could not load. You can still find every group with <a href="/search/">the search</a>,{' '}
+          <a href="/neighbourhoods/">by neighbourhood</a> or <a href="/a-z/">from A to Z</a>.
+        </p>
       </div>
     );
   }
@@ -74,7 +86,10 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const firstFit = useRef(true);
 
-  const list = useMemo(() => (view ? listInView(points, data.entries, view.bounds, near?.point, LIST_LIMIT) : undefined), [view, points, data, near]);
+  const list = useMemo(
+    () => (view ? listInView(points, data.entries, view.bounds, near?.point, LIST_LIMIT) : undefined),
+    [view, points, data, near],
+  );
   const query = toQuery({ ...state, entry: '' });
 
   const update = useCallback((next: FilterState) => {
@@ -115,7 +130,10 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     if (!map) return;
     const c = map.getContainer();
     c.setAttribute('role', 'region');
-    c.setAttribute('aria-label', 'Map of places. Arrow keys move the map, plus and minus zoom. Tab reaches each marker.');
+    c.setAttribute(
+      'aria-label',
+      'Map of places. Arrow keys move the map, plus and minus zoom. Tab reaches each marker.',
+    );
   }, [map]);
   useEffect(() => {
     if (!list || !rootRef.current) return;
@@ -127,7 +145,12 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     root.dataset.view = String(Number(root.dataset.view ?? 0) + 1);
   }, [list]);
 
-  const siteBounds: Bounds = { south: settings.bounds[0][0], west: settings.bounds[0][1], north: settings.bounds[1][0], east: settings.bounds[1][1] };
+  const siteBounds: Bounds = {
+    south: settings.bounds[0][0],
+    west: settings.bounds[0][1],
+    north: settings.bounds[1][0],
+    east: settings.bounds[1][1],
+  };
 
   const locate = () => {
     setPicking(false);
@@ -175,7 +198,8 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
           for {filtered.length - offMap} {filtered.length - offMap === 1 ? 'group' : 'groups'} match.{' '}
           {offMap > 0 && (
             <>
-              {offMap} more matching {offMap === 1 ? 'group has' : 'groups have'} no place to visit (online, by phone or home visits) and {offMap === 1 ? 'is' : 'are'} only in the list view.{' '}
+              {offMap} more matching {offMap === 1 ? 'group has' : 'groups have'} no place to visit (online, by phone or
+              home visits) and {offMap === 1 ? 'is' : 'are'} only in the list view.{' '}
             </>
           )}
         </p>
@@ -190,10 +214,19 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
         <button type="button" className="button button--secondary" onClick={locate}>
           Near me
         </button>
-        <button type="button" className="button button--secondary" aria-pressed={picking} onClick={() => setPicking(!picking)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={picking}
+          onClick={() => setPicking(!picking)}
+        >
           {picking ? 'Click the map to choose a point' : 'Choose a point on the map'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')}
+        >
           Use the centre of the map
         </button>
         {near && (
@@ -220,19 +253,41 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
         <div className={`map-frame${picking ? ' map-frame--picking' : ''}${tilesFailed ? ' map-frame--no-tiles' : ''}`}>
           <MapContainer
             ref={setMap}
-            {...(initialBounds ? { bounds: toLatLngBounds(initialBounds), boundsOptions: FIT } : { center: settings.centre, zoom: settings.zoom })}
+            {...(initialBounds
+              ? { bounds: toLatLngBounds(initialBounds), boundsOptions: FIT }
+              : { center: settings.centre, zoom: settings.zoom })}
             className="map-canvas"
             maxZoom={18}
             minZoom={8}
           >
-            <TileLayer url={settings.tiles} attribution={escapeHtml(settings.attribution)} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
-            <Boundaries neighbourhoods={data.neighbourhoods} highlight={state.facets.neighbourhood.length === 1 ? state.facets.neighbourhood[0] : undefined} />
+            <TileLayer
+              url={settings.tiles}
+              attribution={escapeHtml(settings.attribution)}
+              eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+            />
+            <Boundaries
+              neighbourhoods={data.neighbourhoods}
+              highlight={state.facets.neighbourhood.length === 1 ? state.facets.neighbourhood[0] : undefined}
+            />
             <ClusterLayer data={data} points={points} onView={setView} />
             <PointPicker active={picking} onPick={(p) => pick(p, 'the point you chose')} />
-            {near && <CircleMarker center={[near.point.lat, near.point.lng]} radius={9} interactive={false} pathOptions={{ color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }} />}
+            {near && (
+              <CircleMarker
+                center={[near.point.lat, near.point.lng]}
+                radius={9}
+                interactive={false}
+                pathOptions={{ color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }}
+              />
+            )}
           </MapContainer>
         </div>
-        <VenueList items={list?.items ?? []} total={list?.total ?? 0} places={list?.places ?? 0} sortedBy={near?.sortedBy ?? ''} loading={!list} />
+        <VenueList
+          items={list?.items ?? []}
+          total={list?.total ?? 0}
+          places={list?.places ?? 0}
+          sortedBy={near?.sortedBy ?? ''}
+          loading={!list}
+        />
       </div>
     </div>
   );

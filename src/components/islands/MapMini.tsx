@@ -26,7 +26,12 @@ export default function MapMini({ neighbourhood, tiles, attribution }: Props) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const hood = data?.neighbourhoods.find((n) => n.id === neighbourhood);
   const points = useMemo(
-    () => pointsOf((data?.entries ?? []).filter((e) => e.facets.neighbourhood.includes(neighbourhood) && !e.facets.neighbourhood.includes(BOROUGH_WIDE))),
+    () =>
+      pointsOf(
+        (data?.entries ?? []).filter(
+          (e) => e.facets.neighbourhood.includes(neighbourhood) && !e.facets.neighbourhood.includes(BOROUGH_WIDE),
+        ),
+      ),
     [data, neighbourhood],
   );
   if (error) return <p className="secondary">The map could not load.</p>;
@@ -43,7 +48,11 @@ export default function MapMini({ neighbourhood, tiles, attribution }: Props) {
         zoomControl={false}
         dragging={!L.Browser.mobile}
       >
-        <TileLayer url={tiles} attribution={escapeHtml(attribution)} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
+        <TileLayer
+          url={tiles}
+          attribution={escapeHtml(attribution)}
+          eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+        />
         <Boundaries neighbourhoods={[hood]} highlight={hood.id} />
         <ClusterLayer data={data} points={points} keyboard={false} />
       </MapContainer>

@@ -123,7 +123,10 @@ export default function MyList({ title, place, holidays }: Props) {
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
-  const ctx: TextContext = useMemo(() => ({ now, origin, shareUrl: link, title, holidays }), [now, origin, link, title, holidays]);
+  const ctx: TextContext = useMemo(
+    () => ({ now, origin, shareUrl: link, title, holidays }),
+    [now, origin, link, title, holidays],
+  );
   const short = useMemo(() => (found.length ? smsText(found, ctx) : ''), [found, ctx]);
   const full = useMemo(() => (found.length ? fullText(found, ctx, missing) : ''), [found, ctx, missing]);
   const editable = shared === null;
@@ -157,7 +160,11 @@ export default function MyList({ title, place, holidays }: Props) {
     history.replaceState(null, '', window.location.pathname + window.location.search);
     setShared(null);
     focusNext.current = { id: '', control: 'top' };
-    setAnnounce(how === 'replace' || !mine.length ? `Saved. Your list now has ${saved.length} groups.` : `Added. Your list now has ${saved.length} groups.`);
+    setAnnounce(
+      how === 'replace' || !mine.length
+        ? `Saved. Your list now has ${saved.length} groups.`
+        : `Added. Your list now has ${saved.length} groups.`,
+    );
   };
 
   const showMine = () => {
@@ -224,7 +231,10 @@ export default function MyList({ title, place, holidays }: Props) {
       {!editable && (
         <div className="notice no-print" role="region" aria-label="Shared list">
           <p>
-            <strong>Someone shared this list of {shared.length} {shared.length === 1 ? 'group' : 'groups'} with you.</strong> It is not saved on this device.
+            <strong>
+              Someone shared this list of {shared.length} {shared.length === 1 ? 'group' : 'groups'} with you.
+            </strong>{' '}
+            It is not saved on this device.
           </p>
           {mine.length === 0 ? (
             <div className="button-group">
@@ -234,7 +244,10 @@ export default function MyList({ title, place, holidays }: Props) {
             </div>
           ) : (
             <>
-              <p>You already have a list of {mine.length} {mine.length === 1 ? 'group' : 'groups'} on this device. Saving will not change it unless you choose to.</p>
+              <p>
+                You already have a list of {mine.length} {mine.length === 1 ? 'group' : 'groups'} on this device. Saving
+                will not change it unless you choose to.
+              </p>
               <div className="button-group">
                 <button type="button" className="button" onClick={() => saveShared('merge')}>
                   Add these to my list
@@ -253,7 +266,10 @@ export default function MyList({ title, place, holidays }: Props) {
 
       {editable && !persistent && (
         <div className="notice notice--warning no-print" role="note">
-          <p>This browser is not keeping your list (private browsing, or storage is turned off). It will be lost when you close this page: share or print it first.</p>
+          <p>
+            This browser is not keeping your list (private browsing, or storage is turned off). It will be lost when you
+            close this page: share or print it first.
+          </p>
         </div>
       )}
 
@@ -261,8 +277,9 @@ export default function MyList({ title, place, holidays }: Props) {
         <div className="no-print">
           <p className="lead">Your list is empty.</p>
           <p>
-            Use <strong>Add to my list</strong> on a group's page or in <a href="/search/">search results</a> to pick groups for someone. Then share
-            the list as a link, a QR code or a text message, or print it as a support plan. It is kept on this device only.
+            Use <strong>Add to my list</strong> on a group's page or in <a href="/search/">search results</a> to pick
+            groups for someone. Then share the list as a link, a QR code or a text message, or print it as a support
+            plan. It is kept on this device only.
           </p>
         </div>
       ) : (
@@ -278,21 +295,43 @@ export default function MyList({ title, place, holidays }: Props) {
                 {loaded?.status === 'found' ? (
                   <EntryDetails holidays={holidays} entry={loaded.entry} now={now} headingId={domId(id, 'heading')} />
                 ) : (
-                  <GoneEntry id={id} state={loaded?.status} headingId={domId(id, 'heading')} onRetry={() => load([id])} />
+                  <GoneEntry
+                    id={id}
+                    state={loaded?.status}
+                    headingId={domId(id, 'heading')}
+                    onRetry={() => load([id])}
+                  />
                 )}
                 {editable && (
                   <div className="my-list__controls no-print">
                     {index > 0 && (
-                      <button type="button" id={domId(id, 'up')} className="button button--secondary" aria-label={`Move up: ${nameOf(id)}`} onClick={() => moveItem(index, -1)}>
+                      <button
+                        type="button"
+                        id={domId(id, 'up')}
+                        className="button button--secondary"
+                        aria-label={`Move up: ${nameOf(id)}`}
+                        onClick={() => moveItem(index, -1)}
+                      >
                         Move up
                       </button>
                     )}
                     {index < ids.length - 1 && (
-                      <button type="button" id={domId(id, 'down')} className="button button--secondary" aria-label={`Move down: ${nameOf(id)}`} onClick={() => moveItem(index, 1)}>
+                      <button
+                        type="button"
+                        id={domId(id, 'down')}
+                        className="button button--secondary"
+                        aria-label={`Move down: ${nameOf(id)}`}
+                        onClick={() => moveItem(index, 1)}
+                      >
                         Move down
                       </button>
                     )}
-                    <button type="button" className="button button--secondary" aria-label={`Remove: ${nameOf(id)}`} onClick={() => removeItem(index)}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      aria-label={`Remove: ${nameOf(id)}`}
+                      onClick={() => removeItem(index)}
+                    >
                       Remove
                     </button>
                   </div>
@@ -334,7 +373,10 @@ export default function MyList({ title, place, holidays }: Props) {
 
           <section className="my-list__share no-print" aria-labelledby="share-heading">
             <h2 id="share-heading">Share this list</h2>
-            <p>The link holds only the groups' ids, after the #, so it never reaches a server log. Whoever opens it sees this list and can save it.</p>
+            <p>
+              The link holds only the groups' ids, after the #, so it never reaches a server log. Whoever opens it sees
+              this list and can save it.
+            </p>
             <label htmlFor="share-link">Link to this list</label>
             <div className="my-list__copy">
               <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
@@ -349,12 +391,22 @@ export default function MyList({ title, place, holidays }: Props) {
             <h3>Send the details</h3>
             <ul className="my-list__actions">
               <li>
-                <button type="button" className="button button--secondary" disabled={!short} onClick={() => copy(short, 'Short text')}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={!short}
+                  onClick={() => copy(short, 'Short text')}
+                >
                   Copy short text (for a text message)
                 </button>
               </li>
               <li>
-                <button type="button" className="button button--secondary" disabled={!full} onClick={() => copy(full, 'Full text')}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={!full}
+                  onClick={() => copy(full, 'Full text')}
+                >
                   Copy full text (for an email or case notes)
                 </button>
               </li>
@@ -392,14 +444,31 @@ export default function MyList({ title, place, holidays }: Props) {
 
           <section className="my-list__print no-print" aria-labelledby="print-heading">
             <h2 id="print-heading">Print a support plan</h2>
-            <p>An A4 page with each group's times, next dates, address, contacts and how to join, and a QR code back to this list.</p>
+            <p>
+              An A4 page with each group's times, next dates, address, contacts and how to join, and a QR code back to
+              this list.
+            </p>
             <label htmlFor="print-name">Name (not saved)</label>
             <p className="hint" id="print-hint">
               Optional. Only printed on the page: never saved on this device or put in a link.
             </p>
-            <input id="print-name" type="text" autoComplete="off" aria-describedby="print-hint" value={person} onChange={(e) => setPerson(e.target.value)} />
+            <input
+              id="print-name"
+              type="text"
+              autoComplete="off"
+              aria-describedby="print-hint"
+              value={person}
+              onChange={(e) => setPerson(e.target.value)}
+            />
             <label htmlFor="print-note">Note (not saved)</label>
-            <textarea id="print-note" autoComplete="off" aria-describedby="print-hint" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea
+              id="print-note"
+              autoComplete="off"
+              aria-describedby="print-hint"
+              rows={3}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
             <p>
               <button type="button" className="button" onClick={() => window.print()}>
                 Print support plan
@@ -421,7 +490,17 @@ export default function MyList({ title, place, holidays }: Props) {
   );
 }
 
-function EntryDetails({ entry: e, now, headingId, holidays }: { entry: ListEntry; now: Date; headingId: string; holidays: BankHolidayRegion }) {
+function EntryDetails({
+  entry: e,
+  now,
+  headingId,
+  holidays,
+}: {
+  entry: ListEntry;
+  now: Date;
+  headingId: string;
+  holidays: BankHolidayRegion;
+}) {
   const next = nextDatesFor(e, now);
   return (
     <article className="my-list__entry">
@@ -431,7 +510,9 @@ function EntryDetails({ entry: e, now, headingId, holidays }: { entry: ListEntry
       {e.statusLabel ? (
         <div className={`notice ${e.status === 'closed' ? 'notice--closed' : 'notice--warning'}`} role="note">
           <p>
-            <strong>{e.statusLabel}.</strong> {e.alert ?? (e.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
+            <strong>{e.statusLabel}.</strong>{' '}
+            {e.alert ??
+              (e.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
           </p>
         </div>
       ) : (
@@ -508,7 +589,10 @@ function EntryDetails({ entry: e, now, headingId, holidays }: { entry: ListEntry
                 ))}
                 {e.website && (
                   <li>
-                    Website: <a href={e.website} rel="noopener noreferrer">{e.website}</a>
+                    Website:{' '}
+                    <a href={e.website} rel="noopener noreferrer">
+                      {e.website}
+                    </a>
                   </li>
                 )}
               </ul>
@@ -522,7 +606,17 @@ function EntryDetails({ entry: e, now, headingId, holidays }: { entry: ListEntry
   );
 }
 
-function GoneEntry({ id, state, headingId, onRetry }: { id: string; state?: 'missing' | 'unavailable'; headingId: string; onRetry: () => void }) {
+function GoneEntry({
+  id,
+  state,
+  headingId,
+  onRetry,
+}: {
+  id: string;
+  state?: 'missing' | 'unavailable';
+  headingId: string;
+  onRetry: () => void;
+}) {
   if (!state) {
     return (
       <p id={headingId} tabIndex={-1} className="secondary">
@@ -537,7 +631,8 @@ function GoneEntry({ id, state, headingId, onRetry }: { id: string; state?: 'mis
           No longer listed
         </h2>
         <p>
-          The group “<span className="my-list__id">{id}</span>” is no longer in the book: it may have closed, merged or been renamed since this list was made.{' '}
+          The group “<span className="my-list__id">{id}</span>” is no longer in the book: it may have closed, merged or
+          been renamed since this list was made.{' '}
           <a href={`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`}>Search for it</a>.
         </p>
       </div>
@@ -549,7 +644,8 @@ function GoneEntry({ id, state, headingId, onRetry }: { id: string; state?: 'mis
         Details not available
       </h2>
       <p>
-        The details of “<span className="my-list__id">{id}</span>” could not be loaded. This device may be offline and has not saved them yet.{' '}
+        The details of “<span className="my-list__id">{id}</span>” could not be loaded. This device may be offline and
+        has not saved them yet.{' '}
         <button type="button" className="button button--secondary" onClick={onRetry}>
           Try again
         </button>

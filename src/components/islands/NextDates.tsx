@@ -7,7 +7,15 @@ import { useEffect, useState } from 'react';
 import type { BankHolidayRegion, Schedule } from '../../schema';
 import { nextOccurrencesForAll, formatOccurrence, type Occurrence } from '../../lib/schedule';
 
-export default function NextDates({ schedules, holidays, count = 3 }: { schedules: Schedule[]; holidays: BankHolidayRegion; count?: number }) {
+export default function NextDates({
+  schedules,
+  holidays,
+  count = 3,
+}: {
+  schedules: Schedule[];
+  holidays: BankHolidayRegion;
+  count?: number;
+}) {
   const [dates, setDates] = useState<Occurrence[] | null>(null);
   useEffect(() => setDates(nextOccurrencesForAll(schedules, new Date(), count)), [schedules, count]);
   if (dates === null) return null;

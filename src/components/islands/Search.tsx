@@ -39,7 +39,14 @@ import {
   type Facet,
   type FilterState,
 } from '../../lib/filters';
-import { activeFilters, resultCountText, withoutFilter, type CountedFilter, type FilterLabels, type ResultCard as Card } from '../../lib/search';
+import {
+  activeFilters,
+  resultCountText,
+  withoutFilter,
+  type CountedFilter,
+  type FilterLabels,
+  type ResultCard as Card,
+} from '../../lib/search';
 import { loadEngine, type Counts, type Engine, type Outcome } from './search/engine';
 import Filters, { type Group, type Option } from './search/Filters';
 import ResultCard from './search/ResultCard';
@@ -88,18 +95,33 @@ interface Results {
   missing: number;
 }
 
-const opts = (values: readonly string[], labels: Record<string, string>): Option[] => values.map((value) => ({ value, label: labels[value] ?? value }));
+const opts = (values: readonly string[], labels: Record<string, string>): Option[] =>
+  values.map((value) => ({ value, label: labels[value] ?? value }));
 
 function isBlank(s: FilterState): boolean {
   return !s.q.trim() && !s.when && !s.free && FACETS.every((f) => s.facets[f].length === 0);
 }
 
-export default function Search({ categories, neighbourhoods, place, staleAfterMonths, holidays, totals, searchShards = 1 }: SearchProps) {
-  const allowed = useMemo(() => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }), [categories, neighbourhoods]);
+export default function Search({
+  categories,
+  neighbourhoods,
+  place,
+  staleAfterMonths,
+  holidays,
+  totals,
+  searchShards = 1,
+}: SearchProps) {
+  const allowed = useMemo(
+    () => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }),
+    [categories, neighbourhoods],
+  );
   const labels: FilterLabels = useMemo(
     () => ({
       category: Object.fromEntries(categories.map((c) => [c.id, c.name])),
-      neighbourhood: { ...Object.fromEntries(neighbourhoods.map((n) => [n.id, n.name])), [BOROUGH_WIDE]: `Across all of ${place}` },
+      neighbourhood: {
+        ...Object.fromEntries(neighbourhoods.map((n) => [n.id, n.name])),
+        [BOROUGH_WIDE]: `Across all of ${place}`,
+      },
       day: DAY_LABELS,
       time: TIME_LABELS,
       age: AGE_BAND_LABELS,
@@ -114,10 +136,18 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
   const groups: Group[] = useMemo(() => {
     const tree: Option[] = categories
       .filter((c) => !c.parent)
-      .map((c) => ({ value: c.id, label: c.name, children: categories.filter((k) => k.parent === c.id).map((k) => ({ value: k.id, label: k.name })) }));
+      .map((c) => ({
+        value: c.id,
+        label: c.name,
+        children: categories.filter((k) => k.parent === c.id).map((k) => ({ value: k.id, label: k.name })),
+      }));
     return [
       { id: 'category', legend: 'Need', facets: [{ facet: 'category', options: tree }] },
-      { id: 'neighbourhood', legend: 'Neighbourhood', facets: [{ facet: 'neighbourhood', options: opts(allowed.neighbourhood, labels.neighbourhood) }] },
+      {
+        id: 'neighbourhood',
+        legend: 'Neighbourhood',
+        facets: [{ facet: 'neighbourhood', options: opts(allowed.neighbourhood, labels.neighbourhood) }],
+      },
       { id: 'day', legend: 'Day of the week', facets: [{ facet: 'day', options: opts(DAYS, DAY_LABELS) }] },
       { id: 'time', legend: 'Time of day', facets: [{ facet: 'time', options: opts(TIMES, TIME_LABELS) }] },
       {
@@ -129,8 +159,16 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
         ],
       },
       { id: 'join', legend: 'How to join', facets: [{ facet: 'join', options: opts(JOIN_ROUTES, JOIN_LABELS) }] },
-      { id: 'delivery', legend: 'How it is delivered', facets: [{ facet: 'delivery', options: opts(DELIVERY_MODES, DELIVERY_LABELS) }] },
-      { id: 'access', legend: 'Accessibility', facets: [{ facet: 'access', options: opts(ACCESSIBILITY, ACCESSIBILITY_LABELS) }] },
+      {
+        id: 'delivery',
+        legend: 'How it is delivered',
+        facets: [{ facet: 'delivery', options: opts(DELIVERY_MODES, DELIVERY_LABELS) }],
+      },
+      {
+        id: 'access',
+        legend: 'Accessibility',
+        facets: [{ facet: 'access', options: opts(ACCESSIBILITY, ACCESSIBILITY_LABELS) }],
+      },
       { id: 'language', legend: 'Language', facets: [{ facet: 'language', options: opts(LANGUAGE_CODES, LANGUAGES) }] },
     ];
   }, [categories, allowed, labels]);
@@ -141,7 +179,9 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [openGroups, setOpenGroups] = useState<Set<string>>(() => new Set(groups.filter((g) => g.facets.some((f) => state.facets[f.facet].length > 0)).map((g) => g.id)));
+  const [openGroups, setOpenGroups] = useState<Set<string>>(
+    () => new Set(groups.filter((g) => g.facets.some((f) => state.facets[f.facet].length > 0)).map((g) => g.id)),
+  );
   const [focusFrom, setFocusFrom] = useState<number | null>(null);
   const [counts, setCounts] = useState<Counts | null>(null);
 
@@ -287,7 +327,9 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
   // A performance mark once results are in the page (read by scripts/measure-search.ts).
   useEffect(() => {
     if (results && renderedQuery.current !== null) {
-      performance.mark('search:results', { detail: { q: renderedQuery.current, count: results.outcome.results.length } });
+      performance.mark('search:results', {
+        detail: { q: renderedQuery.current, count: results.outcome.results.length },
+      });
       renderedQuery.current = null;
     }
   }, [results]);
@@ -333,24 +375,46 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
     setBusy(true);
     try {
       const now = new Date();
-      const page = await e.page(results.outcome, results.next, PAGE_SIZE, results.checked, now, staleAfterMonths, holidays);
+      const page = await e.page(
+        results.outcome,
+        results.next,
+        PAGE_SIZE,
+        results.checked,
+        now,
+        staleAfterMonths,
+        holidays,
+      );
       if (id !== seq.current) return;
       const dropped = new Set([...results.dropped, ...page.dropped]);
       const from = results.cards.length;
-      const next = { ...results, cards: [...results.cards, ...page.cards], next: page.next, dropped, missing: results.missing + page.missing.length };
+      const next = {
+        ...results,
+        cards: [...results.cards, ...page.cards],
+        next: page.next,
+        dropped,
+        missing: results.missing + page.missing.length,
+      };
       setResults(next);
       if (page.cards.length) setFocusFrom(from);
-      announce(`${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`);
+      announce(
+        `${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
+      );
     } finally {
       if (id === seq.current) setBusy(false);
     }
   };
 
-  const selectedCount = FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
+  const selectedCount =
+    FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
   const blank = isBlank(state);
   const count = results ? countOf(results) : null;
   const active = activeFilters(state, labels, FACET_NAMES);
-  const shownCounts = blank ? totals : { ...(counts?.counts ?? {}), ...(results?.outcome.free !== undefined ? { free: { yes: results.outcome.free } } : {}) };
+  const shownCounts = blank
+    ? totals
+    : {
+        ...(counts?.counts ?? {}),
+        ...(results?.outcome.free !== undefined ? { free: { yes: results.outcome.free } } : {}),
+      };
 
   return (
     <div className="search">
@@ -437,11 +501,13 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
           {phase === 'loading' && <p>Loading search…</p>}
           {phase === 'error' && (
             <p>
-              Search could not load. You can still find every group <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or{' '}
-              <a href="/a-z/">from A to Z</a>.
+              Search could not load. You can still find every group <a href="/neighbourhoods/">by neighbourhood</a>,{' '}
+              <a href="/categories/">by need</a> or <a href="/a-z/">from A to Z</a>.
             </p>
           )}
-          {phase === 'ready' && blank && <p>Type what you are looking for, or choose a filter. Results appear as you type.</p>}
+          {phase === 'ready' && blank && (
+            <p>Type what you are looking for, or choose a filter. Results appear as you type.</p>
+          )}
           {phase === 'ready' && !blank && results && count?.n === 0 && !count.atLeast && (
             <div className="search-none">
               <p>No groups match your search.</p>
@@ -453,7 +519,11 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
                       const n = counts?.dropCounts[a.kind];
                       return (
                         <li key={a.kind}>
-                          <button type="button" className="button button--secondary" onClick={() => update(withoutFilter(stateRef.current, a.kind))}>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => update(withoutFilter(stateRef.current, a.kind))}
+                          >
                             Remove {a.text}
                             {n !== undefined && ` (${resultCountText(n).toLowerCase()})`}
                           </button>
@@ -464,7 +534,8 @@ export default function Search({ categories, neighbourhoods, place, staleAfterMo
                 </>
               )}
               <p>
-                Or browse <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or <a href="/a-z/">from A to Z</a>.
+                Or browse <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or{' '}
+                <a href="/a-z/">from A to Z</a>.
               </p>
             </div>
           )}

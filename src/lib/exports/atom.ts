@@ -23,7 +23,12 @@ export function xmlEscape(text: string): string {
 /** Entries by `last_verified`, newest first (ties by name, then id), at most `limit`. */
 export function recentlyVerified<T extends ExportEntry>(entries: T[], limit = FEED_SIZE): T[] {
   return [...entries]
-    .sort((a, b) => (a.data.last_verified < b.data.last_verified ? 1 : a.data.last_verified > b.data.last_verified ? -1 : 0) || nameCollator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        (a.data.last_verified < b.data.last_verified ? 1 : a.data.last_verified > b.data.last_verified ? -1 : 0) ||
+        nameCollator.compare(a.data.name, b.data.name) ||
+        (a.id < b.id ? -1 : 1),
+    )
     .slice(0, limit);
 }
 

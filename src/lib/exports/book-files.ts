@@ -34,7 +34,10 @@ export function venuesFile(book: BookFileBook): OutputFile {
     categories: book.categories,
     neighbourhoods: book.neighbourhoods,
     holidays: book.site.bank_holidays,
-    allowed: facetValues({ categories: book.categories.map((c) => c.id), neighbourhoods: book.neighbourhoods.map((n) => n.id) }),
+    allowed: facetValues({
+      categories: book.categories.map((c) => c.id),
+      neighbourhoods: book.neighbourhoods.map((n) => n.id),
+    }),
   });
   return { path: 'map/venues.json', body: JSON.stringify(file) };
 }
@@ -43,7 +46,10 @@ export function venuesFile(book: BookFileBook): OutputFile {
 export function listDataFiles(book: BookFileBook): OutputFile[] {
   const shards = shardCount(book.entries.length);
   const groups: Record<string, ListEntry>[] = Array.from({ length: shards }, () => ({}));
-  for (const e of book.entries) groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data, { sensitive: isSensitive(book, e.data.categories) });
+  for (const e of book.entries)
+    groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data, {
+      sensitive: isSensitive(book, e.data.categories),
+    });
   return [
     { path: LIST_DATA_INDEX.slice(1), body: JSON.stringify({ shards }) },
     ...groups.map((entries, n) => ({ path: shardPath(n, shards).slice(1), body: JSON.stringify(entries) })),
@@ -73,7 +79,10 @@ export function* bookDataFiles(book: BookFileBook): Generator<OutputFile> {
   for (const hood of book.neighbourhoods) yield neighbourhoodCalendarFile(book, hood);
   yield { path: 'open-data/entries.csv', body: buildCsv(ordered, ctx) };
   yield { path: 'open-data/venues.geojson', body: `${JSON.stringify(buildVenuesGeoJson(ordered, ctx))}\n` };
-  yield { path: 'openreferral/services.json', body: `${JSON.stringify(hsdsServiceList(ordered.filter(isListed), ctx), null, 2)}\n` };
+  yield {
+    path: 'openreferral/services.json',
+    body: `${JSON.stringify(hsdsServiceList(ordered.filter(isListed), ctx), null, 2)}\n`,
+  };
   yield { path: 'openreferral/index.json', body: `${JSON.stringify(hsdsIndex(), null, 2)}\n` };
 }
 

@@ -6,7 +6,8 @@ import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schem
 import { nameCollator } from '../view';
 
 export type ExportEntry = { id: string; data: EntryData };
-export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> & Partial<Pick<Neighbourhood, 'boundary'>>;
+export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> &
+  Partial<Pick<Neighbourhood, 'boundary'>>;
 
 export interface ExportContext {
   site: Pick<SiteConfig, 'url' | 'title' | 'place' | 'publisher' | 'description' | 'data_licence'>;
@@ -39,10 +40,16 @@ export { nameCollator };
 
 /** Entries in name order, then id: the order every export uses. */
 export function exportOrder<T extends ExportEntry>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => nameCollator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...entries].sort(
+    (a, b) => nameCollator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** The export context from the book (structurally, so this module does not load astro:content). */
-export function exportContext(book: { site: ExportContext['site']; categories: Category[]; neighbourhoods: ExportNeighbourhood[] }): ExportContext {
+export function exportContext(book: {
+  site: ExportContext['site'];
+  categories: Category[];
+  neighbourhoods: ExportNeighbourhood[];
+}): ExportContext {
   return { site: book.site, categories: book.categories, neighbourhoods: book.neighbourhoods };
 }

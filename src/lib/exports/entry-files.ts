@@ -26,13 +26,21 @@ export function entryCalendarFile(e: ExportEntry, ctx: ExportContext): OutputFil
   if (!hasCalendar(e, ctx.site.url)) return undefined;
   return {
     path: `calendar/${e.id}.ics`,
-    body: buildCalendar([e], { name: e.data.name, description: e.data.summary, siteUrl: ctx.site.url, product: ctx.site.title }),
+    body: buildCalendar([e], {
+      name: e.data.name,
+      description: e.data.summary,
+      siteUrl: ctx.site.url,
+      product: ctx.site.title,
+    }),
   };
 }
 
 /** The HSDS service document of an entry. */
 export function entryServiceFile(e: ExportEntry, ctx: ExportContext): OutputFile {
-  return { path: `openreferral/services/${serviceUuid(e.id)}.json`, body: `${JSON.stringify(hsdsService(e, ctx), null, 2)}\n` };
+  return {
+    path: `openreferral/services/${serviceUuid(e.id)}.json`,
+    body: `${JSON.stringify(hsdsService(e, ctx), null, 2)}\n`,
+  };
 }
 
 /** Every per-entry file, entry by entry. */

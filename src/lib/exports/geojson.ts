@@ -26,26 +26,27 @@ export interface VenueFeature {
 }
 
 /** A FeatureCollection of the venues of the given entries (closed entries left out), in order. */
-export function buildVenuesGeoJson(entries: ExportEntry[], ctx: ExportContext): { type: 'FeatureCollection'; features: VenueFeature[] } {
+export function buildVenuesGeoJson(
+  entries: ExportEntry[],
+  ctx: ExportContext,
+): { type: 'FeatureCollection'; features: VenueFeature[] } {
   const features = entries.filter(isListed).flatMap((e) =>
-    e.data.venues.map(
-      (v, i): VenueFeature => ({
-        type: 'Feature',
-        id: `${e.id}/${i}`,
-        geometry: { type: 'Point', coordinates: [v.lng, v.lat] },
-        properties: {
-          entry_id: e.id,
-          hsds_id: serviceUuid(e.id),
-          name: e.data.name,
-          venue: v.name,
-          address: venueAddress(v),
-          postcode: v.postcode,
-          status: STATUS_HSDS[e.data.status],
-          categories: e.data.categories,
-          url: entryUrl(ctx.site.url, e.id),
-        },
-      }),
-    ),
+    e.data.venues.map((v, i): VenueFeature => ({
+      type: 'Feature',
+      id: `${e.id}/${i}`,
+      geometry: { type: 'Point', coordinates: [v.lng, v.lat] },
+      properties: {
+        entry_id: e.id,
+        hsds_id: serviceUuid(e.id),
+        name: e.data.name,
+        venue: v.name,
+        address: venueAddress(v),
+        postcode: v.postcode,
+        status: STATUS_HSDS[e.data.status],
+        categories: e.data.categories,
+        url: entryUrl(ctx.site.url, e.id),
+      },
+    })),
   );
   return { type: 'FeatureCollection', features };
 }

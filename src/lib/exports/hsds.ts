@@ -70,7 +70,8 @@ function feesDescription(e: ExportEntry): string | undefined {
 
 function eligibility(e: ExportEntry): string | undefined {
   const parts = [];
-  if (e.data.audience.length) parts.push(`Especially for: ${e.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}.`);
+  if (e.data.audience.length)
+    parts.push(`Especially for: ${e.data.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}.`);
   if (e.data.eligibility) parts.push(sentence(e.data.eligibility));
   return parts.length ? parts.join(' ') : undefined;
 }
@@ -145,7 +146,16 @@ function phonesOf(e: ExportEntry): Json[] {
   const serviceId = serviceUuid(e.id);
   return e.data.contacts.flatMap((c, i) =>
     c.phone
-      ? [compact({ id: nestedUuid(e.id, 'phones', i), service_id: serviceId, contact_id: nestedUuid(e.id, 'contacts', i), number: c.phone, type: 'voice', description: c.name })]
+      ? [
+          compact({
+            id: nestedUuid(e.id, 'phones', i),
+            service_id: serviceId,
+            contact_id: nestedUuid(e.id, 'contacts', i),
+            number: c.phone,
+            type: 'voice',
+            description: c.name,
+          }),
+        ]
       : [],
   );
 }
@@ -159,7 +169,9 @@ function contactsOf(e: ExportEntry): Json[] {
       service_id: serviceId,
       name: c.name,
       email: c.email,
-      phones: c.phone ? [{ id: nestedUuid(e.id, 'contacts', i, 'phones', 0), contact_id: id, number: c.phone, type: 'voice' }] : undefined,
+      phones: c.phone
+        ? [{ id: nestedUuid(e.id, 'contacts', i, 'phones', 0), contact_id: id, number: c.phone, type: 'voice' }]
+        : undefined,
     });
   });
 }
@@ -204,7 +216,13 @@ function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
   const serviceId = serviceUuid(e.id);
   return e.data.neighbourhoods.map((id) => {
     if (id === BOROUGH_WIDE) {
-      return { id: nestedUuid(e.id, 'service_areas', id), service_id: serviceId, name: `All of ${ctx.site.place}`, extent_type: 'text', extent: ctx.site.place };
+      return {
+        id: nestedUuid(e.id, 'service_areas', id),
+        service_id: serviceId,
+        name: `All of ${ctx.site.place}`,
+        extent_type: 'text',
+        extent: ctx.site.place,
+      };
     }
     const n = ctx.neighbourhoods.find((x) => x.id === id);
     return compact({
@@ -250,9 +268,19 @@ function costOptionsOf(e: ExportEntry): Json[] {
   const cost = e.data.cost;
   const serviceId = serviceUuid(e.id);
   if (!cost) return [];
-  if (cost.free) return [{ id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP' }];
+  if (cost.free)
+    return [
+      { id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP' },
+    ];
   return (cost.amounts ?? []).map((a, i) =>
-    compact({ id: nestedUuid(e.id, 'cost_options', i), service_id: serviceId, option: a.description ?? 'Cost', amount: a.amount, currency: 'GBP', amount_description: a.description }),
+    compact({
+      id: nestedUuid(e.id, 'cost_options', i),
+      service_id: serviceId,
+      option: a.description ?? 'Cost',
+      amount: a.amount,
+      currency: 'GBP',
+      amount_description: a.description,
+    }),
   );
 }
 
@@ -265,7 +293,12 @@ export function hsdsService(e: ExportEntry, ctx: ExportContext): Json {
     schedules: e.data.schedules.flatMap((s, i) => hsdsSchedules(e, s, i)),
     service_areas: serviceAreasOf(e, ctx),
     service_at_locations: locationsOf(e, ctx),
-    languages: e.data.languages.map((code) => ({ id: nestedUuid(e.id, 'languages', code), service_id: serviceId, name: LANGUAGES[code as Language] ?? code, code })),
+    languages: e.data.languages.map((code) => ({
+      id: nestedUuid(e.id, 'languages', code),
+      service_id: serviceId,
+      name: LANGUAGES[code as Language] ?? code,
+      code,
+    })),
     cost_options: costOptionsOf(e),
     contacts: contactsOf(e),
     attributes: attributesOf(e, ctx),

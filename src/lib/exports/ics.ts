@@ -49,7 +49,10 @@ export const LONDON_VTIMEZONE = [
 
 /** An instant as an iCalendar UTC date-time: `20260720T225900Z`. */
 function icalUtc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The RRULE of a recurring schedule, with UNTIL in the form its DTSTART needs. */
@@ -69,8 +72,12 @@ function location(e: ExportEntry): string {
 function description(e: ExportEntry, s: Schedule, url: string, date?: string): string {
   const d = e.data;
   const status = d.status === 'temporarily-closed' ? `Temporarily closed${d.alert ? `: ${d.alert}` : '.'}` : d.alert;
-  const when = date ? [formatDateLong(date), describeTime(s.start, s.end)].filter(Boolean).join(', ') : describeSchedule(s);
-  return [status, d.summary, [when, s.note].filter(Boolean).join(' – '), `Details and contacts: ${url}`].filter(Boolean).join('\n\n');
+  const when = date
+    ? [formatDateLong(date), describeTime(s.start, s.end)].filter(Boolean).join(', ')
+    : describeSchedule(s);
+  return [status, d.summary, [when, s.note].filter(Boolean).join(' – '), `Details and contacts: ${url}`]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** One VEVENT. Dates are `YYYY-MM-DD`, times London wall-clock `HH:MM`. */
@@ -110,10 +117,21 @@ export function entryEvents(e: ExportEntry, siteUrl: string): CalendarEvent[] {
     if (isRecurring(s)) {
       const first = recurrenceStart(s, e.data.last_verified);
       if (!first) return;
-      events.push({ ...base, uid: `${e.id}-${index}@${host}`, date: first, description: description(e, s, url), rrule: rrule(s) });
+      events.push({
+        ...base,
+        uid: `${e.id}-${index}@${host}`,
+        date: first,
+        description: description(e, s, url),
+        rrule: rrule(s),
+      });
     } else {
       for (const date of s.dates.filter((x) => isActiveOn(s, x))) {
-        events.push({ ...base, uid: `${e.id}-${index}-${date}@${host}`, date, description: description(e, s, url, date) });
+        events.push({
+          ...base,
+          uid: `${e.id}-${index}-${date}@${host}`,
+          date,
+          description: description(e, s, url, date),
+        });
       }
     }
   });
@@ -162,7 +180,11 @@ function eventLines(ev: CalendarEvent): string[] {
     lines.push(`DTSTART;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.start)}`);
     if (ev.end) lines.push(`DTEND;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.end)}`);
   } else {
-    lines.push(`DTSTART;VALUE=DATE:${compact(ev.date)}`, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE');
+    lines.push(
+      `DTSTART;VALUE=DATE:${compact(ev.date)}`,
+      'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+      'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+    );
   }
   if (ev.rrule) lines.push(ev.rrule);
   lines.push(
@@ -188,7 +210,14 @@ export interface CalendarOptions {
 
 /** A calendar of the sessions of the given entries, in the given order. */
 export function buildCalendar(entries: ExportEntry[], options: CalendarOptions): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Community Book//${options.product}//EN`, 'METHOD:PUBLISH', `NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//Community Book//${options.product}//EN`,
+    'METHOD:PUBLISH',
+    `NAME:${escapeText(options.name)}`,
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   if (options.description) lines.push(`X-WR-CALDESC:${escapeText(options.description)}`);
   const events = entries.flatMap((e) => entryEvents(e, options.siteUrl));
   // The zone's definition, when any event uses it.

@@ -66,7 +66,9 @@ function area(id: string, name: string, entries: ExportEntry[], tree: Tree, toda
     return { id: category.id, name: category.name, count, gap: count === 0 };
   });
   const subcategoryGaps = tree.flatMap(({ category, children }) =>
-    children.filter((c) => !entries.some((e) => e.data.categories.includes(c.id))).map((c) => ({ id: c.id, name: c.name, parent: category.name })),
+    children
+      .filter((c) => !entries.some((e) => e.data.categories.includes(c.id)))
+      .map((c) => ({ id: c.id, name: c.name, parent: category.name })),
   );
   const verification: Verification = { recent: 0, middle: 0, old: 0 };
   for (const e of entries) verification[verificationBucket(e.data.last_verified, today)] += 1;
@@ -74,11 +76,31 @@ function area(id: string, name: string, entries: ExportEntry[], tree: Tree, toda
 }
 
 /** The insight for every neighbourhood (in the order given) and for borough-wide entries. */
-export function computeInsight(entries: ExportEntry[], neighbourhoods: { id: string; name: string }[], tree: Tree, today: string, place = 'the borough'): Insight {
+export function computeInsight(
+  entries: ExportEntry[],
+  neighbourhoods: { id: string; name: string }[],
+  tree: Tree,
+  today: string,
+  place = 'the borough',
+): Insight {
   const listed = entries.filter(isListed);
   return {
-    neighbourhoods: neighbourhoods.map((n) => area(n.id, n.name, listed.filter((e) => e.data.neighbourhoods.includes(n.id)), tree, today)),
-    boroughWide: area(BOROUGH_WIDE, `All of ${place}`, listed.filter((e) => e.data.neighbourhoods.includes(BOROUGH_WIDE)), tree, today),
+    neighbourhoods: neighbourhoods.map((n) =>
+      area(
+        n.id,
+        n.name,
+        listed.filter((e) => e.data.neighbourhoods.includes(n.id)),
+        tree,
+        today,
+      ),
+    ),
+    boroughWide: area(
+      BOROUGH_WIDE,
+      `All of ${place}`,
+      listed.filter((e) => e.data.neighbourhoods.includes(BOROUGH_WIDE)),
+      tree,
+      today,
+    ),
   };
 }
 

@@ -19,7 +19,9 @@ const EVENT_STATUS = {
 } as const;
 
 function compact<T extends Json>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as T;
 }
 
 /** schema.org Schedules for one entry schedule (one per date for one-off dates). */
@@ -38,9 +40,20 @@ export function schemaOrgSchedules(s: Schedule, lastVerified: string): Json[] {
     ];
   }
   if (s.kind === 'monthly') {
-    return [compact({ '@type': 'Schedule', repeatFrequency: 'P1M', byDay: byDay(s).split(','), startDate: recurrenceStart(s, lastVerified), endDate: s.until, ...times })];
+    return [
+      compact({
+        '@type': 'Schedule',
+        repeatFrequency: 'P1M',
+        byDay: byDay(s).split(','),
+        startDate: recurrenceStart(s, lastVerified),
+        endDate: s.until,
+        ...times,
+      }),
+    ];
   }
-  return s.dates.filter((d) => isActiveOn(s, d)).map((date) => compact({ '@type': 'Schedule', startDate: date, endDate: date, ...times }));
+  return s.dates
+    .filter((d) => isActiveOn(s, d))
+    .map((date) => compact({ '@type': 'Schedule', startDate: date, endDate: date, ...times }));
 }
 
 /** The JSON-LD object for an entry's page. */
@@ -53,7 +66,13 @@ export function entryJsonLd(e: ExportEntry, ctx: ExportContext): Json {
     compact({
       '@type': 'Place',
       name: v.name,
-      address: compact({ '@type': 'PostalAddress', streetAddress: v.address, addressLocality: v.town, postalCode: v.postcode, addressCountry: 'GB' }),
+      address: compact({
+        '@type': 'PostalAddress',
+        streetAddress: v.address,
+        addressLocality: v.town,
+        postalCode: v.postcode,
+        addressCountry: 'GB',
+      }),
       geo: { '@type': 'GeoCoordinates', latitude: v.lat, longitude: v.lng },
     }),
   );
@@ -68,7 +87,9 @@ export function entryJsonLd(e: ExportEntry, ctx: ExportContext): Json {
     eventAttendanceMode: `https://schema.org/${places.length ? (online ? 'Mixed' : 'Offline') : 'Online'}EventAttendanceMode`,
     location: locations.length === 1 ? locations[0] : locations,
     isAccessibleForFree: d.cost ? Boolean(d.cost.free) : undefined,
-    offers: d.cost?.amounts?.map((a) => compact({ '@type': 'Offer', price: a.amount.toFixed(2), priceCurrency: 'GBP', description: a.description })),
+    offers: d.cost?.amounts?.map((a) =>
+      compact({ '@type': 'Offer', price: a.amount.toFixed(2), priceCurrency: 'GBP', description: a.description }),
+    ),
     eventSchedule: d.schedules.flatMap((s) => schemaOrgSchedules(s, d.last_verified)),
   });
   return compact({

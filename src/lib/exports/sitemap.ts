@@ -25,8 +25,16 @@ export interface SitemapUrl {
  */
 export function staticPagePaths(files: Record<string, string>): string[] {
   const paths = Object.entries(files)
-    .filter(([file, source]) => file.endsWith('.astro') && !file.includes('[') && !/\/_/.test(file) && !/<Base\b[^>]*\bnoindex\b/.test(source))
-    .map(([file]) => file.replace(/^.*?\/pages\//, '/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '$1'))
+    .filter(
+      ([file, source]) =>
+        file.endsWith('.astro') && !file.includes('[') && !/\/_/.test(file) && !/<Base\b[^>]*\bnoindex\b/.test(source),
+    )
+    .map(([file]) =>
+      file
+        .replace(/^.*?\/pages\//, '/')
+        .replace(/\.astro$/, '')
+        .replace(/(^|\/)index$/, '$1'),
+    )
     .map((f) => (f.endsWith('/') ? f : `${f}/`));
   return [...new Set(paths)].sort();
 }
@@ -40,11 +48,27 @@ export function buildSitemap(urls: SitemapUrl[], siteUrl: string, disallow: stri
   const byPath = new Map<string, SitemapUrl>();
   for (const u of urls) if (!disallowed(u.path, disallow)) byPath.set(u.path, u);
   const sorted = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const items = sorted.map((u) => `  <url><loc>${xmlEscape(absoluteUrl(siteUrl, u.path))}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...items, '</urlset>', ''].join('\n');
+  const items = sorted.map(
+    (u) =>
+      `  <url><loc>${xmlEscape(absoluteUrl(siteUrl, u.path))}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...items,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** robots.txt: everything allowed but the disallowed paths, and where the sitemap is. */
 export function buildRobots(siteUrl: string, disallow: string[] = ROBOTS_DISALLOW): string {
-  return ['User-agent: *', 'Allow: /', ...disallow.map((d) => `Disallow: ${d}`), '', `Sitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    ...disallow.map((d) => `Disallow: ${d}`),
+    '',
+    `Sitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}`,
+    '',
+  ].join('\n');
 }

@@ -12,10 +12,15 @@ export const getStaticPaths = (async () => {
   if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];
   const book = await getBook();
   const ctx = exportContext(book);
-  return book.entries.filter((e) => entryCalendarFile(e, ctx)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  return book.entries
+    .filter((e) => entryCalendarFile(e, ctx))
+    .map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry }> = async ({ props }) => {
   const file = entryCalendarFile(props.entry, exportContext(await getBook()));
-  return new Response(file?.body ?? null, { status: file ? 200 : 404, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(file?.body ?? null, {
+    status: file ? 200 : 404,
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -5,7 +5,20 @@
  * (describeSchedule, costLabel); parts that are not complete yet are left out.
  */
 import { costSchema, scheduleSchema } from '../../../schema/entry';
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, BOROUGH_WIDE, DELIVERY_LABELS, JOIN_LABELS, LANGUAGES, STATUS_LABELS, type Accessibility, type Audience, type DeliveryMode, type JoinRoute, type Language } from '../../../schema/vocab';
+import {
+  ACCESSIBILITY_LABELS,
+  AUDIENCE_LABELS,
+  BOROUGH_WIDE,
+  DELIVERY_LABELS,
+  JOIN_LABELS,
+  LANGUAGES,
+  STATUS_LABELS,
+  type Accessibility,
+  type Audience,
+  type DeliveryMode,
+  type JoinRoute,
+  type Language,
+} from '../../../schema/vocab';
 import { describeSchedule } from '../../../lib/schedule';
 import { ageLabel, costLabel, longDate, venueAddress } from '../../../lib/view';
 import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
@@ -47,11 +60,15 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
 
   return (
     <div className="cf-preview__page">
-      <h3 className="cf-preview__name">{draft.name.trim() || <span className="secondary">The name of the group</span>}</h3>
+      <h3 className="cf-preview__name">
+        {draft.name.trim() || <span className="secondary">The name of the group</span>}
+      </h3>
       {draft.status !== 'active' && (
         <div className={`notice ${draft.status === 'closed' ? 'notice--closed' : 'notice--warning'}`}>
           <p>
-            <strong>{STATUS_LABELS[draft.status]}.</strong> {draft.alert.trim() || (draft.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
+            <strong>{STATUS_LABELS[draft.status]}.</strong>{' '}
+            {draft.alert.trim() ||
+              (draft.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
           </p>
         </div>
       )}
@@ -93,26 +110,50 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
             <li key={i}>
               <strong>{v.name.trim()}</strong>
               <br />
-              {venueAddress({ address: v.address.trim(), town: v.town.trim(), postcode: v.postcode.trim().toUpperCase() })}
+              {venueAddress({
+                address: v.address.trim(),
+                town: v.town.trim(),
+                postcode: v.postcode.trim().toUpperCase(),
+              })}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{draft.delivery.length ? `${draft.delivery.map((m) => DELIVERY_LABELS[m as DeliveryMode] ?? m).join(', ')}${draft.delivery.includes('in-person') ? '' : ': no venue to visit.'}` : 'Not given yet.'}</p>
+        <p>
+          {draft.delivery.length
+            ? `${draft.delivery.map((m) => DELIVERY_LABELS[m as DeliveryMode] ?? m).join(', ')}${draft.delivery.includes('in-person') ? '' : ': no venue to visit.'}`
+            : 'Not given yet.'}
+        </p>
       )}
-      {draft.neighbourhoods.length > 0 && <p>Area: {draft.neighbourhoods.map((n) => (n === BOROUGH_WIDE ? `All of ${book.place}` : (hoodName.get(n) ?? n))).join(', ')}</p>}
+      {draft.neighbourhoods.length > 0 && (
+        <p>
+          Area:{' '}
+          {draft.neighbourhoods
+            .map((n) => (n === BOROUGH_WIDE ? `All of ${book.place}` : (hoodName.get(n) ?? n)))
+            .join(', ')}
+        </p>
+      )}
 
       <h4>Details</h4>
       <dl className="summary-list">
         <Row label="Cost">{cost?.success ? costLabel(cost.data) : 'Ask about cost'}</Row>
-        <Row label="How to join">{draft.join.length ? draft.join.map((j) => JOIN_LABELS[j as JoinRoute] ?? j).join('; ') : 'Not given yet.'}</Row>
+        <Row label="How to join">
+          {draft.join.length ? draft.join.map((j) => JOIN_LABELS[j as JoinRoute] ?? j).join('; ') : 'Not given yet.'}
+        </Row>
         <Row label="Who it is for">
           {ageLabel(minAge, maxAge)}
-          {draft.audience.length > 0 && `. Especially for: ${draft.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', ')}`}
+          {draft.audience.length > 0 &&
+            `. Especially for: ${draft.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', ')}`}
           {draft.eligibility.trim() && <span className="cf-block small">{draft.eligibility.trim()}</span>}
         </Row>
-        <Row label="Accessibility">{draft.accessibility.length ? draft.accessibility.map((a) => ACCESSIBILITY_LABELS[a as Accessibility] ?? a).join(', ') : 'Not given: ask the group.'}</Row>
-        <Row label="Languages">{(draft.languages.length ? draft.languages : ['en']).map((l) => LANGUAGES[l as Language] ?? l).join(', ')}</Row>
+        <Row label="Accessibility">
+          {draft.accessibility.length
+            ? draft.accessibility.map((a) => ACCESSIBILITY_LABELS[a as Accessibility] ?? a).join(', ')
+            : 'Not given: ask the group.'}
+        </Row>
+        <Row label="Languages">
+          {(draft.languages.length ? draft.languages : ['en']).map((l) => LANGUAGES[l as Language] ?? l).join(', ')}
+        </Row>
       </dl>
 
       <h4>Contact</h4>
@@ -123,7 +164,9 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
             .map((c, i) => (
               <li key={i}>
                 {c.name.trim() && <strong>{c.name.trim()}: </strong>}
-                {[c.phone.trim() && `phone ${c.phone.trim()}`, c.email.trim() && `email ${c.email.trim()}`].filter(Boolean).join(', ')}
+                {[c.phone.trim() && `phone ${c.phone.trim()}`, c.email.trim() && `email ${c.email.trim()}`]
+                  .filter(Boolean)
+                  .join(', ')}
               </li>
             ))}
           {draft.website.trim() && <li>Website: {draft.website.trim()}</li>}
@@ -133,7 +176,15 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
       )}
 
       <h4>About</h4>
-      {paragraphs.length ? paragraphs.map((p, i) => <p key={i} className="cf-pre-line">{p}</p>) : <p className="secondary">The description.</p>}
+      {paragraphs.length ? (
+        paragraphs.map((p, i) => (
+          <p key={i} className="cf-pre-line">
+            {p}
+          </p>
+        ))
+      ) : (
+        <p className="secondary">The description.</p>
+      )}
 
       <p className="secondary small">
         Last checked on {longDate(draft.lastVerified.trim()) || '…'}

@@ -54,21 +54,32 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
       <h2 id="cf-proposal-heading" tabIndex={-1} ref={heading}>
         Send it for review
       </h2>
-      <p>The details pass every check. The entry will be saved as <code>{path}</code>.</p>
+      <p>
+        The details pass every check. The entry will be saved as <code>{path}</code>.
+      </p>
       {link.fits ? (
         <>
           <p>
-            <a className="button" id="cf-propose" href={link.url} target="_blank" rel="noopener noreferrer" onClick={(e) => (onBeforeOpen() ? undefined : e.preventDefault())}>
+            <a
+              className="button"
+              id="cf-propose"
+              href={link.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(e) => (onBeforeOpen() ? undefined : e.preventDefault())}
+            >
               Propose on GitHub<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </p>
           <ol className="cf-steps">
             <li>Sign in to GitHub, or create a free account.</li>
             <li>GitHub shows the new file with your details filled in. Do not change the file name.</li>
-            <li>Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>.</li>
             <li>
-              On the next page press <strong>Create pull request</strong>. Automatic checks run; if one goes red, its message says what to fix. A
-              maintainer then reviews it and publishes it.
+              Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>.
+            </li>
+            <li>
+              On the next page press <strong>Create pull request</strong>. Automatic checks run; if one goes red, its
+              message says what to fix. A maintainer then reviews it and publishes it.
             </li>
           </ol>
         </>
@@ -78,12 +89,16 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
           <ol className="cf-steps">
             <li>Copy the entry (or download it) with the buttons below.</li>
             <li>
-              Open <a href={link.url} target="_blank" rel="noopener noreferrer" id="cf-propose-empty">GitHub's new-file page<span className="visually-hidden"> (opens in a new tab)</span></a>; the
-              file name <code>{path}</code> is already filled in.
+              Open{' '}
+              <a href={link.url} target="_blank" rel="noopener noreferrer" id="cf-propose-empty">
+                GitHub's new-file page<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+              ; the file name <code>{path}</code> is already filled in.
             </li>
             <li>Paste the entry into the big box.</li>
             <li>
-              Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>, then <strong>Create pull request</strong>.
+              Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>, then{' '}
+              <strong>Create pull request</strong>.
             </li>
           </ol>
         </>
@@ -109,7 +124,9 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
           </>
         ) : (
           <>
-            Download the entry and email it as an attachment to <a href={`mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}`}>{correctionsEmail}</a>. A maintainer will add it for you.
+            Download the entry and email it as an attachment to{' '}
+            <a href={`mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}`}>{correctionsEmail}</a>. A
+            maintainer will add it for you.
           </>
         )}
       </p>

@@ -4,7 +4,17 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { DAYS, DAY_LABELS, ORDINALS, type Day, type Ordinal } from '../../../schema/vocab';
-import { emptyAmount, emptyContact, emptySchedule, emptyVenue, splitLatLng, type AmountDraft, type ContactDraft, type ScheduleDraft, type VenueDraft } from '../../../lib/entry-draft';
+import {
+  emptyAmount,
+  emptyContact,
+  emptySchedule,
+  emptyVenue,
+  splitLatLng,
+  type AmountDraft,
+  type ContactDraft,
+  type ScheduleDraft,
+  type VenueDraft,
+} from '../../../lib/entry-draft';
 import { Checkboxes, Item, Message, Radios, TextField, useDescribed } from './fields';
 import { inputId } from './model';
 
@@ -53,18 +63,71 @@ export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (
           return true;
         };
         return (
-          <Item key={i} fieldKey={k} legend={venues.length > 1 ? `Venue ${i + 1}` : 'Venue'} removeLabel={`Remove venue ${i + 1}`} onRemove={venues.length > 1 ? () => onChange(venues.filter((_, j) => j !== i)) : undefined}>
-            <TextField fieldKey={`${k}.name`} label="Name of the building or place" hint="For example, Hindley Library" value={v.name} onChange={(name) => set(i, { name })} />
-            <TextField fieldKey={`${k}.address`} label="Street address" hint="Without the town or postcode, for example 12 Market Street" value={v.address} onChange={(address) => set(i, { address })} autoComplete="off" />
-            <TextField fieldKey={`${k}.town`} label="Town (optional)" value={v.town} onChange={(town) => set(i, { town })} width="medium" />
-            <TextField fieldKey={`${k}.postcode`} label="Postcode" value={v.postcode} onChange={(postcode) => set(i, { postcode })} width="short" spellCheck={false} />
+          <Item
+            key={i}
+            fieldKey={k}
+            legend={venues.length > 1 ? `Venue ${i + 1}` : 'Venue'}
+            removeLabel={`Remove venue ${i + 1}`}
+            onRemove={venues.length > 1 ? () => onChange(venues.filter((_, j) => j !== i)) : undefined}
+          >
+            <TextField
+              fieldKey={`${k}.name`}
+              label="Name of the building or place"
+              hint="For example, Hindley Library"
+              value={v.name}
+              onChange={(name) => set(i, { name })}
+            />
+            <TextField
+              fieldKey={`${k}.address`}
+              label="Street address"
+              hint="Without the town or postcode, for example 12 Market Street"
+              value={v.address}
+              onChange={(address) => set(i, { address })}
+              autoComplete="off"
+            />
+            <TextField
+              fieldKey={`${k}.town`}
+              label="Town (optional)"
+              value={v.town}
+              onChange={(town) => set(i, { town })}
+              width="medium"
+            />
+            <TextField
+              fieldKey={`${k}.postcode`}
+              label="Postcode"
+              value={v.postcode}
+              onChange={(postcode) => set(i, { postcode })}
+              width="short"
+              spellCheck={false}
+            />
             <div className="cf-latlng">
               <p className="hint" id={`${inputId(k)}-where`}>
-                The map needs the exact spot. On openstreetmap.org, right-click the entrance and choose "Show address"; the two numbers at the top
-                are the latitude and longitude. (On Google Maps, right-click and click the numbers to copy them.) You can paste both into the latitude box.
+                The map needs the exact spot. On openstreetmap.org, right-click the entrance and choose "Show address";
+                the two numbers at the top are the latitude and longitude. (On Google Maps, right-click and click the
+                numbers to copy them.) You can paste both into the latitude box.
               </p>
-              <TextField fieldKey={`${k}.lat`} label="Latitude" hint="For example, 53.5423" value={v.lat} onChange={(lat) => set(i, { lat })} inputMode="decimal" width="medium" describedBy={`${inputId(k)}-where`} onPaste={pasteBoth} spellCheck={false} />
-              <TextField fieldKey={`${k}.lng`} label="Longitude" hint="For example, -2.5772 (negative: west of Greenwich)" value={v.lng} onChange={(lng) => set(i, { lng })} inputMode="decimal" width="medium" spellCheck={false} />
+              <TextField
+                fieldKey={`${k}.lat`}
+                label="Latitude"
+                hint="For example, 53.5423"
+                value={v.lat}
+                onChange={(lat) => set(i, { lat })}
+                inputMode="decimal"
+                width="medium"
+                describedBy={`${inputId(k)}-where`}
+                onPaste={pasteBoth}
+                spellCheck={false}
+              />
+              <TextField
+                fieldKey={`${k}.lng`}
+                label="Longitude"
+                hint="For example, -2.5772 (negative: west of Greenwich)"
+                value={v.lng}
+                onChange={(lng) => set(i, { lng })}
+                inputMode="decimal"
+                width="medium"
+                spellCheck={false}
+              />
             </div>
           </Item>
         );
@@ -85,10 +148,23 @@ const KINDS = [
   { value: 'dates', label: 'On set dates', hint: 'One-off sessions or events' },
 ];
 const DAY_OPTIONS = DAYS.map((d) => ({ value: d, label: DAY_LABELS[d] }));
-const WEEK_LABELS: Record<Ordinal, string> = { '1st': '1st', '2nd': '2nd', '3rd': '3rd', '4th': '4th', '5th': '5th', last: 'Last' };
+const WEEK_LABELS: Record<Ordinal, string> = {
+  '1st': '1st',
+  '2nd': '2nd',
+  '3rd': '3rd',
+  '4th': '4th',
+  '5th': '5th',
+  last: 'Last',
+};
 const WEEK_OPTIONS = (Object.keys(ORDINALS) as Ordinal[]).map((w) => ({ value: w, label: WEEK_LABELS[w] }));
 
-export function Schedules({ schedules, onChange }: { schedules: ScheduleDraft[]; onChange: (s: ScheduleDraft[]) => void }) {
+export function Schedules({
+  schedules,
+  onChange,
+}: {
+  schedules: ScheduleDraft[];
+  onChange: (s: ScheduleDraft[]) => void;
+}) {
   const keyOf = (i: number) => `schedules[${i}]`;
   useFocusNewest(schedules.length, keyOf, 'schedules');
   const set = (i: number, patch: Partial<ScheduleDraft>) => onChange(update(schedules, i, patch));
@@ -98,10 +174,31 @@ export function Schedules({ schedules, onChange }: { schedules: ScheduleDraft[];
         const k = `schedules[${i}]`;
         const daysKey = s.kind === 'monthly' ? `${k}.monthly` : `${k}.weekly`;
         return (
-          <Item key={i} fieldKey={k} legend={schedules.length > 1 ? `Time it meets ${i + 1}` : 'Time it meets'} removeLabel={`Remove time ${i + 1}`} onRemove={() => onChange(schedules.filter((_, j) => j !== i))}>
-            <Radios fieldKey={`${k}.kind`} legend="How often?" small options={KINDS} value={s.kind} onChange={(kind) => set(i, { kind: kind as ScheduleDraft['kind'] })} />
+          <Item
+            key={i}
+            fieldKey={k}
+            legend={schedules.length > 1 ? `Time it meets ${i + 1}` : 'Time it meets'}
+            removeLabel={`Remove time ${i + 1}`}
+            onRemove={() => onChange(schedules.filter((_, j) => j !== i))}
+          >
+            <Radios
+              fieldKey={`${k}.kind`}
+              legend="How often?"
+              small
+              options={KINDS}
+              value={s.kind}
+              onChange={(kind) => set(i, { kind: kind as ScheduleDraft['kind'] })}
+            />
             {s.kind === 'monthly' && (
-              <Checkboxes fieldKey={`${k}.monthly`} legend="Which weeks of the month?" small options={WEEK_OPTIONS} values={s.weeks} onChange={(weeks) => set(i, { weeks: weeks as Ordinal[] })} columns />
+              <Checkboxes
+                fieldKey={`${k}.monthly`}
+                legend="Which weeks of the month?"
+                small
+                options={WEEK_OPTIONS}
+                values={s.weeks}
+                onChange={(weeks) => set(i, { weeks: weeks as Ordinal[] })}
+                columns
+              />
             )}
             {s.kind !== 'dates' && (
               <Checkboxes
@@ -117,26 +214,91 @@ export function Schedules({ schedules, onChange }: { schedules: ScheduleDraft[];
             )}
             {s.kind === 'every' && (
               <>
-                <TextField fieldKey={`${k}.every`} label="Every how many weeks?" hint="2 for every other week" value={s.every} onChange={(every) => set(i, { every })} inputMode="numeric" width="tiny" />
-                <TextField fieldKey={`${k}.from`} label="The date of one meeting, to count from" hint="Any date it met or will meet, so we know which weeks" type="date" value={s.from} onChange={(from) => set(i, { from })} width="medium" />
+                <TextField
+                  fieldKey={`${k}.every`}
+                  label="Every how many weeks?"
+                  hint="2 for every other week"
+                  value={s.every}
+                  onChange={(every) => set(i, { every })}
+                  inputMode="numeric"
+                  width="tiny"
+                />
+                <TextField
+                  fieldKey={`${k}.from`}
+                  label="The date of one meeting, to count from"
+                  hint="Any date it met or will meet, so we know which weeks"
+                  type="date"
+                  value={s.from}
+                  onChange={(from) => set(i, { from })}
+                  width="medium"
+                />
               </>
             )}
             {s.kind === 'dates' && (
-              <TextField fieldKey={`${k}.dates`} label="Which dates?" hint="Year-month-day, separated by commas: 2026-12-12, 2026-12-19" value={s.dates} onChange={(dates) => set(i, { dates })} spellCheck={false} />
+              <TextField
+                fieldKey={`${k}.dates`}
+                label="Which dates?"
+                hint="Year-month-day, separated by commas: 2026-12-12, 2026-12-19"
+                value={s.dates}
+                onChange={(dates) => set(i, { dates })}
+                spellCheck={false}
+              />
             )}
             <div className="cf-row">
-              <TextField fieldKey={`${k}.start`} label="Start time (optional)" hint="For example, 10:00" type="time" value={s.start} onChange={(start) => set(i, { start })} width="short" />
-              <TextField fieldKey={`${k}.end`} label="End time (optional)" hint="For example, 11:30" type="time" value={s.end} onChange={(end) => set(i, { end })} width="short" />
+              <TextField
+                fieldKey={`${k}.start`}
+                label="Start time (optional)"
+                hint="For example, 10:00"
+                type="time"
+                value={s.start}
+                onChange={(start) => set(i, { start })}
+                width="short"
+              />
+              <TextField
+                fieldKey={`${k}.end`}
+                label="End time (optional)"
+                hint="For example, 11:30"
+                type="time"
+                value={s.end}
+                onChange={(end) => set(i, { end })}
+                width="short"
+              />
             </div>
             {s.kind !== 'every' && (
-              <TextField fieldKey={`${k}.from`} label="Starts on (optional)" hint="If it only runs from a date, like the start of term" type="date" value={s.from} onChange={(from) => set(i, { from })} width="medium" />
+              <TextField
+                fieldKey={`${k}.from`}
+                label="Starts on (optional)"
+                hint="If it only runs from a date, like the start of term"
+                type="date"
+                value={s.from}
+                onChange={(from) => set(i, { from })}
+                width="medium"
+              />
             )}
-            <TextField fieldKey={`${k}.until`} label="Ends on (optional)" hint="If it stops on a date, like the end of term" type="date" value={s.until} onChange={(until) => set(i, { until })} width="medium" />
-            <TextField fieldKey={`${k}.note`} label="Anything else about when? (optional)" hint="For example, Term time only, or Not on bank holidays" value={s.note} onChange={(note) => set(i, { note })} />
+            <TextField
+              fieldKey={`${k}.until`}
+              label="Ends on (optional)"
+              hint="If it stops on a date, like the end of term"
+              type="date"
+              value={s.until}
+              onChange={(until) => set(i, { until })}
+              width="medium"
+            />
+            <TextField
+              fieldKey={`${k}.note`}
+              label="Anything else about when? (optional)"
+              hint="For example, Term time only, or Not on bank holidays"
+              value={s.note}
+              onChange={(note) => set(i, { note })}
+            />
           </Item>
         );
       })}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...schedules, emptySchedule()])}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...schedules, emptySchedule()])}
+      >
         {schedules.length ? 'Add another time it meets' : 'Add a time it meets'}
       </button>
     </ListGroup>
@@ -154,14 +316,45 @@ export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onC
       {contacts.map((c, i) => {
         const k = `contacts[${i}]`;
         return (
-          <Item key={i} fieldKey={k} legend={contacts.length > 1 ? `Contact ${i + 1}` : 'Contact'} removeLabel={`Remove contact ${i + 1}`} onRemove={() => onChange(contacts.filter((_, j) => j !== i))}>
-            <TextField fieldKey={`${k}.name`} label="Who answers? (optional)" hint='A role rather than a full name, like "Group organiser"' value={c.name} onChange={(name) => set(i, { name })} />
-            <TextField fieldKey={`${k}.phone`} label="Phone number" hint="For example, 01942 123456" type="tel" value={c.phone} onChange={(phone) => set(i, { phone })} width="medium" />
-            <TextField fieldKey={`${k}.email`} label="Email address" type="email" value={c.email} onChange={(email) => set(i, { email })} spellCheck={false} />
+          <Item
+            key={i}
+            fieldKey={k}
+            legend={contacts.length > 1 ? `Contact ${i + 1}` : 'Contact'}
+            removeLabel={`Remove contact ${i + 1}`}
+            onRemove={() => onChange(contacts.filter((_, j) => j !== i))}
+          >
+            <TextField
+              fieldKey={`${k}.name`}
+              label="Who answers? (optional)"
+              hint='A role rather than a full name, like "Group organiser"'
+              value={c.name}
+              onChange={(name) => set(i, { name })}
+            />
+            <TextField
+              fieldKey={`${k}.phone`}
+              label="Phone number"
+              hint="For example, 01942 123456"
+              type="tel"
+              value={c.phone}
+              onChange={(phone) => set(i, { phone })}
+              width="medium"
+            />
+            <TextField
+              fieldKey={`${k}.email`}
+              label="Email address"
+              type="email"
+              value={c.email}
+              onChange={(email) => set(i, { email })}
+              spellCheck={false}
+            />
           </Item>
         );
       })}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...contacts, emptyContact()])}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...contacts, emptyContact()])}
+      >
         {contacts.length ? 'Add another contact' : 'Add a contact'}
       </button>
     </ListGroup>
@@ -180,10 +373,29 @@ export function Amounts({ amounts, onChange }: { amounts: AmountDraft[]; onChang
         const k = `cost.amounts[${i}]`;
         return (
           <div key={i} className="cf-row cf-amount">
-            <TextField fieldKey={`${k}.amount`} label={amounts.length > 1 ? `Amount ${i + 1}, in pounds` : 'Amount, in pounds'} hint="For example, 2.50" value={a.amount} onChange={(amount) => set(i, { amount })} inputMode="decimal" width="short" />
-            <TextField fieldKey={`${k}.description`} label="What for? (optional)" hint="For example, per session" value={a.description} onChange={(description) => set(i, { description })} width="medium" />
+            <TextField
+              fieldKey={`${k}.amount`}
+              label={amounts.length > 1 ? `Amount ${i + 1}, in pounds` : 'Amount, in pounds'}
+              hint="For example, 2.50"
+              value={a.amount}
+              onChange={(amount) => set(i, { amount })}
+              inputMode="decimal"
+              width="short"
+            />
+            <TextField
+              fieldKey={`${k}.description`}
+              label="What for? (optional)"
+              hint="For example, per session"
+              value={a.description}
+              onChange={(description) => set(i, { description })}
+              width="medium"
+            />
             {amounts.length > 1 && (
-              <button type="button" className="button button--secondary cf-remove" onClick={() => onChange(amounts.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="button button--secondary cf-remove"
+                onClick={() => onChange(amounts.filter((_, j) => j !== i))}
+              >
                 Remove amount {i + 1}
               </button>
             )}

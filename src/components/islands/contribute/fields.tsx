@@ -35,7 +35,9 @@ export function Message({ fieldKey }: { fieldKey: string }) {
 export function useDescribed(fieldKey: string, hint?: string, extra?: string) {
   const { shown } = useContext(Fields);
   const messages = shown(fieldKey);
-  const ids = [hint ? `${inputId(fieldKey)}-hint` : '', extra ?? '', messages.length ? messageId(fieldKey) : ''].filter(Boolean);
+  const ids = [hint ? `${inputId(fieldKey)}-hint` : '', extra ?? '', messages.length ? messageId(fieldKey) : ''].filter(
+    Boolean,
+  );
   return {
     'aria-describedby': ids.length ? ids.join(' ') : undefined,
     'aria-invalid': messages.some((m) => m.severity === 'error') ? (true as const) : undefined,
@@ -64,7 +66,21 @@ interface TextProps {
   children?: ReactNode;
 }
 
-export function TextField({ fieldKey, label, hint, value, onChange, type = 'text', inputMode, autoComplete = 'off', width = 'full', describedBy, onPaste, spellCheck, children }: TextProps) {
+export function TextField({
+  fieldKey,
+  label,
+  hint,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  width = 'full',
+  describedBy,
+  onPaste,
+  spellCheck,
+  children,
+}: TextProps) {
   const { touch } = useContext(Fields);
   const d = useDescribed(fieldKey, hint ? 'y' : undefined, describedBy);
   const id = inputId(fieldKey);
@@ -103,7 +119,16 @@ export function TextField({ fieldKey, label, hint, value, onChange, type = 'text
   );
 }
 
-export function TextArea({ fieldKey, label, hint, value, onChange, rows = 5, describedBy, children }: Omit<TextProps, 'type' | 'inputMode' | 'width'> & { rows?: number }) {
+export function TextArea({
+  fieldKey,
+  label,
+  hint,
+  value,
+  onChange,
+  rows = 5,
+  describedBy,
+  children,
+}: Omit<TextProps, 'type' | 'inputMode' | 'width'> & { rows?: number }) {
   const { touch } = useContext(Fields);
   const d = useDescribed(fieldKey, hint ? 'y' : undefined, describedBy);
   const id = inputId(fieldKey);
@@ -150,7 +175,17 @@ interface ChoiceProps {
 }
 
 /** Tick boxes. The first box carries the group's id so the error summary can link to it. */
-export function Checkboxes({ fieldKey, legend, hint, options, values, onChange, small, columns, exclusive }: ChoiceProps & { values: string[]; onChange: (values: string[]) => void }) {
+export function Checkboxes({
+  fieldKey,
+  legend,
+  hint,
+  options,
+  values,
+  onChange,
+  small,
+  columns,
+  exclusive,
+}: ChoiceProps & { values: string[]; onChange: (values: string[]) => void }) {
   const { touch } = useContext(Fields);
   const d = useDescribed(fieldKey, hint ? 'y' : undefined);
   const id = inputId(fieldKey);
@@ -165,7 +200,14 @@ export function Checkboxes({ fieldKey, legend, hint, options, values, onChange, 
     const boxId = i === 0 ? id : `${id}-${i}`;
     return (
       <div className="cf-choice" key={o.value}>
-        <input type="checkbox" id={boxId} name={fieldKey} value={o.value} checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={boxId}
+          name={fieldKey}
+          value={o.value}
+          checked={values.includes(o.value)}
+          onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+        />
         <label htmlFor={boxId}>
           {o.label}
           {o.hint && <span className="cf-choice__hint">{o.hint}</span>}
@@ -195,7 +237,16 @@ export function Checkboxes({ fieldKey, legend, hint, options, values, onChange, 
   );
 }
 
-export function Radios({ fieldKey, legend, hint, options, value, onChange, small, inline }: ChoiceProps & { value: string; onChange: (value: string) => void; inline?: boolean }) {
+export function Radios({
+  fieldKey,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  small,
+  inline,
+}: ChoiceProps & { value: string; onChange: (value: string) => void; inline?: boolean }) {
   const { touch } = useContext(Fields);
   const d = useDescribed(fieldKey, hint ? 'y' : undefined);
   const id = inputId(fieldKey);
@@ -239,10 +290,27 @@ export function Radios({ fieldKey, legend, hint, options, value, onChange, small
 }
 
 /** A repeatable item (a venue, a schedule, a contact): its own fieldset with a remove button. */
-export function Item({ fieldKey, legend, onRemove, removeLabel, children }: { fieldKey: string; legend: string; onRemove?: () => void; removeLabel: string; children: ReactNode }) {
+export function Item({
+  fieldKey,
+  legend,
+  onRemove,
+  removeLabel,
+  children,
+}: {
+  fieldKey: string;
+  legend: string;
+  onRemove?: () => void;
+  removeLabel: string;
+  children: ReactNode;
+}) {
   const d = useDescribed(fieldKey);
   return (
-    <fieldset id={inputId(fieldKey)} tabIndex={-1} className={`cf-item ${d.hasError ? 'cf-item--error' : ''}`} aria-describedby={d['aria-describedby']}>
+    <fieldset
+      id={inputId(fieldKey)}
+      tabIndex={-1}
+      className={`cf-item ${d.hasError ? 'cf-item--error' : ''}`}
+      aria-describedby={d['aria-describedby']}
+    >
       <legend className="cf-legend--small">{legend}</legend>
       <Message fieldKey={fieldKey} />
       {children}

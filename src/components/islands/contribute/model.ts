@@ -55,7 +55,8 @@ interface IndexMaps {
 }
 
 function indexMaps(d: EntryDraft): IndexMaps {
-  const kept = <T>(items: T[], filled: (t: T) => boolean) => items.map((t, i) => (filled(t) ? i : -1)).filter((i) => i >= 0);
+  const kept = <T>(items: T[], filled: (t: T) => boolean) =>
+    items.map((t, i) => (filled(t) ? i : -1)).filter((i) => i >= 0);
   const any = (o: object) => Object.values(o).some((v) => typeof v === 'string' && v.trim() !== '');
   return {
     venues: kept(d.venues, any),
@@ -71,7 +72,10 @@ function indexMaps(d: EntryDraft): IndexMaps {
  */
 export function remapField(field: string, maps: IndexMaps): string {
   return field
-    .replace(/^(venues|schedules|contacts)\[(\d+)\]/, (_, list: keyof IndexMaps, i: string) => `${list}[${maps[list][Number(i)] ?? Number(i)}]`)
+    .replace(
+      /^(venues|schedules|contacts)\[(\d+)\]/,
+      (_, list: keyof IndexMaps, i: string) => `${list}[${maps[list][Number(i)] ?? Number(i)}]`,
+    )
     .replace(/^cost\.amounts\[(\d+)\]/, (_, i: string) => `cost.amounts[${maps.amounts[Number(i)] ?? Number(i)}]`);
 }
 
@@ -80,7 +84,9 @@ export function fieldKeys(d: EntryDraft): Set<string> {
   const keys: string[] = ['form', 'id', ...ENTRY_FIELDS, 'cost.note', 'body'];
   if (d.cost === 'paid') {
     keys.push('cost.amounts');
-    d.amounts.forEach((_, i) => keys.push(`cost.amounts[${i}]`, `cost.amounts[${i}].amount`, `cost.amounts[${i}].description`));
+    d.amounts.forEach((_, i) =>
+      keys.push(`cost.amounts[${i}]`, `cost.amounts[${i}].amount`, `cost.amounts[${i}].description`),
+    );
   }
   d.venues.forEach((_, i) => keys.push(`venues[${i}]`, ...VENUE_FIELDS.map((k) => `venues[${i}].${k}`)));
   d.contacts.forEach((_, i) => keys.push(`contacts[${i}]`, ...CONTACT_FIELDS.map((k) => `contacts[${i}].${k}`)));
@@ -112,7 +118,11 @@ const PLAIN: [key: RegExp, message: RegExp, replacement: string][] = [
   [/^neighbourhoods$/, /No neighbourhood|missing/, 'Choose at least one neighbourhood, or the whole area'],
   [/^neighbourhoods$/, /already covers/, 'Choose either the whole area or neighbourhoods, not both'],
   [/^join$/, /./, 'Choose at least one way to take part'],
-  [/^delivery$/, /not delivered in person/, 'There is a venue but "In person" is not ticked: tick it, or remove the venue'],
+  [
+    /^delivery$/,
+    /not delivered in person/,
+    'There is a venue but "In person" is not ticked: tick it, or remove the venue',
+  ],
   [/^delivery$/, /too_small|at least|empty/, 'Choose at least one way it is delivered'],
   [/^venues$/, /no venue/, 'Add the venue, or untick "In person" under "How it is delivered"'],
   [/^contacts$/, /no way to get in touch/i, 'Add a phone number or email address, or a website'],
@@ -137,13 +147,32 @@ export function plainMessage(key: string, message: string): string {
 }
 
 /** The id field's own checks: valid, and not used by another entry. */
-export function idMessages(id: string, name: string, taken: boolean | undefined, existing?: ReadonlySet<string>): FormMessage[] {
+export function idMessages(
+  id: string,
+  name: string,
+  taken: boolean | undefined,
+  existing?: ReadonlySet<string>,
+): FormMessage[] {
   if (!id) {
     if (!name.trim()) return [];
-    return [{ key: 'id', severity: 'error', message: 'The name has no letters a to z or digits to make a web address from. Enter one, using lower-case letters, digits and hyphens' }];
+    return [
+      {
+        key: 'id',
+        severity: 'error',
+        message:
+          'The name has no letters a to z or digits to make a web address from. Enter one, using lower-case letters, digits and hyphens',
+      },
+    ];
   }
   if (!isEntryId(id)) {
-    return [{ key: 'id', severity: 'error', message: 'The web address can only use lower-case letters a to z, digits and single hyphens, like leigh-knit-and-natter' }];
+    return [
+      {
+        key: 'id',
+        severity: 'error',
+        message:
+          'The web address can only use lower-case letters a to z, digits and single hyphens, like leigh-knit-and-natter',
+      },
+    ];
   }
   if (taken) {
     const free = existing ? uniqueEntryId(id, existing) : `${id}-2`;
@@ -162,7 +191,13 @@ export function idMessages(id: string, name: string, taken: boolean | undefined,
  * Checks a draft: builds the file exactly as it will be proposed, runs validateEntryText over it
  * and places each problem on the form. `taken` says whether the id is already used.
  */
-export function checkDraft(d: EntryDraft, book: BookContext, ctx: SchemaContext, taken?: boolean, existing?: ReadonlySet<string>): CheckResult {
+export function checkDraft(
+  d: EntryDraft,
+  book: BookContext,
+  ctx: SchemaContext,
+  taken?: boolean,
+  existing?: ReadonlySet<string>,
+): CheckResult {
   const id = draftId(d);
   const path = entryPath(id || 'group-name');
   const text = serialiseEntry(draftToInput(d), d.description);
@@ -200,8 +235,31 @@ export function checkDraft(d: EntryDraft, book: BookContext, ctx: SchemaContext,
 
 /** The order fields appear in on the form, so the error summary reads top to bottom. */
 const FORM_ORDER = [
-  'form', 'name', 'id', 'summary', 'organisation', 'categories', 'neighbourhoods', 'join', 'delivery', 'min_age', 'max_age', 'audience',
-  'eligibility', 'cost', 'venues', 'schedules', 'contacts', 'website', 'accessibility', 'languages', 'body', 'status', 'alert', 'last_verified', 'verified_by',
+  'form',
+  'name',
+  'id',
+  'summary',
+  'organisation',
+  'categories',
+  'neighbourhoods',
+  'join',
+  'delivery',
+  'min_age',
+  'max_age',
+  'audience',
+  'eligibility',
+  'cost',
+  'venues',
+  'schedules',
+  'contacts',
+  'website',
+  'accessibility',
+  'languages',
+  'body',
+  'status',
+  'alert',
+  'last_verified',
+  'verified_by',
 ];
 
 /** Position of a key on the form (items in their own order: `venues[1].name` after `venues[0].town`). */

@@ -8,7 +8,13 @@ import { useMap } from 'react-leaflet';
 import type { MapNeighbourhood } from '../../../lib/map';
 import { labelContent } from './dom';
 
-export default function Boundaries({ neighbourhoods, highlight }: { neighbourhoods: MapNeighbourhood[]; highlight?: string }) {
+export default function Boundaries({
+  neighbourhoods,
+  highlight,
+}: {
+  neighbourhoods: MapNeighbourhood[];
+  highlight?: string;
+}) {
   const map = useMap();
   useEffect(() => {
     // Labels go in a pane of their own under the markers, so a marker is never hidden by a label.
@@ -16,7 +22,15 @@ export default function Boundaries({ neighbourhoods, highlight }: { neighbourhoo
     const layer = L.layerGroup().addTo(map);
     for (const n of neighbourhoods) {
       const on = n.id === highlight;
-      L.polygon(n.ring, { interactive: false, className: on ? 'map-boundary map-boundary--chosen' : 'map-boundary', color: on ? '#003d35' : '#005a4e', weight: on ? 3 : 2, opacity: 0.8, fillOpacity: on ? 0.08 : 0.03, dashArray: on ? undefined : '6 4' }).addTo(layer);
+      L.polygon(n.ring, {
+        interactive: false,
+        className: on ? 'map-boundary map-boundary--chosen' : 'map-boundary',
+        color: on ? '#003d35' : '#005a4e',
+        weight: on ? 3 : 2,
+        opacity: 0.8,
+        fillOpacity: on ? 0.08 : 0.03,
+        dashArray: on ? undefined : '6 4',
+      }).addTo(layer);
       L.marker(n.centre, {
         interactive: false,
         keyboard: false,

@@ -6,7 +6,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { boundsOf, clusterIndex, markerLabel, popupModel, type Bounds, type MapData, type MapMarker, type MapPoint } from '../../../lib/map';
+import {
+  boundsOf,
+  clusterIndex,
+  markerLabel,
+  popupModel,
+  type Bounds,
+  type MapData,
+  type MapMarker,
+  type MapPoint,
+} from '../../../lib/map';
 import { markerIcon, popupContent, popupListContent } from './dom';
 
 export interface ViewInfo {
@@ -25,12 +34,20 @@ interface Props {
 }
 
 const pointKey = (p: MapPoint) => `${p.entry}:${p.venue}`;
-const keyOf = (m: MapMarker) => (m.kind === 'cluster' ? `c${m.ids.join('.')}+${m.points.map(pointKey).join('.')}` : `p${pointKey(m.point)}`);
+const keyOf = (m: MapMarker) =>
+  m.kind === 'cluster' ? `c${m.ids.join('.')}+${m.points.map(pointKey).join('.')}` : `p${pointKey(m.point)}`;
 const PADDING: [number, number] = [24, 24];
-const toBounds = (b: L.LatLngBounds): Bounds => ({ south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() });
+const toBounds = (b: L.LatLngBounds): Bounds => ({
+  south: b.getSouth(),
+  west: b.getWest(),
+  north: b.getNorth(),
+  east: b.getEast(),
+});
 
 function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, focus: boolean): L.Popup {
-  const popup = L.popup({ maxWidth: 300, minWidth: 180, autoPanPadding: [24, 24], className: 'map-popup-wrap' }).setLatLng(at).setContent(content);
+  const popup = L.popup({ maxWidth: 300, minWidth: 180, autoPanPadding: [24, 24], className: 'map-popup-wrap' })
+    .setLatLng(at)
+    .setContent(content);
   popup.openOn(map);
   content.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
@@ -43,9 +60,19 @@ function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, foc
 }
 
 /** Opens the popup of one venue of one entry, with text-only content. */
-export function openEntryPopup(map: L.Map, data: MapData, point: Pick<MapPoint, 'entry' | 'venue'>, focus: boolean): L.Popup {
+export function openEntryPopup(
+  map: L.Map,
+  data: MapData,
+  point: Pick<MapPoint, 'entry' | 'venue'>,
+  focus: boolean,
+): L.Popup {
   const v = data.entries[point.entry].venues[point.venue];
-  return showPopup(map, [v.lat, v.lng], popupContent(popupModel(data.entries[point.entry], point.venue, new Date(), data.holidays)), focus);
+  return showPopup(
+    map,
+    [v.lat, v.lng],
+    popupContent(popupModel(data.entries[point.entry], point.venue, new Date(), data.holidays)),
+    focus,
+  );
 }
 
 export default function ClusterLayer({ data, points, keyboard = true, onView }: Props) {
@@ -103,7 +130,12 @@ export default function ClusterLayer({ data, points, keyboard = true, onView }: 
         keep.add(key);
         venues += m.kind === 'cluster' ? m.count : 1;
         if (drawn.has(key)) continue;
-        const marker = L.marker([m.lat, m.lng], { icon: markerIcon(m), keyboard, riseOnHover: true, autoPanOnFocus: false });
+        const marker = L.marker([m.lat, m.lng], {
+          icon: markerIcon(m),
+          keyboard,
+          riseOnHover: true,
+          autoPanOnFocus: false,
+        });
         marker.on('click', () => activate(m, key, false));
         marker.on('add', () => {
           const icon = marker.getElement();
@@ -150,7 +182,13 @@ export default function ClusterLayer({ data, points, keyboard = true, onView }: 
       const key = returnFocusTo;
       returnFocusTo = undefined;
       const active = document.activeElement;
-      if (key && (!active || active === document.body || map.getContainer().querySelector('.leaflet-popup-pane')?.contains(active) || !active.isConnected)) {
+      if (
+        key &&
+        (!active ||
+          active === document.body ||
+          map.getContainer().querySelector('.leaflet-popup-pane')?.contains(active) ||
+          !active.isConnected)
+      ) {
         drawn.get(key)?.getElement()?.focus({ preventScroll: true });
       }
     };

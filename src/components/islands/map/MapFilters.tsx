@@ -28,7 +28,17 @@ const OTHER_LABELS: Partial<Record<Facet, string>> = {
   language: 'language',
 };
 
-function Checkbox({ id, label, checked, onToggle }: { id: string; label: string; checked: boolean; onToggle: () => void }) {
+function Checkbox({
+  id,
+  label,
+  checked,
+  onToggle,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onToggle: () => void;
+}) {
   return (
     <div className="map-check">
       <input type="checkbox" id={id} checked={checked} onChange={onToggle} />
@@ -47,25 +57,43 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
     e.preventDefault();
     onChange({ ...state, q: q.trim().slice(0, 200) });
   };
-  const chosenCount = FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
+  const chosenCount =
+    FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
   // Open on wide screens, or when filters are set; on a phone, closed so the map comes sooner.
   // Decided once: closing a disclosure while someone is using it would lose their place.
   const [showAll] = useState(() => chosenCount > 0 || window.matchMedia('(min-width: 40em)').matches);
-  const [initiallyOpen] = useState(() => ({ category: state.facets.category.length > 0, neighbourhood: state.facets.neighbourhood.length > 0 }));
+  const [initiallyOpen] = useState(() => ({
+    category: state.facets.category.length > 0,
+    neighbourhood: state.facets.neighbourhood.length > 0,
+  }));
   const tops = data.categories.filter((c) => !c.parent);
   const others = FACETS.filter((f) => !SHOWN.includes(f) && state.facets[f].length > 0);
-  const hoodName = (id: string) => (id === 'borough-wide' ? `Borough-wide services (all of ${place})` : (data.neighbourhoods.find((n) => n.id === id)?.name ?? id));
+  const hoodName = (id: string) =>
+    id === 'borough-wide'
+      ? `Borough-wide services (all of ${place})`
+      : (data.neighbourhoods.find((n) => n.id === id)?.name ?? id);
 
   return (
     <form className="map-filters" role="search" aria-label="Filter the map" onSubmit={submit}>
       <div className="map-filters__words">
         <label htmlFor={`${uid}-q`}>Words</label>
         <p className="hint" id={`${uid}-q-hint`}>
-          On the map, words match group names, summaries and needs. The list view also searches each group’s full description.
+          On the map, words match group names, summaries and needs. The list view also searches each group’s full
+          description.
         </p>
         <div className="map-filters__row">
-          <input type="search" id={`${uid}-q`} name="q" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby={`${uid}-q-hint`} autoComplete="off" />
-          <button type="submit" className="button">Search</button>
+          <input
+            type="search"
+            id={`${uid}-q`}
+            name="q"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            aria-describedby={`${uid}-q-hint`}
+            autoComplete="off"
+          />
+          <button type="submit" className="button">
+            Search
+          </button>
         </div>
       </div>
 
@@ -77,12 +105,23 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
             <legend className="visually-hidden">Needs</legend>
             {tops.map((top) => (
               <div className="map-filters__cat" key={top.id}>
-                <Checkbox id={`${uid}-c-${top.id}`} label={top.name} checked={chosen('category', top.id)} onToggle={() => flip('category', top.id)} />
+                <Checkbox
+                  id={`${uid}-c-${top.id}`}
+                  label={top.name}
+                  checked={chosen('category', top.id)}
+                  onToggle={() => flip('category', top.id)}
+                />
                 <div className="map-filters__children">
                   {data.categories
                     .filter((c) => c.parent === top.id)
                     .map((c) => (
-                      <Checkbox key={c.id} id={`${uid}-c-${c.id}`} label={c.name} checked={chosen('category', c.id)} onToggle={() => flip('category', c.id)} />
+                      <Checkbox
+                        key={c.id}
+                        id={`${uid}-c-${c.id}`}
+                        label={c.name}
+                        checked={chosen('category', c.id)}
+                        onToggle={() => flip('category', c.id)}
+                      />
                     ))}
                 </div>
               </div>
@@ -91,11 +130,19 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
         </details>
 
         <details className="map-filters__group" open={initiallyOpen.neighbourhood}>
-          <summary>Neighbourhoods{state.facets.neighbourhood.length > 0 && ` (${state.facets.neighbourhood.length} chosen)`}</summary>
+          <summary>
+            Neighbourhoods{state.facets.neighbourhood.length > 0 && ` (${state.facets.neighbourhood.length} chosen)`}
+          </summary>
           <fieldset>
             <legend className="visually-hidden">Neighbourhoods</legend>
             {data.allowed.neighbourhood.map((id) => (
-              <Checkbox key={id} id={`${uid}-n-${id}`} label={hoodName(id)} checked={chosen('neighbourhood', id)} onToggle={() => flip('neighbourhood', id)} />
+              <Checkbox
+                key={id}
+                id={`${uid}-n-${id}`}
+                label={hoodName(id)}
+                checked={chosen('neighbourhood', id)}
+                onToggle={() => flip('neighbourhood', id)}
+              />
             ))}
           </fieldset>
         </details>
@@ -104,7 +151,13 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
           <legend>Days</legend>
           <div className="map-filters__inline">
             {DAYS.map((d) => (
-              <Checkbox key={d} id={`${uid}-d-${d}`} label={DAY_LABELS[d]} checked={chosen('day', d)} onToggle={() => flip('day', d)} />
+              <Checkbox
+                key={d}
+                id={`${uid}-d-${d}`}
+                label={DAY_LABELS[d]}
+                checked={chosen('day', d)}
+                onToggle={() => flip('day', d)}
+              />
             ))}
           </div>
         </fieldset>
@@ -120,14 +173,26 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
               ] as const
             ).map(([value, label]) => (
               <div className="map-check" key={value || 'any'}>
-                <input type="radio" id={`${uid}-w-${value || 'any'}`} name="when" value={value} checked={state.when === value} onChange={() => onChange({ ...state, when: value })} />
+                <input
+                  type="radio"
+                  id={`${uid}-w-${value || 'any'}`}
+                  name="when"
+                  value={value}
+                  checked={state.when === value}
+                  onChange={() => onChange({ ...state, when: value })}
+                />
                 <label htmlFor={`${uid}-w-${value || 'any'}`}>{label}</label>
               </div>
             ))}
           </div>
         </fieldset>
 
-        <Checkbox id={`${uid}-free`} label="Free only" checked={state.free} onToggle={() => onChange({ ...state, free: !state.free })} />
+        <Checkbox
+          id={`${uid}-free`}
+          label="Free only"
+          checked={state.free}
+          onToggle={() => onChange({ ...state, free: !state.free })}
+        />
 
         {others.length > 0 && (
           <p className="map-filters__others">
@@ -135,7 +200,9 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
             <button
               type="button"
               className="link-button"
-              onClick={() => onChange({ ...state, facets: { ...state.facets, ...Object.fromEntries(others.map((f) => [f, []])) } })}
+              onClick={() =>
+                onChange({ ...state, facets: { ...state.facets, ...Object.fromEntries(others.map((f) => [f, []])) } })
+              }
             >
               Drop these filters
             </button>

@@ -34,12 +34,16 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
               {item.entry.status !== 'active' && (
                 <>
                   {' '}
-                  <strong className={`tag ${item.entry.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{STATUS_LABELS[item.entry.status]}</strong>
+                  <strong className={`tag ${item.entry.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>
+                    {STATUS_LABELS[item.entry.status]}
+                  </strong>
                 </>
               )}
               <span className="map-list__meta">
                 {item.venues.map((v) => item.entry.venues[v]?.name).join('; ')}
-                {item.distanceKm !== undefined && <span className="map-list__distance">{` · ${formatDistance(item.distanceKm)}`}</span>}
+                {item.distanceKm !== undefined && (
+                  <span className="map-list__distance">{` · ${formatDistance(item.distanceKm)}`}</span>
+                )}
               </span>
               <span className="map-list__summary">{item.entry.summary}</span>
             </li>
@@ -48,7 +52,8 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
       )}
       {total > items.length && (
         <p className="map-list__more">
-          And {total - items.length} more {total - items.length === 1 ? 'group' : 'groups'} in view: zoom in or use the filters to see them.
+          And {total - items.length} more {total - items.length === 1 ? 'group' : 'groups'} in view: zoom in or use the
+          filters to see them.
         </p>
       )}
     </section>

@@ -6,7 +6,11 @@
 import L from 'leaflet';
 import { markerSize, type MapMarker, type PopupModel } from '../../../lib/map';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -19,12 +23,23 @@ export function markerIcon(marker: MapMarker): L.DivIcon {
     const size = markerSize(marker);
     const inner = el('span', 'map-cluster__count', String(marker.count));
     inner.setAttribute('aria-hidden', 'true');
-    return L.divIcon({ html: inner, className: 'map-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
+    return L.divIcon({
+      html: inner,
+      className: 'map-cluster',
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+    });
   }
   const pin = el('span', 'map-pin__dot');
   pin.setAttribute('aria-hidden', 'true');
   const size = markerSize(marker);
-  return L.divIcon({ html: pin, className: 'map-pin', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -12] });
+  return L.divIcon({
+    html: pin,
+    className: 'map-pin',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    popupAnchor: [0, -12],
+  });
 }
 
 /** The content of a popup, from text only. */

@@ -44,7 +44,9 @@ export default function Filters(props: Props) {
   const { state, counts, present } = props;
   const uid = useId();
   const shown = (facet: Facet, o: Option): boolean =>
-    state.facets[facet].includes(o.value) || (present[facet]?.[o.value] ?? 0) > 0 || (o.children ?? []).some((c) => shown(facet, c));
+    state.facets[facet].includes(o.value) ||
+    (present[facet]?.[o.value] ?? 0) > 0 ||
+    (o.children ?? []).some((c) => shown(facet, c));
 
   const checkbox = (facet: Facet, o: Option) => {
     const id = `${uid}-${facet}-${o.value}`;
@@ -52,13 +54,22 @@ export default function Filters(props: Props) {
     return (
       <li key={o.value}>
         <div className="search-option">
-          <input type="checkbox" id={id} name={facet} value={o.value} checked={state.facets[facet].includes(o.value)} onChange={() => props.onToggle(facet, o.value)} />
+          <input
+            type="checkbox"
+            id={id}
+            name={facet}
+            value={o.value}
+            checked={state.facets[facet].includes(o.value)}
+            onChange={() => props.onToggle(facet, o.value)}
+          />
           <label htmlFor={id}>
             {o.label}
             <Count n={counts?.[facet] ? (counts[facet][o.value] ?? 0) : undefined} />
           </label>
         </div>
-        {kids.length > 0 && <ul className="search-options search-options--nested">{kids.map((c) => checkbox(facet, c))}</ul>}
+        {kids.length > 0 && (
+          <ul className="search-options search-options--nested">{kids.map((c) => checkbox(facet, c))}</ul>
+        )}
       </li>
     );
   };
@@ -82,15 +93,34 @@ export default function Filters(props: Props) {
         <div className="search-options">
           {whenOptions.map((w) => (
             <div className="search-option" key={w.value || 'any'}>
-              <input type="radio" id={`${uid}-when-${w.value || 'any'}`} name="when" value={w.value} checked={state.when === w.value} onChange={() => props.onWhen(w.value)} />
+              <input
+                type="radio"
+                id={`${uid}-when-${w.value || 'any'}`}
+                name="when"
+                value={w.value}
+                checked={state.when === w.value}
+                onChange={() => props.onWhen(w.value)}
+              />
               <label htmlFor={`${uid}-when-${w.value || 'any'}`}>{w.label}</label>
             </div>
           ))}
         </div>
-        {state.when && <p className="hint small">Worked out from each group’s timetable for today’s date. Counts beside the other filters may include a few groups with irregular timetables that turn out not to meet then.</p>}
+        {state.when && (
+          <p className="hint small">
+            Worked out from each group’s timetable for today’s date. Counts beside the other filters may include a few
+            groups with irregular timetables that turn out not to meet then.
+          </p>
+        )}
       </fieldset>
       <div className="search-option search-option--free">
-        <input type="checkbox" id={`${uid}-free`} name="free" value="1" checked={state.free} onChange={(e) => props.onFree(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={`${uid}-free`}
+          name="free"
+          value="1"
+          checked={state.free}
+          onChange={(e) => props.onFree(e.currentTarget.checked)}
+        />
         <label htmlFor={`${uid}-free`}>
           Free only
           <Count n={counts?.free ? (counts.free.yes ?? 0) : undefined} />
@@ -99,7 +129,12 @@ export default function Filters(props: Props) {
       {props.groups.map((g) => {
         const selected = g.facets.reduce((n, f) => n + state.facets[f.facet].length, 0);
         return (
-          <details key={g.id} className="search-group" open={props.open.has(g.id)} onToggle={(e) => props.onToggleGroup(g.id, e.currentTarget.open)}>
+          <details
+            key={g.id}
+            className="search-group"
+            open={props.open.has(g.id)}
+            onToggle={(e) => props.onToggleGroup(g.id, e.currentTarget.open)}
+          >
             <summary>
               {g.legend}
               {selected > 0 && <span className="search-group__selected"> ({selected} selected)</span>}
@@ -107,7 +142,9 @@ export default function Filters(props: Props) {
             {g.facets.map((f) => (
               <fieldset className="search-fieldset" key={f.facet}>
                 <legend className={f.legend ? undefined : 'visually-hidden'}>{f.legend ?? g.legend}</legend>
-                <ul className="search-options">{f.options.filter((o) => shown(f.facet, o)).map((o) => checkbox(f.facet, o))}</ul>
+                <ul className="search-options">
+                  {f.options.filter((o) => shown(f.facet, o)).map((o) => checkbox(f.facet, o))}
+                </ul>
               </fieldset>
             ))}
           </details>

@@ -5,9 +5,16 @@ import { AddToListButton } from '../AddToList';
 
 export default function ResultCard({ card, linkRef }: { card: Card; linkRef?: Ref<HTMLAnchorElement> }) {
   return (
-    <li className="card search-card" data-entry-id={card.id} data-status={card.status} data-stale={card.staleLabel ? 'yes' : 'no'}>
+    <li
+      className="card search-card"
+      data-entry-id={card.id}
+      data-status={card.status}
+      data-stale={card.staleLabel ? 'yes' : 'no'}
+    >
       <h3>
-        <a href={card.url} ref={linkRef}>{card.name}</a>
+        <a href={card.url} ref={linkRef}>
+          {card.name}
+        </a>
       </h3>
       {card.statusLabel && (
         <p>

@@ -49,7 +49,10 @@ interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string | null, o?: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o?: { filters?: PagefindFilter; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  search(
+    term: string | null,
+    o?: { filters?: PagefindFilter; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse | null>;
 }
 interface PagefindModule extends PagefindInstance {
   createInstance(o?: Record<string, unknown>): PagefindInstance;
@@ -124,7 +127,10 @@ class ShardedInstance implements PagefindInstance {
   async search(term: string | null, o?: Parameters<PagefindInstance['search']>[1]): Promise<PagefindResponse> {
     const all = await Promise.all(this.parts.map((p) => p.search(term, o)));
     return {
-      results: mergeShardResults(all.map((r) => r?.results ?? []), !!o?.sort && Object.keys(o.sort).length > 0),
+      results: mergeShardResults(
+        all.map((r) => r?.results ?? []),
+        !!o?.sort && Object.keys(o.sort).length > 0,
+      ),
       filters: sumFilterCounts(all.map((r) => r?.filters)),
     };
   }
@@ -158,7 +164,8 @@ export class Engine {
     const base = facetFilter(state);
     const main = await run(this.results, state.q, allOf(base, plan ? whenFilter(plan) : null));
     let certain: Set<string> | null = null;
-    if (plan && main.results.length) certain = new Set((await run(this.results, state.q, allOf(base, certainFilter(plan)))).results.map((r) => r.id));
+    if (plan && main.results.length)
+      certain = new Set((await run(this.results, state.q, allOf(base, certainFilter(plan)))).results.map((r) => r.id));
     const free = state.free ? main.results.length : main.filters.free ? (main.filters.free.yes ?? 0) : undefined;
     return { results: main.results.map((r) => ({ ...r, certain: !certain || certain.has(r.id) })), plan, free };
   }
@@ -193,7 +200,8 @@ export class Engine {
     }
     if (empty) {
       if (state.when) dropCounts.when = (await run(pf, state.q, facetFilter(state))).results.length;
-      if (state.q.trim() && (Object.keys(facetFilter(state)).length || when)) dropCounts.q = (await run(pf, '', allOf(facetFilter(state), when))).results.length;
+      if (state.q.trim() && (Object.keys(facetFilter(state)).length || when))
+        dropCounts.q = (await run(pf, '', allOf(facetFilter(state), when))).results.length;
     }
     const all = facetCounts(main.filters, without);
     const counts: Counts['counts'] = {};
@@ -220,7 +228,15 @@ export class Engine {
    * and not cached) is neither shown nor dropped: its id is returned in `missing`, so the page can
    * say so instead of quietly showing fewer.
    */
-  async page(outcome: Outcome, start: number, size: number, checked: Set<string>, now: Date, staleAfterMonths: number, holidays: BankHolidayRegion): Promise<{ cards: ResultCard[]; next: number; dropped: string[]; missing: string[] }> {
+  async page(
+    outcome: Outcome,
+    start: number,
+    size: number,
+    checked: Set<string>,
+    now: Date,
+    staleAfterMonths: number,
+    holidays: BankHolidayRegion,
+  ): Promise<{ cards: ResultCard[]; next: number; dropped: string[]; missing: string[] }> {
     const cards: ResultCard[] = [];
     const dropped: string[] = [];
     const missing: string[] = [];
@@ -232,7 +248,8 @@ export class Engine {
         const f = fragments[k];
         if (f.status === 'rejected') return void missing.push(result.id);
         if (!result.certain) checked.add(result.id);
-        if (outcome.plan && !result.certain && !meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan.dates)) dropped.push(result.id);
+        if (outcome.plan && !result.certain && !meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan.dates))
+          dropped.push(result.id);
         else cards.push(toCard(f.value, now, staleAfterMonths, holidays));
       });
       i += batch.length;

@@ -16,5 +16,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: Entry }> = async ({ props }) => {
-  return new Response(entryServiceFile(props.entry, exportContext(await getBook())).body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(entryServiceFile(props.entry, exportContext(await getBook())).body, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
