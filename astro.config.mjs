@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
-import { safeEntryHtml } from './src/lib/safe-markdown.ts';
-import entryExports from './src/integrations/entry-exports.ts';
+import { safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
+import entryExports from './src/server/data-files.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');

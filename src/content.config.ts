@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { makeEntrySchema, neighbourhoodSchema, categorySchema } from './schema';
 import { compiled } from './schema/zod';
-import { contentDir, loadContext } from './lib/content-files';
+import { contentDir, loadContext } from './server/content-files';
 
 const dir = contentDir();
 const ctx = loadContext(dir);

@@ -1,6 +1,6 @@
 /**
  * A tiny static server for a built site, on 127.0.0.1 and a free port: enough for the browser
- * measurements (scripts/measure-search.ts, scripts/measure-map.ts), not for production. With
+ * measurements (scripts/bench/measure-search.ts, scripts/bench/measure-map.ts), not for production. With
  * `gzip`, text is sent gzipped when the browser asks, as a static host would.
  */
 import { createServer, type Server } from 'node:http';

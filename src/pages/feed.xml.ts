@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getBook } from '../lib/book';
+import { getBook } from '../server/book';
 import { buildAtomFeed } from '../lib/exports/atom';
 import { exportContext } from '../lib/exports/context';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/content-files';
+import { loadSite } from '../server/content-files';
 
 /** Web app manifest, so the book can be added to a home screen. */
 export const GET: APIRoute = () => {

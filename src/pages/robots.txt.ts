@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/content-files';
+import { loadSite } from '../server/content-files';
 import { buildRobots } from '../lib/exports/sitemap';
 
 /**

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getBook } from '../lib/book';
-import { shardSize, splitIntoShards, type ShardManifest } from '../lib/search-shards';
+import { getBook } from '../server/book';
+import { shardSize, splitIntoShards, type ShardManifest } from '../lib/search/shards';
 
 /**
- * Which entries go into which part of the search index (src/lib/search-shards.ts). Read and
+ * Which entries go into which part of the search index (src/lib/search/shards.ts). Read and
  * removed by the indexing step of `npm run build`; not part of the published site.
  */
 export const GET: APIRoute = async () => {

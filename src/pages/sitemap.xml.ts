@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getBook } from '../lib/book';
+import { getBook } from '../server/book';
 import { buildSitemap, staticPagePaths, type SitemapUrl } from '../lib/exports/sitemap';
 
 /** Every .astro page file with its source: static pages are listed unless marked noindex; [id] pages come from the book. */

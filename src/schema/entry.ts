@@ -4,7 +4,7 @@
  * by `npm run validate` and by the contribute form in the browser. It runs in Node and in the
  * browser alike: no Node imports here.
  *
- * Every field carries a doc comment (purpose, format, example). `scripts/field-reference.ts`
+ * Every field carries a doc comment (purpose, format, example). `scripts/content/field-reference.ts`
  * turns these comments into the volunteers' field reference in CONTRIBUTING.md.
  *
  * Messages follow one pattern: what is wrong, then `Fix:` and what to write instead.

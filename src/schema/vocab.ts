@@ -181,7 +181,7 @@ export const BOROUGH_WIDE = 'borough-wide';
 export const ORDINALS = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 } as const;
 export type Ordinal = keyof typeof ORDINALS;
 
-/** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`; src/lib/bank-holidays.ts). */
+/** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`; src/lib/calendar/bank-holidays.ts). */
 export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
 export type BankHolidayRegion = (typeof BANK_HOLIDAY_REGIONS)[number];
 

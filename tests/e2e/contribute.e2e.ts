@@ -6,9 +6,9 @@
  */
 import { test, expect, axe } from './fixtures';
 import type { Page } from '@playwright/test';
-import { validateEntryText } from '../../src/lib/validate';
-import { loadContext, loadSite } from '../../src/lib/content-files';
-import { readEditUrl, readIssueUrl, readNewFileUrl } from '../../src/lib/github-urls';
+import { validateEntryText } from '../../src/lib/validate/validate';
+import { loadContext, loadSite } from '../../src/server/content-files';
+import { readEditUrl, readIssueUrl, readNewFileUrl } from '../../src/lib/authoring/github-urls';
 
 const site = loadSite();
 const ctx = loadContext();

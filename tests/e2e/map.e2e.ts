@@ -5,8 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
-import { parseQuery } from '../../src/lib/filters';
-import { filterEntries, pointsOf, readVenueFile, type MapData, type VenueFile } from '../../src/lib/map';
+import { parseQuery } from '../../src/lib/filters/filters';
+import { filterEntries, pointsOf, readVenueFile, type MapData, type VenueFile } from '../../src/lib/map/map';
 
 let file: VenueFile;
 let data: MapData;

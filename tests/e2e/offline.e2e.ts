@@ -1,6 +1,6 @@
 /**
  * Offline after one visit: the service worker keeps the shell, the search index, the list and
- * every page visited. Needs the built `sw.js` (scripts/postbuild-sw.ts runs after Pagefind).
+ * every page visited. Needs the built `sw.js` (scripts/build/service-worker.ts runs after Pagefind).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -9,7 +9,7 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker is active and controls the page (one reload on first visit). */
 async function controlled(page: Page) {
-  expect((await page.request.get('/sw.js')).ok(), '/sw.js is built (scripts/postbuild-sw.ts runs after Pagefind)').toBe(
+  expect((await page.request.get('/sw.js')).ok(), '/sw.js is built (scripts/build/service-worker.ts runs after Pagefind)').toBe(
     true,
   );
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

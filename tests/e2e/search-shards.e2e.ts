@@ -1,5 +1,5 @@
 /**
- * A book whose search index is in parts (src/lib/search-shards.ts): the same content built again
+ * A book whose search index is in parts (src/lib/search/shards.ts): the same content built again
  * with BOOK_SEARCH_SHARD_SIZE=40, served beside the site under test, must search exactly like it.
  * The parts are what a 50,000-entry book gets; 40 makes several of them from the sample content.
  */
@@ -9,8 +9,8 @@ import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveStatic } from '../../scripts/lib/static-server';
-import { contentDir } from '../../src/lib/content-files';
-import { buildBook, removeBuild } from '../unit/_build';
+import { contentDir } from '../../src/server/content-files';
+import { buildBook, removeBuild } from '../helpers/build';
 
 const PART_SIZE = 40;
 test.describe.configure({ mode: 'serial' });

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
-import { contentDir, loadCategories, loadContext, neighbourhoodIds } from '../../src/lib/content-files';
+import { contentDir, loadCategories, loadContext, neighbourhoodIds } from '../../src/server/content-files';
 import { makeEntrySchema, DAY_LABELS, type EntryData } from '../../src/schema';
-import { emptyState, entryFacets, matchesFacets } from '../../src/lib/filters';
-import { londonDate, occursOn } from '../../src/lib/schedule';
+import { emptyState, entryFacets, matchesFacets } from '../../src/lib/filters/filters';
+import { londonDate, occursOn } from '../../src/lib/schedule/schedule';
 
 const dir = contentDir();
 const schema = makeEntrySchema(loadContext(dir));

@@ -1,8 +1,8 @@
 /**
  * The book-wide data files: each is made from every entry at once, and none is a page.
  *
- *   map/venues.json                      what the map reads (src/lib/map.ts)
- *   list-data/index.json, <n>-<k>.json   what "my list" reads, in shards (src/lib/list-data.ts)
+ *   map/venues.json                      what the map reads (src/lib/map/map.ts)
+ *   list-data/index.json, <n>-<k>.json   what "my list" reads, in shards (src/lib/list/data.ts)
  *   calendar/neighbourhoods/<id>.ics     what's on in each neighbourhood
  *   open-data/entries.csv                every entry, a row each
  *   open-data/venues.geojson             every venue, a point each
@@ -10,14 +10,14 @@
  *   openreferral/index.json              HSDS `GET /`
  *
  * Pure: the same book always gives the same paths and bytes. `astro build` writes them in its
- * export process (src/integrations/entry-exports.ts), on the second core while the pages render,
+ * export process (src/server/data-files.ts), on the second core while the pages render,
  * instead of as page routes: at 10,000 entries they took Astro's one rendering thread about 2.5 s.
  * In `astro dev` one route (src/pages/[...bookFile].ts) serves the same text from these functions.
  */
-import { facetValues } from '../filters';
-import { isSensitive, type BookData } from '../book-data';
-import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list-data';
-import { buildVenueFile } from '../map';
+import { facetValues } from '../filters/filters';
+import { isSensitive, type BookData } from '../book/book';
+import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list/data';
+import { buildVenueFile } from '../map/map';
 import { exportContext, exportOrder, isListed } from './context';
 import { buildCsv } from './csv';
 import type { OutputFile } from './entry-files';

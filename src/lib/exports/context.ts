@@ -3,7 +3,7 @@
  * and can be tested without Astro: pages make it from the book with `exportContext(book)`.
  */
 import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
-import { nameCollator } from '../view';
+import { nameCollator } from '../view/format';
 
 export type ExportEntry = { id: string; data: EntryData };
 export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> &
@@ -35,7 +35,7 @@ export function isListed(e: ExportEntry): boolean {
   return e.data.status !== 'closed';
 }
 
-/** Case- and accent-insensitive name order, as on the site's A–Z (src/lib/view.ts). */
+/** Case- and accent-insensitive name order, as on the site's A–Z (src/lib/view/format.ts). */
 export { nameCollator };
 
 /** Entries in name order, then id: the order every export uses. */

@@ -5,7 +5,7 @@
  *    for every entry (closed ones too, status `defunct`, so a saved link keeps working).
  *
  * Pure: the same entries and context always give the same paths and bytes. `astro build` writes
- * them in one pass, in a second process while the pages render (src/integrations/entry-exports.ts),
+ * them in one pass, in a second process while the pages render (src/server/data-files.ts),
  * which is far quicker than a page route per file (Astro spends about a millisecond on each route
  * whatever it holds); in `astro dev` the routes in src/pages serve the same text from the same
  * functions.

@@ -4,7 +4,7 @@
  * latitude]`, WGS 84. Pure.
  */
 import { STATUS_HSDS } from '../../schema';
-import { venueAddress } from '../view';
+import { venueAddress } from '../view/format';
 import { entryUrl, isListed, type ExportContext, type ExportEntry } from './context';
 import { serviceUuid } from './uuid';
 

@@ -22,8 +22,8 @@ import {
   type Language,
   type Schedule,
 } from '../../schema';
-import { describeSchedule, formatDateLong, describeTime, isActiveOn } from '../schedule';
-import { costLabel } from '../view';
+import { describeSchedule, formatDateLong, describeTime, isActiveOn } from '../schedule/schedule';
+import { costLabel } from '../view/format';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';
 import { byDay, isRecurring, recurrenceStart } from './recurrence';
 import { nestedUuid, serviceUuid, sharedUuid } from './uuid';

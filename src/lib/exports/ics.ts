@@ -19,8 +19,8 @@
  *  - A temporarily closed entry's events are TENTATIVE and say so first in their description.
  */
 import { DELIVERY_LABELS, type Schedule } from '../../schema';
-import { describeSchedule, describeTime, formatDateLong, isActiveOn, londonInstant } from '../schedule';
-import { venueAddress } from '../view';
+import { describeSchedule, describeTime, formatDateLong, isActiveOn, londonInstant } from '../schedule/schedule';
+import { venueAddress } from '../view/format';
 import { entryUrl, siteHost, type ExportEntry } from './context';
 import { isRecurring, recurrenceStart, rruleBody } from './recurrence';
 

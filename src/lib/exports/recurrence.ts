@@ -2,7 +2,7 @@
  * A schedule as an iCalendar recurrence, shared by the HSDS feed (`freq`, `byday`, `dtstart`) and
  * the .ics calendars (RRULE), so both say the same thing. Pure.
  *
- * The rules match `src/lib/schedule.ts` exactly:
+ * The rules match `src/lib/schedule/schedule.ts` exactly:
  *  - weekly → FREQ=WEEKLY;INTERVAL=n;BYDAY=TU,TH;WKST=MO. Weeks run Monday to Sunday and are
  *    counted from the first session, which lies in a week `schedule.ts` counts as a meeting week;
  *  - monthly → FREQ=MONTHLY;BYDAY=2MO,-1FR (a 5th weekday a month lacks is skipped, as on the site);
@@ -14,8 +14,8 @@
  */
 import { DAY_ICAL } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
-import { occursOn } from '../schedule';
-import { addDays } from '../dates';
+import { occursOn } from '../schedule/schedule';
+import { addDays } from '../calendar/dates';
 
 type Recurring = Extract<Schedule, { kind: 'weekly' | 'monthly' }>;
 

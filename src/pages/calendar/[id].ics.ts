@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBook, type Entry } from '../../lib/book';
+import { getBook, type Entry } from '../../server/book';
 import { exportContext } from '../../lib/exports/context';
 import { entryCalendarFile } from '../../lib/exports/entry-files';
 
 /**
  * `/calendar/<entry-id>.ics` in `astro dev`: an entry's sessions (entries that are not closed and
  * have sessions). `astro build` writes these files in one pass instead
- * (src/integrations/entry-exports.ts), from the same function.
+ * (src/server/data-files.ts), from the same function.
  */
 export const getStaticPaths = (async () => {
   if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];

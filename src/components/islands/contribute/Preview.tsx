@@ -19,9 +19,9 @@ import {
   type JoinRoute,
   type Language,
 } from '../../../schema/vocab';
-import { describeSchedule } from '../../../lib/schedule';
-import { ageLabel, costLabel, longDate, venueAddress } from '../../../lib/view';
-import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
+import { describeSchedule } from '../../../lib/schedule/schedule';
+import { ageLabel, costLabel, longDate, venueAddress } from '../../../lib/view/format';
+import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import type { BookContext } from './model';
 
 function age(text: string): number | undefined {

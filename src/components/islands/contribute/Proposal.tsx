@@ -4,7 +4,7 @@
  * "copy" and "download" with short instructions instead. Email is the way without an account.
  */
 import { useEffect, useRef, useState } from 'react';
-import { newFileUrl } from '../../../lib/github-urls';
+import { newFileUrl } from '../../../lib/authoring/github-urls';
 
 interface Props {
   id: string;

@@ -14,7 +14,7 @@ import {
   type ContactDraft,
   type ScheduleDraft,
   type VenueDraft,
-} from '../../../lib/entry-draft';
+} from '../../../lib/authoring/entry-draft';
 import { Checkboxes, Item, Message, Radios, TextField, useDescribed } from './fields';
 import { inputId } from './model';
 

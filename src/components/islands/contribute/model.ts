@@ -4,11 +4,11 @@
  * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
  */
 import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
-import { validateEntryText, type Problem } from '../../../lib/validate';
-import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/entry-draft';
-import { serialiseEntry } from '../../../lib/entry-file';
-import { entryPath } from '../../../lib/github-urls';
-import { isEntryId, uniqueEntryId } from '../../../lib/entry-id';
+import { validateEntryText, type Problem } from '../../../lib/validate/validate';
+import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
+import { serialiseEntry } from '../../../lib/authoring/entry-file';
+import { entryPath } from '../../../lib/authoring/github-urls';
+import { isEntryId, uniqueEntryId } from '../../../lib/authoring/entry-id';
 
 /** What the page hands the form about the book (small: ids and names only). */
 export interface BookContext {

@@ -15,7 +15,7 @@ import {
   type MapData,
   type MapMarker,
   type MapPoint,
-} from '../../../lib/map';
+} from '../../../lib/map/map';
 import { markerIcon, popupContent, popupListContent } from './dom';
 
 export interface ViewInfo {

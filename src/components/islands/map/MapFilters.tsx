@@ -1,13 +1,13 @@
 /**
- * The map's filters: the same state and URL parameters as /search/ (src/lib/filters.ts). Boxes
+ * The map's filters: the same state and URL parameters as /search/ (src/lib/filters/filters.ts). Boxes
  * and choices apply at once; words apply when the form is sent. Filters the map has no control
  * for (time of day, age …) still apply when they come in the URL, and are listed with a way to
  * drop them.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DAYS, DAY_LABELS } from '../../../schema/vocab';
-import { FACETS, emptyState, toggle, type Facet, type FilterState } from '../../../lib/filters';
-import type { MapData } from '../../../lib/map';
+import { FACETS, emptyState, toggle, type Facet, type FilterState } from '../../../lib/filters/filters';
+import type { MapData } from '../../../lib/map/map';
 
 interface Props {
   data: MapData;

@@ -4,7 +4,7 @@
  * name such as `<img src=x onerror=alert(1)>` is shown as those characters.
  */
 import L from 'leaflet';
-import { markerSize, type MapMarker, type PopupModel } from '../../../lib/map';
+import { markerSize, type MapMarker, type PopupModel } from '../../../lib/map/map';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -1,6 +1,6 @@
 /** Loads `/map/venues.json` once per page and unpacks it. */
 import { useEffect, useState } from 'react';
-import { readVenueFile, type MapData, type VenueFile } from '../../../lib/map';
+import { readVenueFile, type MapData, type VenueFile } from '../../../lib/map/map';
 
 export const VENUES_URL = '/map/venues.json';
 
@@ -15,7 +15,7 @@ function load(): Promise<MapData> {
       return r.json() as Promise<VenueFile>;
     })
     .then((file) => {
-      // Marks for scripts/measure-map.ts: where the time to a ready map goes.
+      // Marks for scripts/bench/measure-map.ts: where the time to a ready map goes.
       performance.mark('map-fetched');
       const data = readVenueFile(file);
       performance.mark('map-data');

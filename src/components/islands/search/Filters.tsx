@@ -4,8 +4,8 @@
  * handed up as a whole new state.
  */
 import { useId } from 'react';
-import type { Facet, FilterState, When } from '../../../lib/filters';
-import type { CountedFilter } from '../../../lib/search';
+import type { Facet, FilterState, When } from '../../../lib/filters/filters';
+import type { CountedFilter } from '../../../lib/search/search';
 
 export interface Option {
   value: string;

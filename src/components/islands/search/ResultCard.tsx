@@ -1,7 +1,7 @@
 /** One search result: name, status, summary, "Add to my list", then where, next session, cost and the stale marker. Text only. */
 import type { Ref } from 'react';
-import type { ResultCard as Card } from '../../../lib/search';
-import { AddToListButton } from '../AddToList';
+import type { ResultCard as Card } from '../../../lib/search/search';
+import { AddToListButton } from '../shared/AddToList';
 
 export default function ResultCard({ card, linkRef }: { card: Card; linkRef?: Ref<HTMLAnchorElement> }) {
   return (

@@ -1,8 +1,8 @@
 /**
  * The search page's link to Pagefind: loads the bundle built by `npm run build`, runs the
  * searches a filter state needs and loads result data page by page. The decisions (which
- * filters, which order, which counts, what a card says) are pure functions in src/lib/search.ts.
- * A very big book's index is in parts (src/lib/search-shards.ts): each "instance" below is then
+ * filters, which order, which counts, what a card says) are pure functions in src/lib/search/search.ts.
+ * A very big book's index is in parts (src/lib/search/shards.ts): each "instance" below is then
  * one Pagefind instance per part, asked together (`ShardedInstance`).
  *
  * Two Pagefind instances, because Pagefind counts every value of every filter it has loaded on
@@ -11,7 +11,7 @@
  *  - counts: made when a person first opens a filter group; loads the filters of the open groups
  *    and is asked after the results are on the page, so its counts follow them by a moment.
  */
-import { FACETS, meetsOnAny, type Facet, type FilterState } from '../../../lib/filters';
+import { FACETS, meetsOnAny, type Facet, type FilterState } from '../../../lib/filters/filters';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import {
   allOf,
@@ -29,8 +29,8 @@ import {
   type PagefindFilter,
   type ResultCard,
   type WhenPlan,
-} from '../../../lib/search';
-import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search-shards';
+} from '../../../lib/search/search';
+import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search/shards';
 
 interface PagefindResult {
   id: string;
@@ -80,7 +80,7 @@ let loading: Promise<Engine> | undefined;
 
 /**
  * Loads Pagefind once (computed path: Vite must not try to bundle it). A book indexed in `shards`
- * parts (src/lib/search-shards.ts) gets one Pagefind instance per part, asked together.
+ * parts (src/lib/search/shards.ts) gets one Pagefind instance per part, asked together.
  */
 export function loadEngine(shards = 1): Promise<Engine> {
   loading ??= (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBook, type Entry } from '../../../lib/book';
+import { getBook, type Entry } from '../../../server/book';
 import { exportContext } from '../../../lib/exports/context';
 import { entryServiceFile } from '../../../lib/exports/entry-files';
 import { serviceUuid } from '../../../lib/exports/uuid';
@@ -7,7 +7,7 @@ import { serviceUuid } from '../../../lib/exports/uuid';
 /**
  * `/openreferral/services/<uuid>.json` in `astro dev`: HSDS `GET /services/{id}`, one fully
  * nested service, for every entry (closed ones too). `astro build` writes these files in one
- * pass instead (src/integrations/entry-exports.ts), from the same function.
+ * pass instead (src/server/data-files.ts), from the same function.
  */
 export const getStaticPaths = (async () => {
   if (import.meta.env.BOOK_ENTRY_EXPORTS_BY_BUILD) return [];

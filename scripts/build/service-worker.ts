@@ -1,0 +1,271 @@
+/**
+ * Writes the service worker, `<site>/sw.js`, after `astro build` and Pagefind have run (it needs
+ * the list of built files, Pagefind's included):
+ *
+ *   npx tsx scripts/build/service-worker.ts [site folder, default $BOOK_OUT or dist]
+ *
+ * What works offline after one visit:
+ *  - precached on install: the shell (/, /search/, /list/, /offline/), every file under /_astro/
+ *    (hashed CSS and JS), the manifest and icon, /list-data/index.json, and Pagefind's search
+ *    bundle (pagefind.js, its worker and wasm, the entry file, metadata, every index and filter
+ *    chunk, and any Pagefind UI file the shell names);
+ *  - Pagefind's result fragments too, when together they are under `FRAGMENT_BUDGET`; in a
+ *    bigger book they are cached as results are shown (a search offline then finds every match,
+ *    but can only show the details of results seen before);
+ *  - every page visited and every list-data shard fetched, cached as they are used.
+ *
+ * Strategies: pages and list data network-first (fresh when there is signal, the saved copy
+ * when not or when the network takes over 4 s); /_astro/ and /pagefind/ cache-first (hashed or
+ * versioned with the cache); anything cross-origin (map tiles above all) or elsewhere is never
+ * touched. No tile is ever cached: OpenStreetMap's tile policy forbids bulk or offline copies.
+ *
+ * The cache is versioned by a hash of every precached file, so two builds of the same content
+ * write the same sw.js, and any change to the shell or the index makes a new cache: the new
+ * worker precaches it, and on activation carries over the pages and list data saved under the
+ * old one (still useful offline, refreshed on the next visit), then deletes the old cache.
+ *
+ * Trade-off in numbers (see the report in the README): the precache is the shell (~300 KB) plus
+ * Pagefind's index, which grows with the book (a few MB at 10 000 entries).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Precache Pagefind's fragments when they add up to less than this. */
+export const FRAGMENT_BUDGET = 2 * 1024 * 1024;
+
+/** Pages that make up the shell, with the file each is built to. */
+export const SHELL_PAGES: [url: string, file: string][] = [
+  ['/', 'index.html'],
+  ['/search/', 'search/index.html'],
+  ['/list/', 'list/index.html'],
+  ['/offline/', 'offline/index.html'],
+];
+const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json'];
+/** Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on. */
+const PAGEFIND_CORE =
+  /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
+const PAGEFIND_FRAGMENT = /^pagefind(?:-\d+)?\/fragment\//;
+const PAGEFIND_UI = /^pagefind\/(pagefind-[a-z-]+\.(?:js|css))$/;
+
+export interface BuiltFile {
+  /** Path inside the site folder, with forward slashes: `pagefind/index/en_1.pf_index`. */
+  path: string;
+  size: number;
+}
+
+/** Every file in the site folder. */
+export function listFiles(root: string): BuiltFile[] {
+  const out: BuiltFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      const stat = statSync(full);
+      if (stat.isDirectory()) walk(full);
+      else out.push({ path: relative(root, full).split(sep).join('/'), size: stat.size });
+    }
+  };
+  walk(root);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export interface Precache {
+  /** Site-relative URLs, sorted. */
+  urls: string[];
+  /** Files behind them (for hashing). */
+  files: string[];
+  bytes: number;
+  fragments: { count: number; bytes: number; precached: boolean };
+}
+
+/**
+ * Chooses what to precache. `shellText` is the text of the shell pages and /_astro/ scripts, to
+ * see which Pagefind UI files they name.
+ */
+export function selectPrecache(files: BuiltFile[], shellText: string, fragmentBudget = FRAGMENT_BUDGET): Precache {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const chosen = new Map<string, string>(); // url → file
+  for (const [url, file] of SHELL_PAGES) if (byPath.has(file)) chosen.set(url, file);
+  for (const file of SHELL_FILES) if (byPath.has(file)) chosen.set(`/${file}`, file);
+  const fragments = files.filter((f) => PAGEFIND_FRAGMENT.test(f.path));
+  const fragmentBytes = fragments.reduce((n, f) => n + f.size, 0);
+  const precacheFragments = fragmentBytes <= fragmentBudget;
+  for (const f of files) {
+    const ui = PAGEFIND_UI.exec(f.path);
+    if (
+      f.path.startsWith('_astro/') ||
+      PAGEFIND_CORE.test(f.path) ||
+      (ui && shellText.includes(ui[1])) ||
+      (precacheFragments && PAGEFIND_FRAGMENT.test(f.path))
+    ) {
+      chosen.set(`/${f.path}`, f.path);
+    }
+  }
+  const urls = [...chosen.keys()].sort();
+  return {
+    urls,
+    files: urls.map((u) => chosen.get(u)!),
+    bytes: urls.reduce((n, u) => n + (byPath.get(chosen.get(u)!)?.size ?? 0), 0),
+    fragments: { count: fragments.length, bytes: fragmentBytes, precached: precacheFragments },
+  };
+}
+
+/** A short hash of the precached files' names and contents, and of the worker's own code. */
+export function versionOf(root: string, precache: Precache): string {
+  const h = createHash('sha256');
+  h.update(swSource('', []));
+  for (let i = 0; i < precache.urls.length; i++) {
+    h.update(precache.urls[i]);
+    h.update('\0');
+    h.update(readFileSync(join(root, precache.files[i])));
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/** The service worker's source. Plain JavaScript, no imports. */
+export function swSource(version: string, urls: string[]): string {
+  return `/* Community Book service worker, written by scripts/build/service-worker.ts. Do not edit. */
+'use strict';
+const VERSION = ${JSON.stringify(version)};
+const PREFIX = 'community-book-';
+const CACHE = PREFIX + VERSION;
+const PRECACHE = ${JSON.stringify(urls)};
+const PRECACHED = new Set(PRECACHE);
+const OFFLINE = '/offline/';
+const PAGE_TIMEOUT = 4000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
+});
+
+// Pages and list data saved under an older build stay available offline until refreshed.
+const carried = (path) => path.endsWith('/') || path.startsWith('/list-data/');
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    for (const name of await caches.keys()) {
+      if (name === CACHE || !name.startsWith(PREFIX)) continue;
+      const old = await caches.open(name);
+      for (const request of await old.keys()) {
+        if (!carried(new URL(request.url).pathname) || (await cache.match(request, MATCH))) continue;
+        const response = await old.match(request);
+        if (response) await cache.put(request, response);
+      }
+      await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+// Some servers send \`Vary: Origin\`; module scripts and fetches carry an Origin header that the
+// precache requests lacked, so matching ignores Vary (every file here has one version per URL).
+const MATCH = { ignoreVary: true };
+const cacheable = (response) => response.ok && response.type === 'basic' && !response.redirected;
+
+/** Pages: the network, else (offline, server error or over PAGE_TIMEOUT) the saved copy, else the offline page. */
+async function page(event, url) {
+  const key = url.origin + url.pathname;
+  const cache = await caches.open(CACHE);
+  const network = fetch(event.request).then((response) => {
+    if (cacheable(response)) event.waitUntil(cache.put(key, response.clone()));
+    return response;
+  });
+  event.waitUntil(network.then(() => {}, () => {}));
+  const saved = await cache.match(key, MATCH);
+  if (!saved) {
+    try {
+      return await network;
+    } catch {
+      return (await cache.match(url.origin + OFFLINE, MATCH)) || Response.error();
+    }
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(saved), PAGE_TIMEOUT);
+    network.then(
+      (response) => { clearTimeout(timer); resolve(response.status >= 500 ? saved : response); },
+      () => { clearTimeout(timer); resolve(saved); },
+    );
+  });
+}
+
+/**
+ * Hashed or per-build files: the saved copy, else the network (and save it). Keyed without the
+ * query: Pagefind asks for \`pagefind-entry.json?ts=<now>\` to dodge HTTP caches, and this cache
+ * already belongs to one build.
+ */
+async function cacheFirst(event, url) {
+  const key = url.origin + url.pathname;
+  const cache = await caches.open(CACHE);
+  const saved = await cache.match(key, MATCH);
+  if (saved) return saved;
+  const response = await fetch(event.request);
+  if (cacheable(response)) event.waitUntil(cache.put(key, response.clone()));
+  return response;
+}
+
+/** Data that may change between builds: the network (and save it), else the saved copy. */
+async function networkFirst(event) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(event.request);
+    if (cacheable(response)) event.waitUntil(cache.put(event.request, response.clone()));
+    else if (response.status === 404) event.waitUntil(cache.delete(event.request));
+    return response;
+  } catch (err) {
+    const saved = await cache.match(event.request, MATCH);
+    if (saved) return saved;
+    throw err;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  // Map tiles and anything else from another site: never cached, never answered from here.
+  if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  if (request.mode === 'navigate') event.respondWith(page(event, url));
+  else if (url.pathname.startsWith('/_astro/') || /^pagefind(-[0-9]+)?$/.test(url.pathname.split('/')[1])) event.respondWith(cacheFirst(event, url));
+  else if (url.pathname.startsWith('/list-data/') || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(event));
+});
+`;
+}
+
+/** Writes `<root>/sw.js` and returns what it precaches. */
+export function writeServiceWorker(root: string): Precache & { version: string } {
+  const files = listFiles(root).filter((f) => f.path !== 'sw.js');
+  const shellText = [
+    ...SHELL_PAGES.map(([, file]) => join(root, file)),
+    ...files.filter((f) => /^_astro\/.*\.js$/.test(f.path)).map((f) => join(root, f.path)),
+  ]
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const precache = selectPrecache(files, shellText);
+  const version = versionOf(root, precache);
+  writeFileSync(join(root, 'sw.js'), swSource(version, precache.urls));
+  return { ...precache, version };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = resolve(process.argv[2] ?? process.env.BOOK_OUT ?? 'dist');
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`postbuild-sw: ${root} has no index.html. Build the site first (astro build, then pagefind).`);
+    process.exit(1);
+  }
+  if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
+    console.error(
+      `postbuild-sw: ${root}/pagefind/ is missing. Run pagefind before this script, so search works offline.`,
+    );
+    process.exit(1);
+  }
+  const sw = writeServiceWorker(root);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(
+    `postbuild-sw: sw.js version ${sw.version}, precaching ${sw.urls.length} files (${kb(sw.bytes)}); ` +
+      `Pagefind fragments ${sw.fragments.precached ? 'precached' : 'cached as results are shown'} (${sw.fragments.count}, ${kb(sw.fragments.bytes)}).`,
+  );
+}

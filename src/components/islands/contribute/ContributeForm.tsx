@@ -1,0 +1,561 @@
+/**
+ * "Add a group": a form for every field of an entry, checked with the same schema and validator
+ * as `npm run validate` (on exactly the file that will be proposed), a live preview of the entry
+ * page, and "Propose on GitHub", which opens GitHub's new-file page with the entry filled in.
+ *
+ * Messages follow the GOV.UK pattern: each field's message sits above its input and is tied to it
+ * with aria-describedby; a field is checked once it has been left (or ticked), everything is
+ * checked on "Check the details", and then an error summary at the top links to each field.
+ * Checking is debounced while typing.
+ *
+ * Used with client:only (it cannot work without JavaScript; the page says what to do instead).
+ */
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  ACCESSIBILITY,
+  ACCESSIBILITY_LABELS,
+  AUDIENCES,
+  AUDIENCE_LABELS,
+  BOROUGH_WIDE,
+  DELIVERY_LABELS,
+  DELIVERY_MODES,
+  JOIN_LABELS,
+  JOIN_ROUTES,
+  LANGUAGES,
+  LANGUAGE_CODES,
+  STATUSES,
+  STATUS_LABELS,
+  type Status,
+} from '../../../schema/vocab';
+import { emptyDraft, draftId, type EntryDraft } from '../../../lib/authoring/entry-draft';
+import { entryIdFromName } from '../../../lib/authoring/entry-id';
+import { londonDate } from '../../../lib/schedule/schedule';
+import {
+  Fields,
+  Checkboxes,
+  Radios,
+  TextArea,
+  TextField,
+  Message,
+  useDescribed,
+  type FieldContext,
+  type Option,
+} from './fields';
+import { Amounts, Contacts, Schedules, Venues } from './Repeatables';
+import { Preview } from './Preview';
+import { Proposal } from './Proposal';
+import {
+  checkDraft,
+  inputId,
+  isShown,
+  schemaContext,
+  type BookContext,
+  type CheckResult,
+  type FormMessage,
+} from './model';
+
+export interface ContributeFormProps extends BookContext {
+  /** site.yaml `repository` and `branch`. */
+  repository: string;
+  branch: string;
+  correctionsEmail: string;
+  /** Ids of the entries already in the book; when absent (very big books) the form asks the site. */
+  existingIds?: string[];
+}
+
+const SUMMARY_MAX = 160;
+const CHECK_DELAY = 300;
+
+const option =
+  (labels: Record<string, string>) =>
+  (value: string): Option => ({ value, label: labels[value] ?? value });
+
+/** Whether an id is taken: from the list when the page gave one, else by asking for its page. */
+function useTaken(id: string, existing: ReadonlySet<string> | undefined): boolean | undefined {
+  const [known, setKnown] = useState<Record<string, boolean>>({});
+  useEffect(() => {
+    if (existing || !id || id in known) return;
+    const controller = new AbortController();
+    const t = setTimeout(() => {
+      fetch(`/entries/${encodeURIComponent(id)}/`, { method: 'HEAD', signal: controller.signal })
+        .then((r) => setKnown((k) => ({ ...k, [id]: r.ok })))
+        .catch(() => undefined);
+    }, CHECK_DELAY);
+    return () => {
+      clearTimeout(t);
+      controller.abort();
+    };
+  }, [id, existing, known]);
+  if (!id) return false;
+  return existing ? existing.has(id.toLowerCase()) : known[id];
+}
+
+export default function ContributeForm(props: ContributeFormProps) {
+  const book: BookContext = props;
+  const ctx = useMemo(() => schemaContext(props), [props]);
+  const existing = useMemo(
+    () => (props.existingIds ? new Set(props.existingIds.map((i) => i.toLowerCase())) : undefined),
+    [props.existingIds],
+  );
+  const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft(londonDate(new Date())));
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [focusKey, setFocusKey] = useState(0);
+  const id = draftId(draft);
+  const taken = useTaken(id, existing);
+  const [result, setResult] = useState<CheckResult>(() => checkDraft(draft, book, ctx, taken, existing));
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const baseTitle = useRef<string>('');
+
+  // Check as they type, but not on every key press.
+  useEffect(() => {
+    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), CHECK_DELAY);
+    return () => clearTimeout(t);
+  }, [draft, taken, book, ctx, existing]);
+  // When a field is left (touched), check at once and before the browser paints or hit-tests again:
+  // otherwise its message would speak of the value before the last change, for a moment, and
+  // appearing and vanishing it moves the form under the pointer (a click could miss its box).
+  const checkedTouched = useRef(touched);
+  useLayoutEffect(() => {
+    if (checkedTouched.current === touched) return;
+    checkedTouched.current = touched;
+    setResult(checkDraft(draft, book, ctx, taken, existing));
+  }, [draft, touched, taken, book, ctx, existing]);
+
+  useEffect(() => {
+    if (summaryFocus) summaryRef.current?.focus();
+  }, [summaryFocus]);
+
+  const errors = result.messages.filter((m) => m.severity === 'error');
+  const showSummary = submitted && errors.length > 0;
+  useEffect(() => {
+    if (!baseTitle.current) baseTitle.current = document.title.replace(/^Error: /, '');
+    document.title = showSummary ? `Error: ${baseTitle.current}` : baseTitle.current;
+  }, [showSummary]);
+
+  const set = useCallback(
+    <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })),
+    [],
+  );
+  const touch = useCallback((key: string) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key))), []);
+  const fields: FieldContext = useMemo(
+    () => ({
+      shown: (key: string) => {
+        const idVisible = key === 'id' && (touched.has('name') || touched.has('id'));
+        return idVisible || isShown(key, touched, submitted) ? result.messages.filter((m) => m.key === key) : [];
+      },
+      touch,
+    }),
+    [result, touched, submitted, touch],
+  );
+
+  /** Checks now (not debounced); shows the summary or the proposal. */
+  const checkNow = (): CheckResult => {
+    const r = checkDraft(draft, book, ctx, taken, existing);
+    setResult(r);
+    setSubmitted(true);
+    return r;
+  };
+  const onSubmit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = checkNow();
+    if (r.errors) {
+      setReady(false);
+      setSummaryFocus((n) => n + 1);
+    } else {
+      setReady(true);
+      setFocusKey((n) => n + 1);
+    }
+  };
+  const beforeOpen = () => {
+    const r = checkNow();
+    if (r.errors) {
+      setReady(false);
+      setSummaryFocus((n) => n + 1);
+      return false;
+    }
+    return true;
+  };
+
+  const goTo = (key: string) => (e: React.MouseEvent) => {
+    const el = document.getElementById(inputId(key));
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+    el.scrollIntoView({ block: 'center' });
+  };
+
+  const summaryCount = draft.summary.trim().length;
+  const [announcedCount, setAnnouncedCount] = useState('');
+  const countText =
+    summaryCount <= SUMMARY_MAX
+      ? `You have ${SUMMARY_MAX - summaryCount} characters remaining`
+      : `You have ${summaryCount - SUMMARY_MAX} characters too many`;
+  useEffect(() => {
+    const t = setTimeout(() => setAnnouncedCount(countText), 1000);
+    return () => clearTimeout(t);
+  }, [countText]);
+
+  const tops = props.categories.filter((c) => !c.parent);
+  const childrenOf = (id: string) => props.categories.filter((c) => c.parent === id);
+  const autoId = entryIdFromName(draft.name);
+  const inPerson = draft.delivery.includes('in-person');
+  const summaryErrors: FormMessage[] = [];
+  for (const m of errors) if (!summaryErrors.some((s) => s.key === m.key)) summaryErrors.push(m);
+
+  return (
+    <Fields.Provider value={fields}>
+      {showSummary && (
+        <div
+          className="cf-error-summary"
+          ref={summaryRef}
+          tabIndex={-1}
+          aria-labelledby="cf-error-summary-title"
+          role="alert"
+        >
+          <h2 id="cf-error-summary-title">There is a problem</h2>
+          <ul>
+            {summaryErrors.map((m) => (
+              <li key={`${m.key}|${m.message}`}>
+                {m.key === 'form' ? (
+                  m.message
+                ) : (
+                  <a href={`#${inputId(m.key)}`} onClick={goTo(m.key)}>
+                    {m.message}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="cf-layout">
+        <form className="cf-form" noValidate onSubmit={onSubmit} aria-label="Add a group">
+          <Message fieldKey="form" />
+          <h2>About the group</h2>
+          <TextField
+            fieldKey="name"
+            label="Name of the group"
+            hint="As people know it, for example Hindley Health Walks"
+            value={draft.name}
+            onChange={(v) => set('name', v)}
+          />
+          <TextField
+            fieldKey="id"
+            label="Web address of its page"
+            hint={`Made from the name. It becomes /entries/${id || '…'}/ and the file name; it cannot easily change later.`}
+            value={draft.id || autoId}
+            onChange={(v) => set('id', v === autoId ? '' : v)}
+            spellCheck={false}
+            width="medium"
+          />
+          <TextArea
+            fieldKey="summary"
+            label="Summary"
+            hint="One sentence saying what happens. It is shown in search results."
+            value={draft.summary}
+            onChange={(v) => set('summary', v)}
+            rows={2}
+            describedBy="cf-summary-count"
+          >
+            <p
+              id="cf-summary-count"
+              className={summaryCount > SUMMARY_MAX ? 'cf-count cf-count--over' : 'cf-count'}
+              aria-hidden="true"
+            >
+              {countText}
+            </p>
+            <p className="visually-hidden" aria-live="polite">
+              {announcedCount}
+            </p>
+          </TextArea>
+          <TextField
+            fieldKey="organisation"
+            label="Organisation that runs it (optional)"
+            value={draft.organisation}
+            onChange={(v) => set('organisation', v)}
+          />
+
+          <CategoryPicker
+            tops={tops}
+            childrenOf={childrenOf}
+            values={draft.categories}
+            onChange={(v) => set('categories', v)}
+          />
+          <Checkboxes
+            fieldKey="neighbourhoods"
+            legend="Where does it serve?"
+            hint="Tick the neighbourhoods its members come from, or the whole area"
+            options={props.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
+            exclusive={{ value: BOROUGH_WIDE, label: `All of ${props.place}` }}
+            values={draft.neighbourhoods}
+            onChange={(v) => set('neighbourhoods', v)}
+            columns
+          />
+
+          <h2>Taking part</h2>
+          <Checkboxes
+            fieldKey="join"
+            legend="How do people take part?"
+            hint="Tick all that apply"
+            options={JOIN_ROUTES.map(option(JOIN_LABELS))}
+            values={draft.join}
+            onChange={(v) => set('join', v)}
+          />
+          <Checkboxes
+            fieldKey="delivery"
+            legend="How is it delivered?"
+            hint="Tick all that apply"
+            options={DELIVERY_MODES.map(option(DELIVERY_LABELS))}
+            values={draft.delivery}
+            onChange={(v) => set('delivery', v)}
+          />
+          <div className="cf-row">
+            <TextField
+              fieldKey="min_age"
+              label="Youngest age (optional)"
+              hint="In years"
+              value={draft.minAge}
+              onChange={(v) => set('minAge', v)}
+              inputMode="numeric"
+              width="tiny"
+            />
+            <TextField
+              fieldKey="max_age"
+              label="Oldest age (optional)"
+              hint="In years"
+              value={draft.maxAge}
+              onChange={(v) => set('maxAge', v)}
+              inputMode="numeric"
+              width="tiny"
+            />
+          </div>
+          <Checkboxes
+            fieldKey="audience"
+            legend="Is it especially for anyone? (optional)"
+            hint="Everyone else is still welcome, unless you say otherwise below"
+            options={AUDIENCES.map(option(AUDIENCE_LABELS))}
+            values={draft.audience}
+            onChange={(v) => set('audience', v)}
+            columns
+          />
+          <TextField
+            fieldKey="eligibility"
+            label="Rules about who can take part (optional)"
+            hint="For example, Carers living in Wigan borough"
+            value={draft.eligibility}
+            onChange={(v) => set('eligibility', v)}
+          />
+
+          <h2>Cost</h2>
+          <Radios
+            fieldKey="cost"
+            legend="Does it cost anything?"
+            options={[
+              { value: 'free', label: 'No, it is free' },
+              { value: 'paid', label: 'Yes' },
+              { value: 'unknown', label: 'I do not know' },
+            ]}
+            value={draft.cost}
+            onChange={(v) => set('cost', v as EntryDraft['cost'])}
+          />
+          {draft.cost === 'paid' && <Amounts amounts={draft.amounts} onChange={(v) => set('amounts', v)} />}
+          {draft.cost !== 'unknown' && (
+            <TextField
+              fieldKey="cost.note"
+              label="Anything else about cost? (optional)"
+              hint="For example, Donations welcome, or Concessions available"
+              value={draft.costNote}
+              onChange={(v) => set('costNote', v)}
+            />
+          )}
+
+          <h2>Where</h2>
+          {inPerson ? (
+            <Venues venues={draft.venues} onChange={(v) => set('venues', v)} />
+          ) : (
+            <p className="hint">
+              No venue is needed: it is not delivered in person. (Tick "In person" above to add one.)
+            </p>
+          )}
+
+          <h2>When</h2>
+          <p className="hint">
+            Leave this out if it is by appointment only. Add one time for each pattern, for example every Tuesday
+            morning and the last Friday evening of the month.
+          </p>
+          <Schedules schedules={draft.schedules} onChange={(v) => set('schedules', v)} />
+
+          <h2>Contact</h2>
+          <p className="hint">
+            Use the group's own phone number or email where you can. Only give a person's own number or email if they
+            have agreed to it being published.
+          </p>
+          <Contacts contacts={draft.contacts} onChange={(v) => set('contacts', v)} />
+          <TextField
+            fieldKey="website"
+            label="Website (optional)"
+            hint="The full address, starting https://"
+            type="url"
+            value={draft.website}
+            onChange={(v) => set('website', v)}
+            spellCheck={false}
+          />
+
+          <h2>Accessibility and languages</h2>
+          <Checkboxes
+            fieldKey="accessibility"
+            legend="What does it have? (optional)"
+            hint="Only tick what you know is there"
+            options={ACCESSIBILITY.map(option(ACCESSIBILITY_LABELS))}
+            values={draft.accessibility}
+            onChange={(v) => set('accessibility', v)}
+            columns
+          />
+          <Checkboxes
+            fieldKey="languages"
+            legend="Languages spoken"
+            options={LANGUAGE_CODES.map((c) => ({ value: c, label: LANGUAGES[c] }))}
+            values={draft.languages}
+            onChange={(v) => set('languages', v)}
+            columns
+          />
+
+          <h2>Description</h2>
+          <TextArea
+            fieldKey="body"
+            label="Describe it for someone thinking of going (optional)"
+            hint="What happens, what to bring, what to expect. Leave a blank line between paragraphs. You can make a list with lines starting - and a link like [our website](https://example.org). No pictures or HTML."
+            value={draft.description}
+            onChange={(v) => set('description', v)}
+            rows={7}
+          />
+
+          <h2>Status</h2>
+          <Radios
+            fieldKey="status"
+            legend="Is it running?"
+            options={STATUSES.map(option(STATUS_LABELS))}
+            value={draft.status}
+            onChange={(v) => set('status', v as Status)}
+            inline
+          />
+          <TextField
+            fieldKey="alert"
+            label="A notice to show at the top (optional)"
+            hint="For example, Closed over Christmas, back 6 January"
+            value={draft.alert}
+            onChange={(v) => set('alert', v)}
+          />
+
+          <h2>Checking the details</h2>
+          <TextField
+            fieldKey="last_verified"
+            label="When were these details checked with the group?"
+            hint="Today, if you have just checked them with the group"
+            type="date"
+            value={draft.lastVerified}
+            onChange={(v) => set('lastVerified', v)}
+            width="medium"
+          />
+          <TextField
+            fieldKey="verified_by"
+            label="Who checked them? (optional)"
+            hint="A team or role, for example Hindley neighbourhood team"
+            value={draft.verifiedBy}
+            onChange={(v) => set('verifiedBy', v)}
+          />
+
+          <button type="submit" className="button cf-submit">
+            Check the details
+          </button>
+        </form>
+
+        <section className="cf-preview" aria-labelledby="cf-preview-heading">
+          <h2 id="cf-preview-heading">Preview</h2>
+          <p className="hint">How the entry page will look.</p>
+          <div className="cf-preview__frame" tabIndex={0} role="region" aria-label="Preview of the entry page">
+            <Preview draft={draft} book={book} />
+          </div>
+        </section>
+      </div>
+      {ready && result.errors === 0 && (
+        <Proposal
+          id={result.id}
+          path={result.path}
+          text={result.text}
+          repository={props.repository}
+          branch={props.branch}
+          correctionsEmail={props.correctionsEmail}
+          onBeforeOpen={beforeOpen}
+          focusKey={focusKey}
+        />
+      )}
+      {ready && result.errors > 0 && (
+        <p className="notice notice--warning cf-recheck">
+          Something changed and needs fixing before it can be sent. Correct the fields marked above, then press "Check
+          the details" again.
+        </p>
+      )}
+    </Fields.Provider>
+  );
+}
+
+/** Categories as tick boxes grouped under their top-level category. */
+function CategoryPicker({
+  tops,
+  childrenOf,
+  values,
+  onChange,
+}: {
+  tops: { id: string; name: string }[];
+  childrenOf: (id: string) => { id: string; name: string }[];
+  values: string[];
+  onChange: (v: string[]) => void;
+}) {
+  const d = useDescribed('categories', 'y');
+  const { touch } = useContext(Fields);
+  const first = inputId('categories');
+  let n = 0;
+  const box = (id: string, label: string) => {
+    const boxId = n++ === 0 ? first : `${first}-${id}`;
+    return (
+      <div className="cf-choice" key={id}>
+        <input
+          type="checkbox"
+          id={boxId}
+          name="categories"
+          value={id}
+          checked={values.includes(id)}
+          onChange={(e) => {
+            onChange(e.currentTarget.checked ? [...values, id] : values.filter((v) => v !== id));
+            touch('categories');
+          }}
+        />
+        <label htmlFor={boxId}>{label}</label>
+      </div>
+    );
+  };
+  return (
+    <div className={d.hasError ? 'cf-group cf-group--error' : 'cf-group'}>
+      <fieldset className="cf-fieldset" aria-describedby={d['aria-describedby']}>
+        <legend className="cf-legend">What does it help with?</legend>
+        <div id={`${first}-hint`} className="hint">
+          Tick the closest categories. Most groups need one to three.
+        </div>
+        <Message fieldKey="categories" />
+        <div className="cf-categories">
+          {tops.map((t) => (
+            <fieldset key={t.id} className="cf-fieldset cf-category-group">
+              <legend className="cf-legend--small">{t.name}</legend>
+              {childrenOf(t.id).map((c) => box(c.id, c.name))}
+              {box(t.id, `${t.name} (other)`)}
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+/**
+ * The full map (`/map/`): every venue, clustered, filtered with the same URL parameters as
+ * /search/, with the list of groups in view beside or below it. A client-only island (Leaflet
+ * needs `window`); the venues come from `/map/venues.json`, written at build time.
+ *
+ * Works without map pictures: boundaries, markers, clusters and the list do not need tiles, and
+ * the page says when tiles could not load. "Near me" asks for the browser's location only when
+ * the button is pressed, and the position never leaves the browser.
+ */
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import L from 'leaflet';
+import { CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
+import { parseQuery, toQuery, type FilterState } from '../../../lib/filters/filters';
+import {
+  boundsOf,
+  filterEntries,
+  inBounds,
+  listInView,
+  pointsOf,
+  type Bounds,
+  type LatLng,
+  type MapData,
+} from '../../../lib/map/map';
+import ClusterLayer, { openEntryPopup, type ViewInfo } from './ClusterLayer';
+import Boundaries from './Boundaries';
+import MapFilters from './MapFilters';
+import VenueList from './VenueList';
+import { escapeHtml } from './dom';
+import { useVenueData } from './useVenueData';
+
+export interface MapSettings {
+  tiles: string;
+  attribution: string;
+  centre: [number, number];
+  zoom: number;
+  /** Area bounds `[[south, west], [north, east]]`. */
+  bounds: [[number, number], [number, number]];
+  place: string;
+}
+
+const LIST_LIMIT = 50;
+const FIT = { padding: [24, 24] as [number, number], maxZoom: 15 };
+
+const toLatLngBounds = (b: Bounds) => L.latLngBounds([b.south, b.west], [b.north, b.east]);
+
+export default function MapApp(props: MapSettings) {
+  const { data, error } = useVenueData();
+  if (error) {
+    return (
+      <div className="notice notice--warning" role="alert">
+        <p>
+          The places for the map could not load. You can still find every group with <a href="/search/">the search</a>,{' '}
+          <a href="/neighbourhoods/">by neighbourhood</a> or <a href="/a-z/">from A to Z</a>.
+        </p>
+      </div>
+    );
+  }
+  if (!data) return <p className="map-loading">Loading the map…</p>;
+  return <MapView data={data} settings={props} />;
+}
+
+/** Clicks on the map while choosing a point. */
+function PointPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng) => void }) {
+  useMapEvents({
+    click: (e) => {
+      if (active) onPick({ lat: e.latlng.lat, lng: e.latlng.lng });
+    },
+  });
+  return null;
+}
+
+function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
+  const [state, setState] = useState<FilterState>(() => parseQuery(window.location.search, data.allowed));
+  const [now] = useState(() => new Date());
+  const filtered = useMemo(() => filterEntries(data, state, now), [data, state, now]);
+  const points = useMemo(() => pointsOf(filtered, data), [filtered, data]);
+  const offMap = useMemo(() => filtered.filter((e) => e.venues.length === 0).length, [filtered]);
+  const [map, setMap] = useState<L.Map | null>(null);
+  const [view, setView] = useState<ViewInfo>();
+  const [near, setNear] = useState<{ point: LatLng; sortedBy: string }>();
+  const [picking, setPicking] = useState(false);
+  const [message, setMessage] = useState('');
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const firstFit = useRef(true);
+
+  const list = useMemo(
+    () => (view ? listInView(points, data.entries, view.bounds, near?.point, LIST_LIMIT) : undefined),
+    [view, points, data, near],
+  );
+  const query = toQuery({ ...state, entry: '' });
+
+  const update = useCallback((next: FilterState) => {
+    const clean = { ...next, entry: '' };
+    setState(clean);
+    const qs = toQuery(clean);
+    window.history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
+  }, []);
+
+  // Where to look: the entry in `?entry=`, a single chosen neighbourhood, or every matching place.
+  const fitTarget = (entryId: string): Bounds | undefined => {
+    const entry = entryId ? data.entries.find((e) => e.id === entryId) : undefined;
+    if (entry && entry.venues.length > 0) return boundsOf(entry.venues);
+    const hoods = state.facets.neighbourhood.filter((id) => id !== 'borough-wide');
+    const hood = hoods.length === 1 ? data.neighbourhoods.find((n) => n.id === hoods[0]) : undefined;
+    return hood ? boundsOf(hood.ring.map(([lat, lng]) => ({ lat, lng }))) : boundsOf(points);
+  };
+  const [initialBounds] = useState(() => fitTarget(state.entry));
+
+  // First time: open the popup of `?entry=`. Later, when the filters change: fit the new places.
+  useEffect(() => {
+    if (!map) return;
+    if (firstFit.current) {
+      firstFit.current = false;
+      const entry = state.entry ? data.entries.find((e) => e.id === state.entry) : undefined;
+      if (entry && entry.venues.length > 0) openEntryPopup(map, data, { entry: entry.index, venue: 0 }, false);
+      return;
+    }
+    const b = fitTarget('');
+    if (b) map.fitBounds(toLatLngBounds(b), FIT);
+    else map.setView(settings.centre, settings.zoom);
+    // Only when the filters (and so the points) change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, points]);
+
+  // Name the map region, and mark the page ready for tests and the benchmark once the first view is listed.
+  useEffect(() => {
+    if (!map) return;
+    const c = map.getContainer();
+    c.setAttribute('role', 'region');
+    c.setAttribute(
+      'aria-label',
+      'Map of places. Arrow keys move the map, plus and minus zoom. Tab reaches each marker.',
+    );
+  }, [map]);
+  useEffect(() => {
+    if (!list || !rootRef.current) return;
+    const root = rootRef.current;
+    if (root.dataset.ready !== 'true') {
+      root.dataset.ready = 'true';
+      performance.mark('map-ready');
+    }
+    root.dataset.view = String(Number(root.dataset.view ?? 0) + 1);
+  }, [list]);
+
+  const siteBounds: Bounds = {
+    south: settings.bounds[0][0],
+    west: settings.bounds[0][1],
+    north: settings.bounds[1][0],
+    east: settings.bounds[1][1],
+  };
+
+  const locate = () => {
+    setPicking(false);
+    if (!('geolocation' in navigator)) {
+      setMessage('This browser cannot share its location. Choose a point on the map instead.');
+      return;
+    }
+    setMessage('Asking your browser for your location…');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        const point = { lat: pos.coords.latitude, lng: pos.coords.longitude };
+        const inside = inBounds(point, siteBounds);
+        setNear({ point, sortedBy: 'nearest to your location first' });
+        if (inside && map) map.setView([point.lat, point.lng], Math.max(map.getZoom(), 13));
+        setMessage(
+          inside
+            ? 'The list is sorted by distance from your location. Your location stays in this browser: it is not sent anywhere.'
+            : `Your location is outside ${settings.place}. The list is sorted by distance from it all the same.`,
+        );
+      },
+      (err) =>
+        setMessage(
+          err.code === err.PERMISSION_DENIED
+            ? 'Your browser did not share your location. You can choose a point on the map instead.'
+            : 'Your location could not be found. You can choose a point on the map instead.',
+        ),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+    );
+  };
+  const pick = (point: LatLng, how: string) => {
+    setPicking(false);
+    setNear({ point, sortedBy: `nearest to ${how} first` });
+    setMessage(`Point chosen. The list is sorted by distance from ${how}.`);
+  };
+
+  return (
+    <div className="map-app" ref={rootRef}>
+      <MapFilters data={data} state={state} onChange={update} place={settings.place} />
+
+      <div className="map-summary">
+        <p>
+          <strong>
+            {points.length} {points.length === 1 ? 'place' : 'places'}
+          </strong>{' '}
+          for {filtered.length - offMap} {filtered.length - offMap === 1 ? 'group' : 'groups'} match.{' '}
+          {offMap > 0 && (
+            <>
+              {offMap} more matching {offMap === 1 ? 'group has' : 'groups have'} no place to visit (online, by phone or
+              home visits) and {offMap === 1 ? 'is' : 'are'} only in the list view.{' '}
+            </>
+          )}
+        </p>
+        <p>
+          <a href={`/search/${query ? `?${query}` : ''}`} className="map-summary__list">
+            List view of this search
+          </a>
+        </p>
+      </div>
+
+      <div className="map-tools" role="group" aria-label="Sort by distance">
+        <button type="button" className="button button--secondary" onClick={locate}>
+          Near me
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={picking}
+          onClick={() => setPicking(!picking)}
+        >
+          {picking ? 'Click the map to choose a point' : 'Choose a point on the map'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')}
+        >
+          Use the centre of the map
+        </button>
+        {near && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setNear(undefined);
+              setMessage('The list is in A to Z order again.');
+            }}
+          >
+            Stop sorting by distance
+          </button>
+        )}
+      </div>
+      <p role="status" className="map-message">
+        {message}
+      </p>
+      <p role="status" className="map-message map-message--tiles">
+        {tilesFailed ? 'Map pictures could not load; markers and the list still work.' : ''}
+      </p>
+
+      <div className="map-layout">
+        <div className={`map-frame${picking ? ' map-frame--picking' : ''}${tilesFailed ? ' map-frame--no-tiles' : ''}`}>
+          <MapContainer
+            ref={setMap}
+            {...(initialBounds
+              ? { bounds: toLatLngBounds(initialBounds), boundsOptions: FIT }
+              : { center: settings.centre, zoom: settings.zoom })}
+            className="map-canvas"
+            maxZoom={18}
+            minZoom={8}
+          >
+            <TileLayer
+              url={settings.tiles}
+              attribution={escapeHtml(settings.attribution)}
+              eventHandlers={{ tileerror: () => setTilesFailed(true) }}
+            />
+            <Boundaries
+              neighbourhoods={data.neighbourhoods}
+              highlight={state.facets.neighbourhood.length === 1 ? state.facets.neighbourhood[0] : undefined}
+            />
+            <ClusterLayer data={data} points={points} onView={setView} />
+            <PointPicker active={picking} onPick={(p) => pick(p, 'the point you chose')} />
+            {near && (
+              <CircleMarker
+                center={[near.point.lat, near.point.lng]}
+                radius={9}
+                interactive={false}
+                pathOptions={{ color: '#0b0c0c', weight: 3, fillColor: '#ffdd00', fillOpacity: 1 }}
+              />
+            )}
+          </MapContainer>
+        </div>
+        <VenueList
+          items={list?.items ?? []}
+          total={list?.total ?? 0}
+          places={list?.places ?? 0}
+          sortedBy={near?.sortedBy ?? ''}
+          loading={!list}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,580 @@
+/**
+ * The search page: a search field and filters on Pagefind's JavaScript API, with the query and
+ * filters in the URL (`/search/?q=walk&neighbourhood=leigh&day=tue`).
+ *
+ * History: the first keystroke of a bout of typing adds a history entry, later keystrokes replace
+ * it, and a pause of a second ends the bout; every filter change adds an entry. Back and Forward
+ * (popstate) restore the state from the URL, so a reload or a pasted link gives the same search.
+ * Results update as you type: searches are coalesced (one at a time, the latest state next), so a
+ * fast typist causes a few searches, not one per key, and nothing waits on a timer.
+ * The result count is announced in a polite live region once results settle, not per keystroke.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  ACCESSIBILITY,
+  ACCESSIBILITY_LABELS,
+  AUDIENCES,
+  AUDIENCE_LABELS,
+  BOROUGH_WIDE,
+  DAYS,
+  DAY_LABELS,
+  DELIVERY_LABELS,
+  DELIVERY_MODES,
+  JOIN_LABELS,
+  JOIN_ROUTES,
+  LANGUAGES,
+  LANGUAGE_CODES,
+} from '../../../schema/vocab';
+import {
+  AGE_BAND_IDS,
+  AGE_BAND_LABELS,
+  FACETS,
+  TIMES,
+  TIME_LABELS,
+  emptyState,
+  facetValues,
+  parseQuery,
+  toQuery,
+  toggle,
+  type Facet,
+  type FilterState,
+} from '../../../lib/filters/filters';
+import {
+  activeFilters,
+  resultCountText,
+  withoutFilter,
+  type CountedFilter,
+  type FilterLabels,
+  type ResultCard as Card,
+} from '../../../lib/search/search';
+import { loadEngine, type Counts, type Engine, type Outcome } from './engine';
+import Filters, { type Group, type Option } from './Filters';
+import ResultCard from './ResultCard';
+import type { BankHolidayRegion } from '../../../schema/vocab';
+
+export interface SearchProps {
+  categories: { id: string; name: string; parent?: string }[];
+  neighbourhoods: { id: string; name: string }[];
+  /** "Wigan borough". */
+  place: string;
+  staleAfterMonths: number;
+  /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
+  holidays: BankHolidayRegion;
+  /** How many parts the search index is in (src/lib/search/shards.ts); 1 for most books. */
+  searchShards?: number;
+  /** How many entries have each filter value, from the build: the counts before any search, and which values to offer. */
+  totals: Record<CountedFilter, Record<string, number>>;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_BOUT = 1000;
+const ANNOUNCE_DELAY = 700;
+/** In "when" mode, how many irregular timetables to check up front for an exact count. */
+const CHECK_AHEAD = 60;
+
+const FACET_NAMES: Record<Facet, string> = {
+  category: 'Need',
+  neighbourhood: 'Neighbourhood',
+  day: 'Day',
+  time: 'Time of day',
+  age: 'Age',
+  audience: 'Who for',
+  join: 'How to join',
+  delivery: 'How it is delivered',
+  access: 'Accessibility',
+  language: 'Language',
+};
+
+interface Results {
+  outcome: Outcome;
+  cards: Card[];
+  next: number;
+  dropped: Set<string>;
+  checked: Set<string>;
+  /** Results whose data could not load (offline and not cached): said on the page, not hidden. */
+  missing: number;
+}
+
+const opts = (values: readonly string[], labels: Record<string, string>): Option[] =>
+  values.map((value) => ({ value, label: labels[value] ?? value }));
+
+function isBlank(s: FilterState): boolean {
+  return !s.q.trim() && !s.when && !s.free && FACETS.every((f) => s.facets[f].length === 0);
+}
+
+export default function Search({
+  categories,
+  neighbourhoods,
+  place,
+  staleAfterMonths,
+  holidays,
+  totals,
+  searchShards = 1,
+}: SearchProps) {
+  const allowed = useMemo(
+    () => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }),
+    [categories, neighbourhoods],
+  );
+  const labels: FilterLabels = useMemo(
+    () => ({
+      category: Object.fromEntries(categories.map((c) => [c.id, c.name])),
+      neighbourhood: {
+        ...Object.fromEntries(neighbourhoods.map((n) => [n.id, n.name])),
+        [BOROUGH_WIDE]: `Across all of ${place}`,
+      },
+      day: DAY_LABELS,
+      time: TIME_LABELS,
+      age: AGE_BAND_LABELS,
+      audience: AUDIENCE_LABELS,
+      join: JOIN_LABELS,
+      delivery: DELIVERY_LABELS,
+      access: ACCESSIBILITY_LABELS,
+      language: LANGUAGES,
+    }),
+    [categories, neighbourhoods, place],
+  );
+  const groups: Group[] = useMemo(() => {
+    const tree: Option[] = categories
+      .filter((c) => !c.parent)
+      .map((c) => ({
+        value: c.id,
+        label: c.name,
+        children: categories.filter((k) => k.parent === c.id).map((k) => ({ value: k.id, label: k.name })),
+      }));
+    return [
+      { id: 'category', legend: 'Need', facets: [{ facet: 'category', options: tree }] },
+      {
+        id: 'neighbourhood',
+        legend: 'Neighbourhood',
+        facets: [{ facet: 'neighbourhood', options: opts(allowed.neighbourhood, labels.neighbourhood) }],
+      },
+      { id: 'day', legend: 'Day of the week', facets: [{ facet: 'day', options: opts(DAYS, DAY_LABELS) }] },
+      { id: 'time', legend: 'Time of day', facets: [{ facet: 'time', options: opts(TIMES, TIME_LABELS) }] },
+      {
+        id: 'who',
+        legend: 'Who it is for',
+        facets: [
+          { facet: 'age', legend: 'Age', options: opts(AGE_BAND_IDS, AGE_BAND_LABELS) },
+          { facet: 'audience', legend: 'Especially for', options: opts(AUDIENCES, AUDIENCE_LABELS) },
+        ],
+      },
+      { id: 'join', legend: 'How to join', facets: [{ facet: 'join', options: opts(JOIN_ROUTES, JOIN_LABELS) }] },
+      {
+        id: 'delivery',
+        legend: 'How it is delivered',
+        facets: [{ facet: 'delivery', options: opts(DELIVERY_MODES, DELIVERY_LABELS) }],
+      },
+      {
+        id: 'access',
+        legend: 'Accessibility',
+        facets: [{ facet: 'access', options: opts(ACCESSIBILITY, ACCESSIBILITY_LABELS) }],
+      },
+      { id: 'language', legend: 'Language', facets: [{ facet: 'language', options: opts(LANGUAGE_CODES, LANGUAGES) }] },
+    ];
+  }, [categories, allowed, labels]);
+
+  const [state, setState] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
+  const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [results, setResults] = useState<Results | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [openGroups, setOpenGroups] = useState<Set<string>>(
+    () => new Set(groups.filter((g) => g.facets.some((f) => state.facets[f.facet].length > 0)).map((g) => g.id)),
+  );
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const [counts, setCounts] = useState<Counts | null>(null);
+
+  const engine = useRef<Engine | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const seq = useRef(0);
+  const pending = useRef<{ s: FilterState; id: number } | null>(null);
+  const running = useRef(false);
+  /** The query whose results were just set, until the performance mark is made. */
+  const renderedQuery = useRef<string | null>(null);
+  const boutTimer = useRef<number | undefined>(undefined);
+  const typing = useRef(false);
+  const announceTimer = useRef<number | undefined>(undefined);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstNewRef = useRef<HTMLAnchorElement>(null);
+  const openRef = useRef(openGroups);
+  openRef.current = openGroups;
+  const countSeq = useRef(0);
+  const countRunning = useRef(false);
+  const countPending = useRef<{ s: FilterState; id: number; empty: boolean } | null>(null);
+
+  const announce = useCallback((text: string) => {
+    window.clearTimeout(announceTimer.current);
+    announceTimer.current = window.setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY);
+  }, []);
+
+  const runSearch = useCallback(
+    async (s: FilterState, id: number) => {
+      const e = engine.current;
+      if (!e) return;
+      if (isBlank(s)) {
+        setResults(null);
+        setBusy(false);
+        announce('');
+        return;
+      }
+      setBusy(true);
+      try {
+        const now = new Date();
+        const outcome = await e.search(s, now);
+        if (id !== seq.current) return;
+        const checked = new Set<string>();
+        const first = await e.page(outcome, 0, PAGE_SIZE, checked, now, staleAfterMonths, holidays);
+        if (id !== seq.current) return;
+        const more = await e.checkUncertain(outcome, checked, CHECK_AHEAD);
+        if (id !== seq.current) return;
+        const dropped = new Set([...first.dropped, ...more]);
+        const r = { outcome, cards: first.cards, next: first.next, dropped, checked, missing: first.missing.length };
+        setResults(r);
+        setBusy(false);
+        renderedQuery.current = s.q;
+        const c = countOf(r);
+        announce(r.missing ? `${c.text}. ${missingText(r.missing)}` : c.text);
+        requestCounts(s, c.n === 0 && !c.atLeast);
+      } catch (err) {
+        if (id !== seq.current) return;
+        console.error(err);
+        setPhase('error');
+        setBusy(false);
+      }
+    },
+    [announce, staleAfterMonths, holidays],
+  );
+
+  /** Counts for the open filter groups, after the results are on the page; the latest request wins. */
+  function requestCounts(s: FilterState, empty: boolean) {
+    countPending.current = { s, id: ++countSeq.current, empty };
+    if (countRunning.current) return;
+    countRunning.current = true;
+    void (async () => {
+      while (countPending.current) {
+        const next = countPending.current;
+        countPending.current = null;
+        const e = engine.current;
+        if (!e || isBlank(next.s)) continue;
+        const wanted = groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet));
+        try {
+          const c = await e.counts(next.s, wanted, new Date(), next.empty);
+          if (next.id === countSeq.current) setCounts(c);
+        } catch (err) {
+          console.error(err);
+        }
+      }
+      countRunning.current = false;
+    })();
+  }
+
+  /**
+   * Searches are coalesced rather than delayed: one runs at a time, and the keystrokes that arrive
+   * meanwhile become a single next search with the latest state. Results that a newer request has
+   * overtaken are never shown.
+   */
+  const requestSearch = useCallback(
+    (s: FilterState) => {
+      pending.current = { s, id: ++seq.current };
+      if (running.current) return;
+      running.current = true;
+      void (async () => {
+        while (pending.current) {
+          const next = pending.current;
+          pending.current = null;
+          await runSearch(next.s, next.id);
+        }
+        running.current = false;
+      })();
+    },
+    [runSearch],
+  );
+
+  const writeHistory = useCallback((s: FilterState, mode: 'push' | 'replace') => {
+    const qs = toQuery(s);
+    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  // Start: canonical URL, load Pagefind, follow Back and Forward.
+  useEffect(() => {
+    writeHistory(stateRef.current, 'replace');
+    loadEngine(searchShards).then(
+      (e) => {
+        engine.current = e;
+        setPhase('ready');
+        requestSearch(stateRef.current);
+      },
+      (err) => {
+        console.error(err);
+        setPhase('error');
+      },
+    );
+    const onPop = () => {
+      typing.current = false;
+      const s = parseQuery(window.location.search, allowed);
+      setState(s);
+      requestSearch(s);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [allowed, requestSearch, writeHistory]);
+
+  // A performance mark once results are in the page (read by scripts/bench/measure-search.ts).
+  useEffect(() => {
+    if (results && renderedQuery.current !== null) {
+      performance.mark('search:results', {
+        detail: { q: renderedQuery.current, count: results.outcome.results.length },
+      });
+      renderedQuery.current = null;
+    }
+  }, [results]);
+
+  // After "Show more", move focus to the first new result.
+  useEffect(() => {
+    if (focusFrom !== null) {
+      firstNewRef.current?.focus();
+      setFocusFrom(null);
+    }
+  }, [focusFrom]);
+
+  /** A filter change: new history entry, search now. */
+  const update = (s: FilterState) => {
+    typing.current = false;
+    setState(s);
+    writeHistory(s, 'push');
+    requestSearch(s);
+  };
+
+  const onType = (q: string) => {
+    const s = { ...stateRef.current, q };
+    setState(s);
+    engine.current?.preload(q);
+    writeHistory(s, typing.current ? 'replace' : 'push');
+    typing.current = true;
+    window.clearTimeout(boutTimer.current);
+    boutTimer.current = window.setTimeout(() => (typing.current = false), TYPING_BOUT);
+    requestSearch(s);
+  };
+
+  const onSubmit = (ev: React.FormEvent) => {
+    ev.preventDefault();
+    typing.current = false;
+    requestSearch(stateRef.current);
+    headingRef.current?.focus();
+  };
+
+  const showMore = async () => {
+    const e = engine.current;
+    if (!e || !results) return;
+    const id = seq.current;
+    setBusy(true);
+    try {
+      const now = new Date();
+      const page = await e.page(
+        results.outcome,
+        results.next,
+        PAGE_SIZE,
+        results.checked,
+        now,
+        staleAfterMonths,
+        holidays,
+      );
+      if (id !== seq.current) return;
+      const dropped = new Set([...results.dropped, ...page.dropped]);
+      const from = results.cards.length;
+      const next = {
+        ...results,
+        cards: [...results.cards, ...page.cards],
+        next: page.next,
+        dropped,
+        missing: results.missing + page.missing.length,
+      };
+      setResults(next);
+      if (page.cards.length) setFocusFrom(from);
+      announce(
+        `${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
+      );
+    } finally {
+      if (id === seq.current) setBusy(false);
+    }
+  };
+
+  const selectedCount =
+    FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
+  const blank = isBlank(state);
+  const count = results ? countOf(results) : null;
+  const active = activeFilters(state, labels, FACET_NAMES);
+  const shownCounts = blank
+    ? totals
+    : {
+        ...(counts?.counts ?? {}),
+        ...(results?.outcome.free !== undefined ? { free: { yes: results.outcome.free } } : {}),
+      };
+
+  return (
+    <div className="search">
+      <form className="search__form" role="search" onSubmit={onSubmit}>
+        <div className="search__field">
+          <label htmlFor="search-q">Search for a group or a need</label>
+          <p className="hint" id="search-q-hint">
+            For example: walking, lonely, food bank, toddler
+          </p>
+          <div className="search__row">
+            <input
+              id="search-q"
+              name="q"
+              type="search"
+              aria-describedby="search-q-hint"
+              autoComplete="off"
+              enterKeyHint="search"
+              maxLength={200}
+              value={state.q}
+              onChange={(e) => onType(e.currentTarget.value)}
+            />
+            <button className="button" type="submit">
+              Search
+            </button>
+          </div>
+          <a
+            className="search__skip"
+            href="#search-results-heading"
+            onClick={(e) => {
+              e.preventDefault();
+              headingRef.current?.focus();
+            }}
+          >
+            Skip to results
+          </a>
+        </div>
+      </form>
+
+      <div className="search__layout">
+        <section className="search-filters" aria-labelledby="search-filters-heading">
+          <h2 id="search-filters-heading" className="search-filters__heading">
+            <button
+              type="button"
+              className="search-filters__toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="search-filters-panel"
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              Filters{selectedCount > 0 && ` (${selectedCount} selected)`}
+            </button>
+            <span className="search-filters__title">Filters</span>
+          </h2>
+          <div id="search-filters-panel" className={`search-filters__panel${filtersOpen ? ' is-open' : ''}`}>
+            <Filters
+              state={state}
+              groups={groups}
+              counts={shownCounts}
+              present={totals}
+              open={openGroups}
+              onToggleGroup={(id, open) => {
+                if (openRef.current.has(id) === open) return;
+                const n = new Set(openRef.current);
+                if (open) n.add(id);
+                else n.delete(id);
+                openRef.current = n;
+                setOpenGroups(n);
+                if (open && results && !blank) requestCounts(stateRef.current, countOf(results).n === 0);
+              }}
+              onToggle={(facet, value) => update(toggle(stateRef.current, facet, value, allowed))}
+              onWhen={(when) => update({ ...stateRef.current, when })}
+              onFree={(free) => update({ ...stateRef.current, free })}
+              onClear={() => update({ ...emptyState(), q: stateRef.current.q })}
+            />
+          </div>
+        </section>
+
+        <section className="search-results" aria-labelledby="search-results-heading" aria-busy={busy}>
+          <h2 id="search-results-heading" ref={headingRef} tabIndex={-1}>
+            {phase === 'error' ? 'Search is not working' : blank ? 'Results' : count ? count.text : 'Searching…'}
+          </h2>
+          <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </div>
+          {phase === 'loading' && <p>Loading search…</p>}
+          {phase === 'error' && (
+            <p>
+              Search could not load. You can still find every group <a href="/neighbourhoods/">by neighbourhood</a>,{' '}
+              <a href="/categories/">by need</a> or <a href="/a-z/">from A to Z</a>.
+            </p>
+          )}
+          {phase === 'ready' && blank && (
+            <p>Type what you are looking for, or choose a filter. Results appear as you type.</p>
+          )}
+          {phase === 'ready' && !blank && results && count?.n === 0 && !count.atLeast && (
+            <div className="search-none">
+              <p>No groups match your search.</p>
+              {active.length > 0 && (
+                <>
+                  <p>Try removing one of these:</p>
+                  <ul className="search-none__list">
+                    {active.map((a) => {
+                      const n = counts?.dropCounts[a.kind];
+                      return (
+                        <li key={a.kind}>
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            onClick={() => update(withoutFilter(stateRef.current, a.kind))}
+                          >
+                            Remove {a.text}
+                            {n !== undefined && ` (${resultCountText(n).toLowerCase()})`}
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </>
+              )}
+              <p>
+                Or browse <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or{' '}
+                <a href="/a-z/">from A to Z</a>.
+              </p>
+            </div>
+          )}
+          {phase === 'ready' && !blank && results && results.missing > 0 && (
+            <div className="notice notice--warning" role="status">
+              <p>{missingText(results.missing)}</p>
+            </div>
+          )}
+          {phase === 'ready' && !blank && results && results.cards.length > 0 && (
+            <>
+              {state.when && count?.atLeast && (
+                <p className="hint">More groups with irregular timetables are checked as you show more.</p>
+              )}
+              <ol className="card-list search-list">
+                {results.cards.map((c, i) => (
+                  <ResultCard key={c.id} card={c} linkRef={focusFrom === i ? firstNewRef : undefined} />
+                ))}
+              </ol>
+              {results.next < results.outcome.results.length && (
+                <button type="button" className="button button--secondary" onClick={showMore} disabled={busy}>
+                  Show more results
+                </button>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** Said when some results' details could not load: usually no connection and not seen before. */
+function missingText(n: number): string {
+  return `${n === 1 ? '1 result' : `${n} results`} could not be loaded, perhaps because there is no connection. Search again when you are back online to see ${n === 1 ? 'it' : 'them'}.`;
+}
+
+/** The count of a search: exact, or "at least" while irregular timetables are still unchecked. */
+function countOf(r: Pick<Results, 'outcome' | 'dropped' | 'checked'>): { n: number; atLeast: boolean; text: string } {
+  const unchecked = r.outcome.plan ? r.outcome.results.filter((x) => !x.certain && !r.checked.has(x.id)).length : 0;
+  const n = r.outcome.results.length - r.dropped.size - unchecked;
+  return { n, atLeast: unchecked > 0, text: resultCountText(n, unchecked > 0) };
+}

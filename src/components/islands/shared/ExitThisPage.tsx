@@ -1,0 +1,25 @@
+/**
+ * "Exit this page" inside an island: the list page shows it when a group on the list is
+ * sensitive (the page itself is the same for every list). Same markup and behaviour as
+ * src/components/ExitThisPage.astro (src/lib/safety/exit-this-page.ts).
+ */
+import { useEffect, useRef } from 'react';
+import { NEUTRAL_SITE, wireExitThisPage } from '../../../lib/safety/exit-this-page';
+
+export default function ExitThisPage() {
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => (link.current ? wireExitThisPage(link.current) : undefined), []);
+  return (
+    <div className="exit-this-page">
+      <a
+        ref={link}
+        className="button button--warning"
+        href={NEUTRAL_SITE}
+        rel="nofollow noreferrer"
+        data-exit-this-page
+      >
+        Exit this page <span className="visually-hidden">(or press Escape twice)</span>
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The whole book as the pages and the export files see it: entries in A–Z order, neighbourhoods
+ * by name, categories as a tree, and lookups by id. Pure, so the same book can be made from
+ * Astro's content collections (src/server/book.ts, for the pages) and from the content files read
+ * directly (the build's export process, src/server/data-files.ts), and both agree.
+ */
+import { BOROUGH_WIDE, type Category, type EntryData, type Neighbourhood, type SiteConfig } from '../../schema';
+import { byName } from '../view/format';
+
+export type Entry = { id: string; data: EntryData };
+export type NeighbourhoodItem = { id: string } & Neighbourhood;
+export type CategoryItem = Category;
+
+export interface BookData {
+  site: SiteConfig;
+  /** Every valid entry, in `bookOrder`. */
+  entries: Entry[];
+  /** By name. */
+  neighbourhoods: NeighbourhoodItem[];
+  /** By id (the order the content collection gives them in). */
+  categories: CategoryItem[];
+  categoryById: Map<string, CategoryItem>;
+  neighbourhoodById: Map<string, NeighbourhoodItem>;
+  /** Top-level categories with their children. */
+  tree: { category: CategoryItem; children: CategoryItem[] }[];
+}
+
+/** The book's order of entries: by name (as the A–Z reads, case and accents aside), then by id. */
+export function bookOrder(
+  a: { id: string; data: { name: string } },
+  b: { id: string; data: { name: string } },
+): number {
+  return byName(a.data, b.data) || a.id.localeCompare(b.id);
+}
+
+/** The book from its parts. `entries` may come in any order; they are put in `bookOrder` (in place). */
+export function makeBook(parts: {
+  site: SiteConfig;
+  entries: Entry[];
+  neighbourhoods: NeighbourhoodItem[];
+  categories: CategoryItem[];
+}): BookData {
+  const entries = parts.entries.sort(bookOrder);
+  const neighbourhoods = [...parts.neighbourhoods].sort(byName);
+  const categories = [...parts.categories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    site: parts.site,
+    entries,
+    neighbourhoods,
+    categories,
+    categoryById: new Map(categories.map((c) => [c.id, c])),
+    neighbourhoodById: new Map(neighbourhoods.map((n) => [n.id, n])),
+    tree: categories
+      .filter((c) => !c.parent)
+      .map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) })),
+  };
+}
+
+/** Names of an entry's neighbourhoods ("All of <place>" for borough-wide entries). */
+export function neighbourhoodNames(book: Pick<BookData, 'site' | 'neighbourhoodById'>, ids: string[]): string[] {
+  return ids.map((id) =>
+    id === BOROUGH_WIDE ? `All of ${book.site.place}` : (book.neighbourhoodById.get(id)?.name ?? id),
+  );
+}
+
+/** An entry's categories plus their parents, without repeats. */
+export function categoriesWithParents(book: Pick<BookData, 'categoryById'>, ids: string[]): CategoryItem[] {
+  const out = new Map<string, CategoryItem>();
+  for (const id of ids) {
+    const c = book.categoryById.get(id);
+    if (!c) continue;
+    if (c.parent) {
+      const p = book.categoryById.get(c.parent);
+      if (p) out.set(p.id, p);
+    }
+    out.set(c.id, c);
+  }
+  return [...out.values()];
+}
+
+/** True when any of the categories (or their parents) is marked sensitive. */
+export function isSensitive(book: Pick<BookData, 'categoryById'>, ids: string[]): boolean {
+  return categoriesWithParents(book, ids).some((c) => c.sensitive);
+}
+
+/** Entries in a neighbourhood, including borough-wide ones. */
+export function entriesIn(book: Pick<BookData, 'entries'>, neighbourhoodId: string): Entry[] {
+  return book.entries.filter(
+    (e) => e.data.neighbourhoods.includes(neighbourhoodId) || e.data.neighbourhoods.includes(BOROUGH_WIDE),
+  );
+}
+
+/** Entries in a category or any of its sub-categories. */
+export function entriesInCategory(book: Pick<BookData, 'entries' | 'categories'>, categoryId: string): Entry[] {
+  const ids = new Set([categoryId, ...book.categories.filter((c) => c.parent === categoryId).map((c) => c.id)]);
+  return book.entries.filter((e) => e.data.categories.some((c) => ids.has(c)));
+}

@@ -1,0 +1,167 @@
+/**
+ * A list as plain text: a short version that fits a text message and a full one for an email or
+ * case notes, plus the `sms:` and `mailto:` links that carry them. Pure: `now` is passed in, so
+ * the next dates are the reader's, and tests are repeatable.
+ */
+import {
+  formatOccurrence,
+  formatTime,
+  londonDate,
+  formatDateLong,
+  nextOccurrencesForAll,
+  type Occurrence,
+} from '../schedule/schedule';
+import type { ListEntry } from './data';
+import type { BankHolidayRegion } from '../../schema/vocab';
+import { bankHolidayOn } from '../calendar/bank-holidays';
+
+export interface TextContext {
+  /** The moment the text is made; next dates count from here. */
+  now: Date;
+  /** The site's address, for entry links: `https://book.example.org`. */
+  origin: string;
+  /** The share link of the whole list. */
+  shareUrl: string;
+  /** The book's name: "Wigan Community Book". */
+  title: string;
+  /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
+  holidays: BankHolidayRegion;
+}
+
+/**
+ * Three concatenated text messages (3 × 153 GSM characters). Longer messages still arrive, but
+ * some phones and plans charge per part or turn them into picture messages.
+ */
+export const SMS_BUDGET = 459;
+
+/** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
+export const MAILTO_LIMIT = 1900;
+
+const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The next sessions of an entry, none for a closed one. */
+export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
+  if (e.status === 'closed') return [];
+  return nextOccurrencesForAll(e.schedules, now, count);
+}
+
+/** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
+export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
+  const [y, m, d] = o.date.split('-').map(Number);
+  const weekday = SHORT_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return [
+    `${weekday} ${d} ${SHORT_MONTHS[m - 1]}`,
+    o.start && formatTime(o.start),
+    bankHolidayOn(o.date, holidays) && '(bank holiday)',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Characters outside the GSM 7-bit alphabet make a phone send the whole message as UCS-2 at 70
+ * characters a part. Typographic quotes and dashes are the usual culprits: make them plain.
+ */
+export function gsmFriendly(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
+
+function firstContact(e: ListEntry): string | undefined {
+  return e.contacts.find((c) => c.phone)?.phone ?? e.contacts.find((c) => c.email)?.email;
+}
+
+/** One line of the text message, at a level of detail: 2 everything, 1 name and contact, 0 name. */
+function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
+  const name = e.statusLabel ? `${e.name} (${e.statusLabel.toLowerCase()})` : e.name;
+  if (detail === 0) return name;
+  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1)[0] : undefined;
+  const parts = [
+    next && `next ${shortOccurrence(next, ctx.holidays)}`,
+    detail >= 2 && (e.venues[0]?.name ?? e.delivery[0]),
+    firstContact(e),
+  ].filter(Boolean);
+  return parts.length ? `${name}: ${parts.join(', ')}` : name;
+}
+
+/**
+ * The short version, for a text message: one line per entry (name, next session, where, first
+ * phone number), then the share link. When that is longer than `SMS_BUDGET`, detail is dropped
+ * (first place and date, then contacts), then entries ("and 3 more"); the link always stays.
+ */
+export function smsText(entries: readonly ListEntry[], ctx: TextContext): string {
+  const link = `All details: ${ctx.shareUrl}`;
+  const fits = (lines: string[]) => gsmFriendly([...lines, link].join('\n')).length <= SMS_BUDGET;
+  for (const detail of [2, 1, 0]) {
+    const lines = entries.map((e) => smsLine(e, ctx, detail));
+    if (fits(lines)) return gsmFriendly([...lines, link].join('\n'));
+  }
+  const names = entries.map((e) => smsLine(e, ctx, 0));
+  for (let keep = names.length - 1; keep >= 0; keep--) {
+    const lines = [...names.slice(0, keep), `and ${names.length - keep} more`];
+    if (keep === 0 || fits(lines)) return gsmFriendly([...lines, link].join('\n'));
+  }
+  return gsmFriendly(link);
+}
+
+function contactText(c: ListEntry['contacts'][number]): string {
+  const how = [c.phone, c.email].filter(Boolean).join(', ');
+  return c.name ? `${c.name}: ${how}` : how;
+}
+
+/** The full version of one entry, for an email or case notes. */
+export function entryText(e: ListEntry, ctx: TextContext, position?: number): string {
+  const lines = [`${position ? `${position}. ` : ''}${e.name}`];
+  if (e.statusLabel) lines.push(`${e.statusLabel}.${e.alert ? ` ${e.alert}` : ''}`);
+  else if (e.alert) lines.push(`Notice: ${e.alert}`);
+  lines.push(e.summary);
+  if (e.organisation) lines.push(`Run by: ${e.organisation}`);
+  lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
+  const next = nextDatesFor(e, ctx.now);
+  if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
+  lines.push(
+    `Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`,
+  );
+  lines.push(`How to join: ${e.join.join('; ')}`);
+  lines.push(`Cost: ${e.cost}`);
+  if (e.contacts.length) lines.push(`Contact: ${e.contacts.map(contactText).join('; ')}`);
+  if (e.website) lines.push(`Website: ${e.website}`);
+  lines.push(`More: ${ctx.origin.replace(/\/$/, '')}/entries/${e.id}/`);
+  return lines.join('\n');
+}
+
+/**
+ * The full version: a heading with the date the details are from, every entry with its
+ * schedule, next dates, address, how to join, cost and contacts, then the share link.
+ * `missing` counts ids on the list that are no longer in the book.
+ */
+export function fullText(entries: readonly ListEntry[], ctx: TextContext, missing = 0): string {
+  const head = [`Local support from ${ctx.title}`, `Details as of ${formatDateLong(londonDate(ctx.now))}.`];
+  const body = entries.map((e, i) => entryText(e, ctx, i + 1));
+  const tail: string[] = [];
+  if (missing > 0)
+    tail.push(`${missing} ${missing === 1 ? 'group on this list is' : 'groups on this list are'} no longer listed.`);
+  tail.push(`This list online: ${ctx.shareUrl}`);
+  return [head.join('\n'), ...body, tail.join('\n')].join('\n\n');
+}
+
+/** An `sms:` link with the message ready; the person picks the recipient. */
+export function smsHref(body: string): string {
+  // `?&body=` is read by both Android and iOS messaging apps.
+  return `sms:?&body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * A `mailto:` link with subject and body ready. Falls back to `shortBody` when the full body
+ * would make the link longer than `MAILTO_LIMIT`.
+ */
+export function mailtoHref(subject: string, body: string, shortBody: string): string {
+  const make = (b: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(b)}`;
+  const full = make(body);
+  return full.length <= MAILTO_LIMIT ? full : make(shortBody);
+}

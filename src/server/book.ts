@@ -1,0 +1,40 @@
+/**
+ * The whole book as the pages see it, read once per build from the content collections.
+ * Astro-only (uses astro:content); the book itself and the helpers over it are pure
+ * (src/lib/book/book.ts), shared with the build's export process.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Category } from '../schema';
+import { bookOrder, makeBook, type BookData } from '../lib/book/book';
+import { loadSite } from './content-files';
+
+export type { Entry, NeighbourhoodItem, CategoryItem } from '../lib/book/book';
+export { neighbourhoodNames, categoriesWithParents, isSensitive, entriesIn, entriesInCategory } from '../lib/book/book';
+
+export interface Book extends BookData {
+  /** The collection entries behind `entries`, in the same order (what `render()` needs). */
+  entryEntries: CollectionEntry<'entries'>[];
+}
+
+let cached: Promise<Book> | undefined;
+
+export function getBook(): Promise<Book> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Book> {
+  const [entryEntries, hoods, cats] = await Promise.all([
+    getCollection('entries'),
+    getCollection('neighbourhoods'),
+    getCollection('categories'),
+  ]);
+  entryEntries.sort(bookOrder);
+  const book = makeBook({
+    site: loadSite(),
+    entries: entryEntries.map((e) => ({ id: e.id, data: e.data })),
+    neighbourhoods: hoods.map((h) => ({ id: h.id, ...h.data })),
+    categories: cats.map((c) => c.data as Category),
+  });
+  return { ...book, entryEntries };
+}
