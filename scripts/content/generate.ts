@@ -21,7 +21,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import yaml from 'js-yaml';
 import { serialiseEntry } from '../../src/lib/authoring/entry-file';
-import { loadContext } from '../../src/server/content-files';
+import { entryIdFromName } from '../../src/lib/authoring/entry-id';
+import { readFrontMatter } from '../../src/lib/content/front-matter';
+import { distanceToEdge, pointInPolygon } from '../../src/lib/map/geometry';
+import { loadContext, loadNeighbourhoods as readNeighbourhoods } from '../../src/server/content-files';
 import {
   ACCESSIBILITY,
   AUDIENCES,
@@ -133,35 +136,6 @@ export interface NeighbourhoodGeo {
   boundary: { coordinates: [number, number][][] };
 }
 
-/** Ray casting: true when `[lng, lat]` is inside the polygon (outer ring minus holes). */
-export function pointInPolygon(lng: number, lat: number, rings: readonly (readonly [number, number][])[]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/** Distance (in degrees, roughly) from a point to the nearest edge of the polygon. */
-function distanceToEdge(lng: number, lat: number, rings: readonly (readonly [number, number][])[]): number {
-  let best = Infinity;
-  for (const ring of rings) {
-    for (let i = 0; i < ring.length - 1; i++) {
-      const [x1, y1] = ring[i];
-      const [x2, y2] = ring[i + 1];
-      const dx = x2 - x1;
-      const dy = y2 - y1;
-      const t = Math.max(0, Math.min(1, ((lng - x1) * dx + (lat - y1) * dy) / (dx * dx + dy * dy || 1)));
-      best = Math.min(best, Math.hypot(lng - (x1 + t * dx), lat - (y1 + t * dy)));
-    }
-  }
-  return best;
-}
-
 /** Neighbourhoods that share a boundary vertex. */
 function adjacency(neighbourhoods: Record<string, NeighbourhoodGeo>): Map<string, string[]> {
   const ids = Object.keys(neighbourhoods).sort();
@@ -258,17 +232,6 @@ function winter(refMs: number): { from: string; until: string } {
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Kebab-case id from a name: "Leigh Dads' Stay and Play" → `leigh-dads-stay-and-play`. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const SHORT_TOWN: Record<string, string> = { 'Ashton-in-Makerfield': 'Ashton' };
 const SCHEDULE_NOTES = [
@@ -422,7 +385,7 @@ class EntryMaker {
     // A few tries for a name not used yet; after that the id gets -2, -3.
     let name = '';
     let label = '';
-    for (let attempt = 0; attempt < 8 && (!name || this.ids.has(slugify(name))); attempt++) {
+    for (let attempt = 0; attempt < 8 && (!name || this.ids.has(entryIdFromName(name))); attempt++) {
       label = rng.pick(!inPerson && t.remoteLabels ? t.remoteLabels : t.labels);
       const style = rng.next();
       if (venue && style < 0.1) name = `${label} at ${venue.name}`;
@@ -432,7 +395,7 @@ class EntryMaker {
       else if (!venue && neighbourhoods[0] === BOROUGH_WIDE && style < 0.8) name = label;
       else name = `${place} ${label}`;
     }
-    const id = this.uniqueId(slugify(name));
+    const id = this.uniqueId(entryIdFromName(name));
     const placeText = neighbourhoods[0] === BOROUGH_WIDE && !venue ? 'the borough' : place;
     const summary = rng
       .pick(!inPerson && t.remoteSummaries ? t.remoteSummaries : t.summaries)
@@ -519,7 +482,7 @@ class EntryMaker {
     const website =
       contacts.length === 0 || rng.chance(0.55)
         ? organisation && rng.chance(0.4)
-          ? `https://example.${tld}/${slugify(organisation)}/${id}`
+          ? `https://example.${tld}/${entryIdFromName(organisation)}/${id}`
           : `https://example.${tld}/${id}`
         : undefined;
 
@@ -663,14 +626,14 @@ class EntryMaker {
       }
       if (wantEmail) {
         if (!sensitive && rng.chance(0.04)) {
-          contact.email = `${slugify(place).replace(/-/g, '')}${slugify(t.labels[0]).replace(/-/g, '').slice(0, 12)}${rng.int(1, 99)}@${rng.pick(FREE_MAIL_DOMAINS)}`;
+          contact.email = `${entryIdFromName(place).replace(/-/g, '')}${entryIdFromName(t.labels[0]).replace(/-/g, '').slice(0, 12)}${rng.int(1, 99)}@${rng.pick(FREE_MAIL_DOMAINS)}`;
         } else {
           const local = rng.pick([
             'hello',
             'info',
             'bookings',
             'enquiries',
-            slugify(name).slice(0, 40).replace(/-+$/, ''),
+            entryIdFromName(name).slice(0, 40).replace(/-+$/, ''),
           ]);
           contact.email = `${local}@example.${rng.pick(TLDS)}`;
         }
@@ -863,20 +826,14 @@ export function sampleCoverage(entries: EntryInput[], ctx: SchemaContext, refere
 // ---------------------------------------------------------------------------------------------
 // Reading a book, checking files
 
-/** The neighbourhoods of a content folder, with their geometry. */
-export function loadNeighbourhoods(dir: string): Record<string, NeighbourhoodGeo> {
-  const out: Record<string, NeighbourhoodGeo> = {};
-  for (const f of readdirSync(join(dir, 'neighbourhoods'))
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    const n = neighbourhoodSchema.parse(yaml.load(readFileSync(join(dir, 'neighbourhoods', f), 'utf8')));
-    out[f.slice(0, -5)] = {
-      name: n.name,
-      centre: n.centre,
-      boundary: { coordinates: n.boundary.coordinates as [number, number][][] },
-    };
-  }
-  return out;
+/** The neighbourhoods of a content folder, by id, with their geometry. */
+export function neighbourhoodGeo(dir: string): Record<string, NeighbourhoodGeo> {
+  return Object.fromEntries(
+    readNeighbourhoods(dir).map((n) => [
+      n.id,
+      { name: n.name, centre: n.centre, boundary: { coordinates: n.boundary.coordinates as [number, number][][] } },
+    ]),
+  );
 }
 
 /** Parses each file as Astro does and checks it; throws naming the first entry that fails. */
@@ -889,15 +846,14 @@ export function checkBook(files: { id: string; text: string }[], ctx: SchemaCont
 function firstProblem(files: { id: string; text: string }[], ctx: SchemaContext): string | undefined {
   const schema = makeEntrySchema(ctx);
   for (const { id, text } of files) {
-    const m = /^---\n([\s\S]*?)\n---\n(?:\n([\s\S]*))?$/.exec(text);
-    if (!m) return `Generated entry ${id} has no front matter.`;
-    const result = schema.safeParse(yaml.load(m[1]));
+    const { data, body } = readFrontMatter(text);
+    const result = schema.safeParse(data);
     if (!result.success) {
       const issues = result.error.issues.map((i) => `  ${i.path.join('.') || '(entry)'}: ${i.message}`).join('\n');
       return `Generated entry ${id} does not pass the schema:\n${issues}\n\n${text}`;
     }
-    const body = checkBody((m[2] ?? '').trim());
-    if (body.length) return `Generated entry ${id} has a bad body: ${body.map((b) => b.message).join(' ')}`;
+    const bodyIssues = checkBody(body);
+    if (bodyIssues.length) return `Generated entry ${id} has a bad body: ${bodyIssues.map((b) => b.message).join(' ')}`;
   }
   return undefined;
 }
@@ -944,20 +900,32 @@ async function checkBookInWorkers(
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = `Usage: npx tsx scripts/content/generate.ts --count N --out DIR [--seed S] [--sample] [--reference YYYY-MM-DD]
+const USAGE = `Usage: npm run generate -- --count N --out DIR [--from DIR] [--seed S] [--sample] [--reference YYYY-MM-DD]
 
-Writes a synthetic book of N entries to DIR (site.yaml, categories.yaml and neighbourhoods/ are
-copied from content/ unless DIR is content/). DIR/entries/ is emptied first.
+Writes a synthetic book of N entries to DIR: the sample borough's site.yaml, categories.yaml and
+neighbourhoods/ (from --from), and N generated entries in DIR/entries/, which is emptied first.
 
   --count N            number of entries (required)
   --out DIR            folder to write (required)
+  --from DIR           the place files to copy (default: the sample borough, tests/fixtures/sample-book);
+                       the generator's venues and towns belong to that borough
   --seed S             PRNG seed, a whole number (default ${DEFAULT_SEED})
   --sample             tune for the committed sample book; guarantees coverage of every value
   --reference DATE     dates are placed around this day (default ${DEFAULT_REFERENCE})
 `;
 
-function parseArgs(argv: string[]): { count: number; out: string; seed: number; sample: boolean; reference: string } {
-  const args = { count: NaN, out: '', seed: DEFAULT_SEED, sample: false, reference: DEFAULT_REFERENCE };
+/** The place files a synthetic book is generated for: the sample borough, as committed with the tests. */
+export const SAMPLE_PLACE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', 'sample-book');
+
+function parseArgs(argv: string[]): {
+  count: number;
+  out: string;
+  from: string;
+  seed: number;
+  sample: boolean;
+  reference: string;
+} {
+  const args = { count: NaN, out: '', from: SAMPLE_PLACE, seed: DEFAULT_SEED, sample: false, reference: DEFAULT_REFERENCE };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -968,6 +936,7 @@ function parseArgs(argv: string[]): { count: number; out: string; seed: number; 
     if (a === '--') continue;
     else if (a === '--count') args.count = Number(value());
     else if (a === '--out') args.out = value();
+    else if (a === '--from') args.from = resolve(value());
     else if (a === '--seed') args.seed = Number(value());
     else if (a === '--reference') args.reference = value();
     else if (a === '--sample') args.sample = true;
@@ -994,7 +963,7 @@ async function main(argv: string[]): Promise<number> {
     return err.message ? 2 : 0;
   }
   const started = performance.now();
-  const source = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
+  const source = args.from;
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
   if (out !== source) {
@@ -1004,7 +973,7 @@ async function main(argv: string[]): Promise<number> {
     cpSync(join(source, 'neighbourhoods'), join(out, 'neighbourhoods'), { recursive: true });
   }
   const ctx = loadContext(out);
-  const neighbourhoods = loadNeighbourhoods(out);
+  const neighbourhoods = neighbourhoodGeo(out);
   const entries = generateEntries({
     count: args.count,
     seed: args.seed,

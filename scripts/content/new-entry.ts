@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../../src/server/content-files';
-import { formatProblem, validateEntryText, type Problem } from '../../src/lib/validate/validate';
+import { formatProblem, validateEntryText, type Problem } from '../../src/lib/validate';
 import {
   draftId,
   draftToFile,
@@ -31,7 +31,7 @@ import {
   type ScheduleDraft,
 } from '../../src/lib/authoring/entry-draft';
 import { entryIdFromName, isEntryId, uniqueEntryId } from '../../src/lib/authoring/entry-id';
-import { londonDate } from '../../src/lib/schedule/schedule';
+import { londonDate } from '../../src/lib/calendar/london';
 import {
   ACCESSIBILITY,
   ACCESSIBILITY_LABELS,

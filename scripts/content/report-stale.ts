@@ -12,7 +12,7 @@
 import { pathToFileURL } from 'node:url';
 import { contentDir, loadContext, loadSite, readEntryFiles } from '../../src/server/content-files';
 import type { SchemaContext } from '../../src/schema';
-import { londonDate } from '../../src/lib/schedule/schedule';
+import { londonDate } from '../../src/lib/calendar/london';
 import { formatStaleMarkdown, formatStaleText, staleEntries, type StaleSource } from '../../src/lib/book/stale-report';
 
 const USAGE = `Usage: npm run report:stale [-- [--markdown | --json] [--months N] [--today YYYY-MM-DD] [--include-closed]]

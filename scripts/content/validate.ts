@@ -26,7 +26,7 @@ import {
   validateDataFile,
   validateEntryText,
   type Problem,
-} from '../../src/lib/validate/validate';
+} from '../../src/lib/validate';
 
 const USAGE = `Usage: npm run validate [-- [--json] [--quiet] [files…]]
 

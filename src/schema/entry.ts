@@ -497,6 +497,3 @@ export function makeEntrySchema(ctx: SchemaContext) {
 }
 export type EntryData = z.output<ReturnType<typeof makeEntrySchema>>;
 export type EntryInput = z.input<ReturnType<typeof makeEntrySchema>>;
-
-/** Entry ids are file names: lower-case words joined by hyphens. */
-export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,6 @@
 /** The single source of truth for the shape of the content. */
 export * from './vocab';
+export * from './ids';
 export * from './primitives';
 export * from './entry';
 export * from './body';

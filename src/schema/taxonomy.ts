@@ -3,7 +3,7 @@
  * terms such as "Debt advice"). Kept in `content/categories.yaml`, one list item per category.
  */
 import { z } from './zod';
-import { ENTRY_ID } from './entry';
+import { ENTRY_ID } from './ids';
 import { isSafeUrl } from './primitives';
 
 export const categorySchema = z.strictObject({

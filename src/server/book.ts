@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Category } from '../schema';
-import { bookOrder, makeBook, type BookData } from '../lib/book/book';
+import { bookOrder } from '../lib/book/order';
+import { makeBook, type BookData } from '../lib/book/book';
 import { loadSite } from './content-files';
 
 export type { Entry, NeighbourhoodItem, CategoryItem } from '../lib/book/book';

@@ -4,7 +4,7 @@
  * tests are repeatable. Anything a reader needs to be right on the day they read it (next dates,
  * "on today") is computed in the browser instead.
  */
-import { londonDate } from '../lib/schedule/schedule';
+import { londonDate } from '../lib/calendar/london';
 
 export function todayAtBuild(): string {
   const pinned = process.env.BOOK_TODAY;

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { byName } from '../lib/view/format';
+import { byName } from '../lib/book/order';
 import {
   makeEntrySchema,
   neighbourhoodSchema,

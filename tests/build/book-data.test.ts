@@ -6,15 +6,8 @@
 import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  bookOrder,
-  categoriesWithParents,
-  entriesIn,
-  entriesInCategory,
-  isSensitive,
-  makeBook,
-  neighbourhoodNames,
-} from '../../src/lib/book/book';
+import { bookOrder } from '../../src/lib/book/order';
+import { categoriesWithParents, entriesIn, entriesInCategory, isSensitive, makeBook, neighbourhoodNames } from '../../src/lib/book/book';
 import { loadCategories, loadContext, loadNeighbourhoods, loadSite, readEntryFiles } from '../../src/server/content-files';
 import { repoRoot } from '../helpers/build';
 

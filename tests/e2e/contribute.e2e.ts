@@ -6,7 +6,7 @@
  */
 import { test, expect, axe } from './fixtures';
 import type { Page } from '@playwright/test';
-import { validateEntryText } from '../../src/lib/validate/validate';
+import { validateEntryText } from '../../src/lib/validate';
 import { loadContext, loadSite } from '../../src/server/content-files';
 import { readEditUrl, readIssueUrl, readNewFileUrl } from '../../src/lib/authoring/github-urls';
 

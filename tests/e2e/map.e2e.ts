@@ -5,8 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
-import { parseQuery } from '../../src/lib/filters/filters';
-import { filterEntries, pointsOf, readVenueFile, type MapData, type VenueFile } from '../../src/lib/map/map';
+import { parseQuery } from '../../src/lib/filters/state';
+import { filterEntries, pointsOf } from '../../src/lib/map/filter';
+import { readVenueFile, type MapData, type VenueFile } from '../../src/lib/map/venue-file';
 
 let file: VenueFile;
 let data: MapData;

@@ -13,7 +13,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ical from 'node-ical';
 import rrulePkg from 'rrule';
 import { test, expect, axe } from './fixtures';
-import { describeTime, formatDateLong, holidayNote, londonInstant } from '../../src/lib/schedule/schedule';
+import { describeTime, formatDateLong } from '../../src/lib/calendar/words';
+import { holidayNote } from '../../src/lib/schedule/describe';
+import { londonInstant } from '../../src/lib/calendar/london';
 import type { APIRequestContext, Page } from '@playwright/test';
 
 const { RRule, rrulestr } = rrulePkg; // rrule is CommonJS under Node

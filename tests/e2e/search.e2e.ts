@@ -9,8 +9,10 @@ import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
 import { contentDir, loadCategories, loadContext, neighbourhoodIds } from '../../src/server/content-files';
 import { makeEntrySchema, DAY_LABELS, type EntryData } from '../../src/schema';
-import { emptyState, entryFacets, matchesFacets } from '../../src/lib/filters/filters';
-import { londonDate, occursOn } from '../../src/lib/schedule/schedule';
+import { emptyState } from '../../src/lib/filters/state';
+import { entryFacets, matchesFacets } from '../../src/lib/filters/facets';
+import { londonDate } from '../../src/lib/calendar/london';
+import { occursOn } from '../../src/lib/schedule/occurrences';
 
 const dir = contentDir();
 const schema = makeEntrySchema(loadContext(dir));

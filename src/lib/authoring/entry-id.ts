@@ -2,14 +2,16 @@
  * Entry ids: the file name of an entry (`content/entries/<id>.md`) and the last part of its web
  * address (`/entries/<id>/`). Lower-case letters, digits and single hyphens (`ENTRY_ID`).
  *
- * Pure, no dependencies: used by `npm run new-entry` and by the contribute form in the browser.
+ * The one slug rule: the contribute form, `npm run new-entry`, the validator's rename hint and the
+ * generator all make ids from names here. Pure: runs in Node and in the browser.
  */
 
-/** Same rule as `ENTRY_ID` in src/schema/entry.ts (kept here so this module pulls in no zod). */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isEntryId } from '../../schema/ids';
 
-/** Longest id made from a name, in characters. Longer names are cut at a word boundary. */
-export const MAX_ID_LENGTH = 60;
+export { isEntryId };
+
+/** Longest id made from a name, in characters: longer names are cut at a word boundary. */
+export const ID_FROM_NAME_LENGTH = 60;
 
 /** Letters that Unicode does not break into a base letter and an accent. */
 const SPECIAL: Record<string, string> = {
@@ -23,11 +25,6 @@ const SPECIAL: Record<string, string> = {
   þ: 'th',
   ı: 'i',
 };
-
-/** True when `id` is a valid entry id. */
-export function isEntryId(id: string): boolean {
-  return ID.test(id);
-}
 
 /**
  * A kebab-case id from a group's name: "St Mary's Carers' Café & Lunch Club" →
@@ -49,9 +46,9 @@ export function entryIdFromName(name: string): string {
   let id = '';
   for (const word of words) {
     const next = id ? `${id}-${word}` : word;
-    if (next.length > MAX_ID_LENGTH) {
+    if (next.length > ID_FROM_NAME_LENGTH) {
       // A single very long first word is cut; otherwise stop before the word that does not fit.
-      if (!id) id = word.slice(0, MAX_ID_LENGTH);
+      if (!id) id = word.slice(0, ID_FROM_NAME_LENGTH);
       break;
     }
     id = next;

@@ -5,7 +5,7 @@
  * directly (the build's export process, src/server/data-files.ts), and both agree.
  */
 import { BOROUGH_WIDE, type Category, type EntryData, type Neighbourhood, type SiteConfig } from '../../schema';
-import { byName } from '../view/format';
+import { bookOrder, byId, byName } from './order';
 
 export type Entry = { id: string; data: EntryData };
 export type NeighbourhoodItem = { id: string } & Neighbourhood;
@@ -25,14 +25,6 @@ export interface BookData {
   tree: { category: CategoryItem; children: CategoryItem[] }[];
 }
 
-/** The book's order of entries: by name (as the A–Z reads, case and accents aside), then by id. */
-export function bookOrder(
-  a: { id: string; data: { name: string } },
-  b: { id: string; data: { name: string } },
-): number {
-  return byName(a.data, b.data) || a.id.localeCompare(b.id);
-}
-
 /** The book from its parts. `entries` may come in any order; they are put in `bookOrder` (in place). */
 export function makeBook(parts: {
   site: SiteConfig;
@@ -42,7 +34,7 @@ export function makeBook(parts: {
 }): BookData {
   const entries = parts.entries.sort(bookOrder);
   const neighbourhoods = [...parts.neighbourhoods].sort(byName);
-  const categories = [...parts.categories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const categories = [...parts.categories].sort((a, b) => byId(a.id, b.id));
   return {
     site: parts.site,
     entries,

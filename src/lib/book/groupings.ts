@@ -1,6 +1,8 @@
 /** Groupings of entries used by neighbourhood and category pages. Pure. */
 import { DAYS, type Day, type EntryData, type Category } from '../../schema';
-import { daysOfWeek, describeTime } from '../schedule/schedule';
+import { daysOfWeek } from '../schedule/occurrences';
+import { bookOrder, byId } from './order';
+import { describeTime } from '../calendar/words';
 
 type E = { id: string; data: EntryData };
 
@@ -28,7 +30,6 @@ export function groupByDay<T extends E>(entries: T[]): Record<Day, { entry: T; t
       }
     }
   }
-  for (const day of DAYS)
-    out[day].sort((a, b) => a.start.localeCompare(b.start) || a.entry.data.name.localeCompare(b.entry.data.name));
+  for (const day of DAYS) out[day].sort((a, b) => byId(a.start, b.start) || bookOrder(a.entry, b.entry));
   return out;
 }

@@ -9,7 +9,9 @@
  * Pure: no Node imports, no zod.
  */
 import type { EntryData } from '../../schema/entry';
-import { isStale, monthsBetween, nameCollator } from '../view/format';
+import { isStale } from './stale';
+import { monthsBetween } from '../calendar/dates';
+import { byId, byName } from './order';
 import { editUrl } from '../authoring/github-urls';
 
 /** What the report needs of an entry (a parsed `EntryData` has all of it). */
@@ -63,8 +65,8 @@ export function staleEntries(entries: readonly StaleSource[], opts: StaleOptions
     .sort(
       (a, b) =>
         (a.lastVerified < b.lastVerified ? -1 : a.lastVerified > b.lastVerified ? 1 : 0) ||
-        nameCollator.compare(a.name, b.name) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        byName(a, b) ||
+        byId(a.id, b.id),
     );
 }
 

@@ -11,7 +11,7 @@
  */
 
 import { DAYS, type BankHolidayRegion } from '../../schema/vocab';
-import { addDays, dayOf } from './dates';
+import { addDays, dayOf, daysInMonth, isoDate } from './dates';
 
 /** One-off changes by proclamation: the date a rule gives → where it moved (or null: not a holiday that year). */
 const MOVED: Record<string, string | null> = {
@@ -26,8 +26,7 @@ const ONE_OFFS: Record<string, string> = {
   '2023-05-08': 'Coronation of King Charles III',
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const iso = isoDate;
 const isWeekend = (date: string) => dayOf(date) === 'sat' || dayOf(date) === 'sun';
 
 /** Easter Sunday in the Gregorian calendar (the anonymous algorithm, as in Meeus). */
@@ -58,7 +57,7 @@ function firstMonday(year: number, month: number): string {
 }
 
 function lastMonday(year: number, month: number): string {
-  const last = iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  const last = iso(year, month, daysInMonth(year, month));
   return addDays(last, -sinceMonday(last));
 }
 

@@ -4,7 +4,8 @@
  * build time, so rebuilding the same content gives the same file). Pure; all text XML-escaped.
  */
 import { STATUS_LABELS } from '../../schema';
-import { absoluteUrl, entryUrl, nameCollator, type ExportContext, type ExportEntry } from './context';
+import { bookOrder } from '../book/order';
+import { absoluteUrl, entryUrl, type ExportContext, type ExportEntry } from './context';
 import { serviceUuid, uuidV5 } from './uuid';
 
 export const FEED_SIZE = 50;
@@ -26,8 +27,7 @@ export function recentlyVerified<T extends ExportEntry>(entries: T[], limit = FE
     .sort(
       (a, b) =>
         (a.data.last_verified < b.data.last_verified ? 1 : a.data.last_verified > b.data.last_verified ? -1 : 0) ||
-        nameCollator.compare(a.data.name, b.data.name) ||
-        (a.id < b.id ? -1 : 1),
+        bookOrder(a, b),
     )
     .slice(0, limit);
 }

@@ -14,10 +14,10 @@
  * instead of as page routes: at 10,000 entries they took Astro's one rendering thread about 2.5 s.
  * In `astro dev` one route (src/pages/[...bookFile].ts) serves the same text from these functions.
  */
-import { facetValues } from '../filters/filters';
+import { facetValues } from '../filters/registry';
 import { isSensitive, type BookData } from '../book/book';
 import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list/data';
-import { buildVenueFile } from '../map/map';
+import { buildVenueFile } from '../map/venue-file';
 import { exportContext, exportOrder, isListed } from './context';
 import { buildCsv } from './csv';
 import type { OutputFile } from './entry-files';

@@ -3,7 +3,7 @@
  * and can be tested without Astro: pages make it from the book with `exportContext(book)`.
  */
 import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
-import { nameCollator } from '../view/format';
+import { bookOrder } from '../book/order';
 
 export type ExportEntry = { id: string; data: EntryData };
 export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> &
@@ -35,14 +35,9 @@ export function isListed(e: ExportEntry): boolean {
   return e.data.status !== 'closed';
 }
 
-/** Case- and accent-insensitive name order, as on the site's A–Z (src/lib/view/format.ts). */
-export { nameCollator };
-
-/** Entries in name order, then id: the order every export uses. */
-export function exportOrder<T extends ExportEntry>(entries: T[]): T[] {
-  return [...entries].sort(
-    (a, b) => nameCollator.compare(a.data.name, b.data.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+/** The entries in the book's order (a copy): the order every export lists them in. */
+export function exportOrder<T extends ExportEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort(bookOrder);
 }
 
 /** The export context from the book (structurally, so this module does not load astro:content). */

@@ -11,7 +11,7 @@
  * Lists inside a cell are separated by "; ", and venues (several per entry) by " | ".
  */
 import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS } from '../../schema';
-import { describeSchedule } from '../schedule/schedule';
+import { describeSchedule } from '../schedule/describe';
 import { costLabel, venueAddress } from '../view/format';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';
 import { serviceUuid } from './uuid';

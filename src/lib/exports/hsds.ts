@@ -22,7 +22,9 @@ import {
   type Language,
   type Schedule,
 } from '../../schema';
-import { describeSchedule, formatDateLong, describeTime, isActiveOn } from '../schedule/schedule';
+import { describeSchedule } from '../schedule/describe';
+import { formatDateLong, describeTime } from '../calendar/words';
+import { isActiveOn } from '../schedule/occurrences';
 import { costLabel } from '../view/format';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';
 import { byDay, isRecurring, recurrenceStart } from './recurrence';

@@ -19,7 +19,10 @@
  *  - A temporarily closed entry's events are TENTATIVE and say so first in their description.
  */
 import { DELIVERY_LABELS, type Schedule } from '../../schema';
-import { describeSchedule, describeTime, formatDateLong, isActiveOn, londonInstant } from '../schedule/schedule';
+import { describeSchedule } from '../schedule/describe';
+import { describeTime, formatDateLong } from '../calendar/words';
+import { isActiveOn } from '../schedule/occurrences';
+import { londonInstant } from '../calendar/london';
 import { venueAddress } from '../view/format';
 import { entryUrl, siteHost, type ExportEntry } from './context';
 import { isRecurring, recurrenceStart, rruleBody } from './recurrence';

@@ -13,7 +13,7 @@
  *    marks an entry as possibly out of date), counted in whole months to the build's day.
  */
 import { BOROUGH_WIDE, type Category } from '../../schema';
-import { monthsBetween } from '../view/format';
+import { monthsBetween } from '../calendar/dates';
 import { isListed, type ExportEntry } from './context';
 
 export interface CategoryCount {

@@ -14,7 +14,7 @@
  */
 import { DAY_ICAL } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
-import { occursOn } from '../schedule/schedule';
+import { occursOn } from '../schedule/occurrences';
 import { addDays } from '../calendar/dates';
 
 type Recurring = Extract<Schedule, { kind: 'weekly' | 'monthly' }>;

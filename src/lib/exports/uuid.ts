@@ -3,9 +3,9 @@
  * feeds. The same entry id always gives the same service id, in every build, on every machine,
  * so other systems can keep their references to this book's records.
  *
- * Build-time only (node:crypto).
+ * Pure (./sha1.ts), so it runs in Node and in a browser alike.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from './sha1';
 
 /**
  * The namespace of every id this book publishes. A fixed, randomly chosen UUID: never change it,
@@ -16,21 +16,23 @@ export const BOOK_NAMESPACE = '6f1c2b8e-5d3a-4c7e-9b1f-3a8d2e4c5b60';
 /** RFC 4122 DNS namespace, for the test vector. */
 export const DNS_NAMESPACE = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
 
-/** UUID version 5 of `name` in `namespace` (lower-case, hyphenated). */
-const namespaceBytes = new Map<string, Buffer>();
+const namespaceBytes = new Map<string, Uint8Array>();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/** UUID version 5 of `name` in `namespace` (lower-case, hyphenated). */
 export function uuidV5(name: string, namespace: string = BOOK_NAMESPACE): string {
   let ns = namespaceBytes.get(namespace);
   if (!ns) {
-    ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-    if (ns.length !== 16) throw new Error(`Not a UUID: ${namespace}`);
+    const hexNs = namespace.replace(/-/g, '');
+    if (!/^[0-9a-f]{32}$/i.test(hexNs)) throw new Error(`Not a UUID: ${namespace}`);
+    ns = Uint8Array.from(hexNs.match(/../g)!, (h) => parseInt(h, 16));
     namespaceBytes.set(namespace, ns);
   }
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest();
-  const bytes = hash.subarray(0, 16);
+  const bytes = sha1(ns, name).subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50; // version 5
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant
-  const hex = bytes.toString('hex');
+  let hex = '';
+  for (let i = 0; i < 16; i++) hex += HEX[bytes[i]];
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -8,16 +8,10 @@
  *  - anything that is not an entry id (wrong characters, too long, not a string) is dropped;
  *  - at most `MAX_LIST` ids; the rest are dropped.
  *
- * Ids are kebab-case (`ENTRY_ID` in src/schema/entry.ts), so commas are safe separators and a
- * link needs no percent-encoding. `LIST_ID` repeats that pattern here so the browser bundle does
- * not pull in zod; a unit test keeps the two identical.
+ * Ids follow the one id rule (src/schema/ids.ts): kebab-case, so commas are safe separators
+ * and a link needs no percent-encoding.
  */
-
-/** An entry id: lower-case words joined by hyphens. Same source as `ENTRY_ID`. */
-export const LIST_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Longest id accepted (file names in practice stay far below this). */
-export const MAX_ID_LENGTH = 120;
+import { MAX_ID_LENGTH, isEntryId } from '../../schema/ids';
 
 /** Most ids a list holds: a support plan, not a directory. Keeps links and QR codes scannable. */
 export const MAX_LIST = 50;
@@ -25,18 +19,13 @@ export const MAX_LIST = 50;
 /** The fragment key. A future format would use another key, so old links keep working. */
 export const FRAGMENT_KEY = 'ids';
 
-/** True for a string that can be an entry id. */
-export function isListId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_ID_LENGTH && LIST_ID.test(value);
-}
-
 /** Valid ids only, first occurrence kept, in order, at most `MAX_LIST`. Accepts anything. */
 export function normaliseIds(values: unknown): string[] {
   if (!Array.isArray(values)) return [];
   const out: string[] = [];
   const seen = new Set<string>();
   for (const value of values) {
-    if (!isListId(value) || seen.has(value)) continue;
+    if (!isEntryId(value) || seen.has(value)) continue;
     seen.add(value);
     out.push(value);
     if (out.length >= MAX_LIST) break;

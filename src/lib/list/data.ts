@@ -11,7 +11,7 @@
  */
 import type { EntryData, Schedule } from '../../schema/entry';
 import { DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS, type Status } from '../../schema/vocab';
-import { describeSchedule } from '../schedule/schedule';
+import { describeSchedule } from '../schedule/describe';
 import { costLabel, venueAddress } from '../view/format';
 
 /** An entry as the list page, the printout and the text versions show it. */

@@ -3,14 +3,10 @@
  * case notes, plus the `sms:` and `mailto:` links that carry them. Pure: `now` is passed in, so
  * the next dates are the reader's, and tests are repeatable.
  */
-import {
-  formatOccurrence,
-  formatTime,
-  londonDate,
-  formatDateLong,
-  nextOccurrencesForAll,
-  type Occurrence,
-} from '../schedule/schedule';
+import { formatOccurrence } from '../schedule/describe';
+import { formatDateLong, formatTime, shortDate } from '../calendar/words';
+import { londonDate } from '../calendar/london';
+import { nextOccurrencesForAll, type Occurrence } from '../schedule/occurrences';
 import type { ListEntry } from './data';
 import type { BankHolidayRegion } from '../../schema/vocab';
 import { bankHolidayOn } from '../calendar/bank-holidays';
@@ -37,8 +33,6 @@ export const SMS_BUDGET = 459;
 /** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
 export const MAILTO_LIMIT = 1900;
 
-const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The next sessions of an entry, none for a closed one. */
 export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
@@ -48,10 +42,8 @@ export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
 export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
-  const [y, m, d] = o.date.split('-').map(Number);
-  const weekday = SHORT_DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return [
-    `${weekday} ${d} ${SHORT_MONTHS[m - 1]}`,
+    shortDate(o.date),
     o.start && formatTime(o.start),
     bankHolidayOn(o.date, holidays) && '(bank holiday)',
   ]

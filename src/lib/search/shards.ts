@@ -11,7 +11,7 @@
  * entry, A to Z" is part 1's list, then part 2's: no part needs another's data to be sorted.
  * Pure functions: the build (scripts/build/build.ts), the search page and the search island share them.
  */
-import type { FilterCounts } from './search';
+import type { FilterCounts } from './results';
 
 /** Entries in one part. Pagefind's peak memory is about 110 MB per 1,000 entry pages. */
 export const DEFAULT_SHARD_SIZE = 20_000;

@@ -17,7 +17,7 @@ import {
   reportProblemUrl,
 } from '../../../src/lib/authoring/github-urls';
 import { draftToFile, emptyDraft, type EntryDraft } from '../../../src/lib/authoring/entry-draft';
-import { validateEntryText } from '../../../src/lib/validate/validate';
+import { validateEntryText } from '../../../src/lib/validate';
 import { loadContext } from '../../../src/server/content-files';
 
 const REPO = 'https://github.com/community-book/community-book';

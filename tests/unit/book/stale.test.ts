@@ -10,7 +10,7 @@ import {
   whomToAsk,
   type StaleSource,
 } from '../../../src/lib/book/stale-report';
-import { isStale } from '../../../src/lib/view/format';
+import { isStale } from '../../../src/lib/book/stale';
 import { parseArgs, report } from '../../../scripts/content/report-stale';
 
 const entry = (id: string, last_verified: string, extra: Partial<StaleSource['data']> = {}): StaleSource => ({

@@ -4,13 +4,12 @@ import {
   checkBook,
   generateBook,
   generateEntries,
-  loadNeighbourhoods,
+  neighbourhoodGeo,
   mulberry32,
   placeVenues,
-  pointInPolygon,
-  slugify,
 } from '../../../scripts/content/generate';
 import { loadContext } from '../../../src/server/content-files';
+import { pointInPolygon } from '../../../src/lib/map/geometry';
 import {
   ACCESSIBILITY,
   AUDIENCES,
@@ -23,10 +22,10 @@ import {
   type EntryData,
 } from '../../../src/schema';
 
-// The generator is written for the sample borough, so it is tested against content/'s place files.
-const DIR = 'content';
+// The generator is written for the sample borough, so it is tested with that borough's place files.
+const DIR = 'tests/fixtures/sample-book';
 const ctx = loadContext(DIR);
-const neighbourhoods = loadNeighbourhoods(DIR);
+const neighbourhoods = neighbourhoodGeo(DIR);
 const schema = makeEntrySchema(ctx);
 const REFERENCE = '2026-11-01';
 
@@ -74,44 +73,7 @@ describe('mulberry32', () => {
   });
 });
 
-describe('slugify', () => {
-  it('makes kebab-case ids from names', () => {
-    expect(slugify("Leigh Dads' Stay and Play")).toBe('leigh-dads-stay-and-play');
-    expect(slugify('Wigan Memory Café')).toBe('wigan-memory-cafe');
-    expect(slugify('Online Rainbow Social (LGBTQ+)')).toBe('online-rainbow-social-lgbtq');
-  });
-});
 
-describe('pointInPolygon', () => {
-  const square: [number, number][][] = [
-    [
-      [0, 0],
-      [2, 0],
-      [2, 2],
-      [0, 2],
-      [0, 0],
-    ],
-  ];
-  it('tells inside from outside', () => {
-    expect(pointInPolygon(1, 1, square)).toBe(true);
-    expect(pointInPolygon(3, 1, square)).toBe(false);
-    expect(pointInPolygon(1, -0.1, square)).toBe(false);
-  });
-  it('leaves out holes', () => {
-    const withHole: [number, number][][] = [
-      ...square,
-      [
-        [0.5, 0.5],
-        [1.5, 0.5],
-        [1.5, 1.5],
-        [0.5, 1.5],
-        [0.5, 0.5],
-      ],
-    ];
-    expect(pointInPolygon(1, 1, withHole)).toBe(false);
-    expect(pointInPolygon(0.2, 0.2, withHole)).toBe(true);
-  });
-});
 
 describe('generateBook', () => {
   it('gives the same files for the same seed, and different ones for another seed', () => {

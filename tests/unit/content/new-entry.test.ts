@@ -17,7 +17,7 @@ import {
   type Io,
 } from '../../../scripts/content/new-entry';
 import { emptySchedule } from '../../../src/lib/authoring/entry-draft';
-import { validateEntryText } from '../../../src/lib/validate/validate';
+import { validateEntryText } from '../../../src/lib/validate';
 import { loadContext } from '../../../src/server/content-files';
 
 let dir: string;

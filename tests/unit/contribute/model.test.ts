@@ -26,7 +26,7 @@ import {
   type EntryDraft,
 } from '../../../src/lib/authoring/entry-draft';
 import { loadCategories, loadSite, neighbourhoodIds } from '../../../src/server/content-files';
-import { validateEntryText } from '../../../src/lib/validate/validate';
+import { validateEntryText } from '../../../src/lib/validate';
 
 const dir = resolve('tests/fixtures/book');
 const site = loadSite(dir);

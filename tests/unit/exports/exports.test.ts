@@ -22,7 +22,8 @@ import { buildAtomFeed, recentlyVerified } from '../../../src/lib/exports/atom';
 import { buildRobots, buildSitemap, staticPagePaths } from '../../../src/lib/exports/sitemap';
 import { exportOrder } from '../../../src/lib/exports/context';
 import { serviceUuid } from '../../../src/lib/exports/uuid';
-import { londonInstant, nextOccurrences } from '../../../src/lib/schedule/schedule';
+import { londonInstant } from '../../../src/lib/calendar/london';
+import { nextOccurrences } from '../../../src/lib/schedule/occurrences';
 import type { Schedule } from '../../../src/schema';
 import { loadTestBook } from '../../helpers/opendata-book';
 

@@ -19,7 +19,7 @@ import {
   type CalendarEvent,
   type CalendarOptions,
 } from '../../../src/lib/exports/ics';
-import { londonInstant } from '../../../src/lib/schedule/schedule';
+import { londonInstant } from '../../../src/lib/calendar/london';
 import { exportOrder, type ExportEntry } from '../../../src/lib/exports/context';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  ageBands,
-  emptyState,
-  entryFacets,
-  facetValues,
-  FACETS,
-  isEmpty,
-  matchesFacets,
-  parseQuery,
-  toggle,
-  toQuery,
-} from '../../../src/lib/filters/filters';
+import { ageBands, entryFacets, matchesFacets } from '../../../src/lib/filters/facets';
+import { emptyState, isEmpty, parseQuery, toggle, toQuery } from '../../../src/lib/filters/state';
+import { facetValues, FACETS } from '../../../src/lib/filters/registry';
 import { makeEntrySchema } from '../../../src/schema';
 
 const allowed = facetValues({

@@ -1,34 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { entryFacets, facetValues, parseQuery, whenDates } from '../../../src/lib/filters/filters';
+import { entryFacets } from '../../../src/lib/filters/facets';
+import { facetValues } from '../../../src/lib/filters/registry';
+import { parseQuery } from '../../../src/lib/filters/state';
+import { boundsOf, formatDistance, haversineKm, inBounds, toPixel, type Bounds } from '../../../src/lib/map/geometry';
 import {
-  boundsOf,
   buildVenueFile,
-  clusterIndex,
-  declutter,
   decodeFacets,
-  decodeSchedule,
   encodeFacets,
-  encodeSchedule,
-  filterEntries,
-  formatDistance,
-  haversineKm,
-  inBounds,
-  listInView,
-  markerLabel,
-  markerSize,
-  markerTotal,
-  matchesWords,
-  nextSessionText,
-  pointsOf,
-  popupModel,
-  queryWords,
   readVenueFile,
-  toPixel,
   withSearchText,
-  type Bounds,
   type MapPoint,
-} from '../../../src/lib/map/map';
+} from '../../../src/lib/map/venue-file';
+import { clusterIndex, declutter, markerLabel, markerSize, markerTotal } from '../../../src/lib/map/cluster';
+import { filterEntries, matchesWords, pointsOf, queryWords } from '../../../src/lib/map/filter';
+import { listInView } from '../../../src/lib/map/in-view';
+import { toCard } from '../../../src/lib/search/results';
+import { popupModel } from '../../../src/lib/map/popup';
 import { makeEntrySchema, scheduleSchema, type Schedule } from '../../../src/schema';
 
 const hoods = ['leigh', 'hindley'];
@@ -191,52 +179,6 @@ describe('facet codes', () => {
   });
 });
 
-describe('schedule codes', () => {
-  it('encodes the three kinds briefly', () => {
-    const parse = (s: unknown) => scheduleSchema.parse(s);
-    expect(encodeSchedule(parse({ weekly: ['tue', 'thu'], start: '10:00', end: '11:30' }))).toBe(
-      'w1:tue.thu|10:00|11:30',
-    );
-    expect(encodeSchedule(parse({ monthly: ['2nd sat', 'last fri'] }))).toBe('m:2sat.-1fri');
-    expect(encodeSchedule(parse({ dates: ['2026-12-12'], until: '2026-12-31' }))).toBe('d:2026-12-12||||2026-12-31');
-  });
-  it('round-trips any valid schedule (without its note)', () => {
-    const day = fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
-    const date = fc
-      .date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
-    const time = fc
-      .tuple(fc.integer({ min: 0, max: 22 }), fc.constantFrom('00', '15', '30', '45'))
-      .map(([h, m]) => `${String(h).padStart(2, '0')}:${m}`);
-    const rule = fc.oneof(
-      fc.record({ weekly: fc.uniqueArray(day, { minLength: 1, maxLength: 7 }) }),
-      fc.record({
-        weekly: fc.uniqueArray(day, { minLength: 1, maxLength: 3 }),
-        every: fc.integer({ min: 2, max: 8 }),
-        from: date,
-      }),
-      fc.record({
-        monthly: fc.uniqueArray(
-          fc.tuple(fc.constantFrom('1st', '2nd', '3rd', '4th', '5th', 'last'), day).map(([n, d]) => `${n} ${d}`),
-          { minLength: 1, maxLength: 3 },
-        ),
-      }),
-      fc.record({ dates: fc.uniqueArray(date, { minLength: 1, maxLength: 4 }) }),
-    );
-    fc.assert(
-      fc.property(rule, fc.option(time, { nil: undefined }), (r, start) => {
-        const s = scheduleSchema.parse({ ...r, ...(start ? { start } : {}) }) as Schedule;
-        expect(decodeSchedule(encodeSchedule(s))).toEqual({ ...s, note: undefined });
-      }),
-    );
-  });
-  it('refuses a code it does not know', () => {
-    expect(() => decodeSchedule('x:tue')).toThrow();
-    expect(() => decodeSchedule('m:9tue')).toThrow();
-    expect(() => decodeSchedule('w1:tuesday')).toThrow();
-  });
-});
-
 describe('filtering like search', () => {
   const ids = (s: string) => filterEntries(data, q(s), now).map((e) => e.id);
   it('uses the same facets, free and parent categories', () => {
@@ -254,22 +196,10 @@ describe('filtering like search', () => {
     expect(ids('q=brew+pantry')).toEqual([]);
     expect(matchesWords({ text: 'abc' }, [])).toBe(true);
   });
-  it('works out today and the next 7 days in London from the schedules', () => {
-    expect(whenDates('today', now)).toEqual(['2026-03-10']);
-    expect(whenDates('week', now)).toEqual([
-      '2026-03-10',
-      '2026-03-11',
-      '2026-03-12',
-      '2026-03-13',
-      '2026-03-14',
-      '2026-03-15',
-      '2026-03-16',
-    ]);
+  it('keeps the entries with a session on the days the "when" plan covers', () => {
     expect(ids('when=today')).toEqual(['walks']);
     // 14 March is the 2nd Saturday; Monday and Wednesday are in the week.
     expect(ids('when=week')).toEqual(['walks', 'pantry', 'money-line']);
-    // Late on a Monday evening in summer (BST), "today" is still Monday in London.
-    expect(whenDates('today', new Date('2026-07-13T22:30:00Z'))).toEqual(['2026-07-13']);
   });
   it('puts only entries with venues on the map', () => {
     expect(pointsOf(filterEntries(data, q('category=money'), now))).toHaveLength(1);
@@ -421,17 +351,27 @@ describe('popups', () => {
       summary: 'A gentle walk and a brew.',
       venue: 'Borsdane Wood',
       status: '',
-      next: 'Next: Tuesday 10 March 2026, 10am to 11:30am',
+      next: 'Next: Today, 10am to 11:30am',
       href: '/entries/walks/',
     });
   });
-  it('says when there is nothing to go to', () => {
-    expect(popupModel(data.entries[3], 0, now, 'england-and-wales').status).toBe('Closed');
-    expect(nextSessionText(data.entries[3], now, 'england-and-wales')).toBe('This group has stopped meeting.');
-    const noTimes = { ...data.entries[1], scheduleCodes: [] };
-    expect(nextSessionText(noTimes, now, 'england-and-wales')).toBe('No regular times: contact the group.');
-    const past = { ...data.entries[1], scheduleCodes: ['d:2025-01-01'] };
-    expect(nextSessionText(past, now, 'england-and-wales')).toBe('No dates coming up: check with the group.');
+  it('says when there is nothing to go to, in the same words as a search result', () => {
+    const closed = popupModel(data.entries[3], 0, now, 'england-and-wales');
+    expect(closed.status).toBe('Closed');
+    expect(closed.next).toBe('No longer meets');
+    for (const entry of data.entries) {
+      const card = toCard(
+        { url: `/entries/${entry.id}/`, meta: { status: entry.status, schedules: entry.scheduleCode } },
+        now,
+        12,
+        'england-and-wales',
+      );
+      expect(popupModel(entry, 0, now, 'england-and-wales').next).toBe(card.next);
+    }
+    const noTimes = { ...data.entries[1], scheduleCode: '' };
+    expect(popupModel(noTimes, 0, now, 'england-and-wales').next).toBe('By arrangement');
+    const past = { ...data.entries[1], scheduleCode: 'd/2025-01-01' };
+    expect(popupModel(past, 0, now, 'england-and-wales').next).toBe('No dates coming up');
   });
   it('marks a next session on a bank holiday of the region the venues file names', () => {
     expect(data.holidays).toBe('none');

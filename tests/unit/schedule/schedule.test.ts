@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   daysOfWeek,
-  describeSchedule,
-  describeTime,
-  formatDateLong,
-  formatOccurrence,
-  formatTime,
   isActiveOn,
-  londonDate,
-  londonInstant,
   nextOccurrences,
   nextOccurrencesForAll,
   occursOn,
   timesOfDay,
   type Occurrence,
-} from '../../../src/lib/schedule/schedule';
+} from '../../../src/lib/schedule/occurrences';
+import { describeSchedule, formatOccurrence } from '../../../src/lib/schedule/describe';
+import { describeTime, formatDateLong, formatTime } from '../../../src/lib/calendar/words';
+import { londonDate, londonInstant } from '../../../src/lib/calendar/london';
 import { scheduleSchema, type Day, type Schedule, type ScheduleInput } from '../../../src/schema';
 
 // ---------------------------------------------------------------------------------------------

@@ -2,35 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   activeFilters,
-  allOf,
-  certainFilter,
-  compactSchedules,
   facetCounts,
-  facetFilter,
-  indexFilters,
-  parseSchedules,
   byRank,
   facetTotals,
   resultCountText,
-  scheduleKeys,
   toCard,
-  whenFilter,
-  whenPlan,
   withoutFilter,
   type FilterLabels,
-  type PagefindFilter,
-} from '../../../src/lib/search/search';
-import {
-  emptyState,
-  facetValues,
-  FACETS,
-  matchesFacets,
-  meetsOnAny,
-  toggle,
-  type Facet,
-  type FilterState,
-} from '../../../src/lib/filters/filters';
-import { occursOn } from '../../../src/lib/schedule/schedule';
+} from '../../../src/lib/search/results';
+import { allOf, certainFilter, facetFilter, whenFilter, type PagefindFilter } from '../../../src/lib/search/query';
+import { encodeSchedules, decodeSchedules } from '../../../src/lib/schedule/code';
+import { indexFilters } from '../../../src/lib/search/index-fields';
+import { scheduleKeys, planWhen } from '../../../src/lib/schedule/when';
+import { emptyState, toggle, type FilterState } from '../../../src/lib/filters/state';
+import { facetValues, FACETS, type Facet } from '../../../src/lib/filters/registry';
+import { matchesFacets } from '../../../src/lib/filters/facets';
+import { meetsOnAny } from '../../../src/lib/schedule/when';
+import { occursOn } from '../../../src/lib/schedule/occurrences';
 import { DAYS, makeEntrySchema, type Day, type Schedule } from '../../../src/schema';
 
 const weekly = (days: Day[], extra: Partial<Schedule> = {}): Schedule =>
@@ -56,83 +44,6 @@ function matches(page: Record<string, string[]>, filter: PagefindFilter): boolea
     return any.some((v) => (page[key] ?? []).includes(v));
   });
 }
-
-describe('schedule keys', () => {
-  it('names regular weekly and monthly rules, and marks everything else for checking', () => {
-    expect(scheduleKeys([weekly(['tue', 'thu'])])).toEqual(['w-thu', 'w-tue']);
-    expect(
-      scheduleKeys([
-        monthly([
-          { nth: 2, day: 'mon' },
-          { nth: -1, day: 'fri' },
-        ]),
-      ]),
-    ).toEqual(['m2-mon', 'mL-fri']);
-    expect(scheduleKeys([weekly(['tue'], { interval: 2, from: '2026-01-06' })])).toEqual(['x']);
-    expect(scheduleKeys([weekly(['tue'], { from: '2026-09-01', until: '2027-07-20' })])).toEqual(['x']);
-    expect(scheduleKeys([{ kind: 'dates', dates: ['2026-12-12'] } as Schedule])).toEqual(['x']);
-    expect(scheduleKeys([])).toEqual([]);
-  });
-
-  it('"on today" for the 4th and last Tuesday of November 2026', () => {
-    const plan = whenPlan('today', at('2026-11-24'));
-    expect(plan.dates).toEqual(['2026-11-24']);
-    expect(plan.days).toEqual(['tue']);
-    expect(plan.exact).toEqual(['m4-tue', 'mL-tue', 'w-tue']);
-  });
-
-  it('"this week" is today and the next six days, across a month end', () => {
-    const plan = whenPlan('week', at('2026-11-28'));
-    expect(plan.dates).toEqual([
-      '2026-11-28',
-      '2026-11-29',
-      '2026-11-30',
-      '2026-12-01',
-      '2026-12-02',
-      '2026-12-03',
-      '2026-12-04',
-    ]);
-    expect(plan.days).toEqual([...DAYS]);
-    expect(plan.exact).toContain('m1-tue'); // 1 December
-    expect(plan.exact).toContain('mL-mon'); // 30 November
-    expect(plan.exact).toContain('mL-sat'); // 28 November: the 4th and last Saturday
-    expect(plan.exact).not.toContain('m5-sat');
-    expect(plan.exact).not.toContain('mL-tue'); // 1 December is the first Tuesday, not the last
-  });
-
-  it('uses the London date, not the UTC one', () => {
-    // 23:30 UTC on 30 June is 00:30 on 1 July in London (summer time).
-    expect(whenPlan('today', new Date('2026-06-30T23:30:00Z')).dates).toEqual(['2026-07-01']);
-  });
-
-  it('a regular rule has a certain key on a date exactly when it meets then (property)', () => {
-    const dayArb = fc.constantFrom(...DAYS);
-    const ruleArb = fc.oneof(
-      fc.uniqueArray(dayArb, { minLength: 1, maxLength: 3 }).map((days) => weekly(days)),
-      fc
-        .array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: dayArb }), { minLength: 1, maxLength: 3 })
-        .map((on) => monthly(on)),
-    );
-    const dateArb = fc
-      .integer({ min: 0, max: 3000 })
-      .map((n) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-    fc.assert(
-      fc.property(ruleArb, dateArb, (rule, date) => {
-        const plan = whenPlan('today', at(date));
-        const certain = scheduleKeys([rule]).some((k) => plan.exact.includes(k));
-        expect(certain).toBe(occursOn(rule, date));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('checks irregular rules against the calendar', () => {
-    const fortnightly = weekly(['tue'], { interval: 2, from: '2026-11-10' });
-    expect(meetsOnAny([fortnightly], whenPlan('today', at('2026-11-24')).dates)).toBe(true);
-    expect(meetsOnAny([fortnightly], whenPlan('today', at('2026-11-17')).dates)).toBe(false);
-    expect(meetsOnAny([fortnightly], whenPlan('week', at('2026-11-18')).dates)).toBe(true);
-  });
-});
 
 describe('filter state to Pagefind filters', () => {
   const allowed = facetValues({ categories: ['walking', 'health', 'food'], neighbourhoods: ['leigh', 'hindley'] });
@@ -181,7 +92,7 @@ describe('filter state to Pagefind filters', () => {
   });
 
   it('"when" keeps certain keys and irregular timetables on one of the weekdays', () => {
-    const plan = whenPlan('today', at('2026-11-24'));
+    const plan = planWhen('today', at('2026-11-24'));
     expect(matches({ sched: ['w-tue'], day: ['tue'] }, whenFilter(plan))).toBe(true);
     expect(matches({ sched: ['m1-tue'], day: ['tue'] }, whenFilter(plan))).toBe(false);
     expect(matches({ sched: ['x'], day: ['tue'] }, whenFilter(plan))).toBe(true);
@@ -246,77 +157,8 @@ describe('result cards', () => {
     cost: 'Free',
     status: 'active',
     verified: '2026-06-01',
-    schedules: compactSchedules([weekly(['tue'], { start: '10:00', end: '11:30', note: 'Bring boots' })]),
+    schedules: encodeSchedules([weekly(['tue'], { start: '10:00', end: '11:30', note: 'Bring boots' })]),
   };
-  it('keeps only what the calendar needs in the schedules', () => {
-    expect(meta.schedules).not.toContain('Bring boots');
-    expect(parseSchedules(meta.schedules)).toEqual([
-      { kind: 'weekly', days: ['tue'], interval: 1, start: '10:00', end: '11:30' },
-    ]);
-    expect(meta.schedules).toBe('w1/tue|10:00-11:30');
-    expect(parseSchedules('not a schedule')).toEqual([]);
-    expect(parseSchedules('[{"kind":"weekly"}]')).toEqual([]);
-    // A malformed schedule is left out; the good one beside it is kept.
-    expect(parseSchedules('w1/tue|25:00;w2/xyz;m/6mon;d/2026-1-1;w1/fri|10:00-11:00|2026-01-02')).toEqual([
-      { kind: 'weekly', days: ['fri'], interval: 1, start: '10:00', end: '11:00', from: '2026-01-02' },
-    ]);
-  });
-
-  it('reads back every schedule it writes, without the notes (property)', () => {
-    const time = fc
-      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-      .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-    const date = fc
-      .date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10));
-    const base = fc.record(
-      {
-        times: fc.option(fc.tuple(time, fc.option(time, { nil: undefined })), { nil: undefined }),
-        from: fc.option(date, { nil: undefined }),
-        until: fc.option(date, { nil: undefined }),
-        note: fc.option(fc.string(), { nil: undefined }),
-      },
-      { requiredKeys: [] },
-    );
-    const rule = fc.oneof(
-      fc.record({
-        kind: fc.constant('weekly' as const),
-        days: fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1 }),
-        interval: fc.integer({ min: 1, max: 8 }),
-      }),
-      fc.record({
-        kind: fc.constant('monthly' as const),
-        on: fc.array(fc.record({ nth: fc.constantFrom(1, 2, 3, 4, 5, -1), day: fc.constantFrom(...DAYS) }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
-      }),
-      fc.record({
-        kind: fc.constant('dates' as const),
-        dates: fc.uniqueArray(date, { minLength: 1, maxLength: 6 }).map((d) => d.sort()),
-      }),
-    );
-    const schedule = fc.tuple(rule, base).map(([r, b]) => {
-      const [start, end] = b.times ?? [];
-      return {
-        ...r,
-        start,
-        end: start && end && end > start ? end : undefined,
-        from: b.from,
-        until: b.until,
-        note: b.note,
-      } as Schedule;
-    });
-    fc.assert(
-      fc.property(fc.array(schedule, { maxLength: 4 }), (schedules) => {
-        const text = compactSchedules(schedules);
-        expect(parseSchedules(text)).toEqual(schedules.map((sc) => ({ ...sc, note: undefined })));
-        expect(text).not.toMatch(/["<>&]/);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
   it('works out the next session at the moment of reading', () => {
     expect(toCard({ url: '/entries/leigh-walk/', meta }, at('2026-11-24', '09:00'), 12, 'england-and-wales').next).toBe(
       'Next: Today, 10am to 11:30am',
@@ -410,12 +252,10 @@ describe('active filters in words', () => {
   const allowed = facetValues({ categories: ['walking'], neighbourhoods: ['leigh'] });
   const labels = Object.fromEntries(FACETS.map((f) => [f, {}])) as FilterLabels;
   labels.day = { tue: 'Tuesday', thu: 'Thursday' };
-  const names = Object.fromEntries(FACETS.map((f) => [f, f])) as Record<Facet, string>;
-  names.day = 'Day';
   it('lists each active part and removes one at a time', () => {
     let s = toggle(toggle(emptyState(), 'day', 'tue', allowed), 'day', 'thu', allowed);
     s = { ...s, q: 'walk', when: 'today', free: true };
-    const a = activeFilters(s, labels, names);
+    const a = activeFilters(s, labels);
     expect(a.map((x) => x.text)).toEqual(['Words: “walk”', 'On today', 'Day: Tuesday or Thursday', 'Free only']);
     expect(withoutFilter(s, 'day').facets.day).toEqual([]);
     expect(withoutFilter(s, 'q').q).toBe('');

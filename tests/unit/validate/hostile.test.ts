@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadContext } from '../../../src/server/content-files';
-import { formatProblem, validateEntryText } from '../../../src/lib/validate/validate';
+import { formatProblem, validateEntryText } from '../../../src/lib/validate';
 import { checkBody, isSafeUrl } from '../../../src/schema';
 import { REJECTED } from '../../fixtures/hostile-rejected';
 

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
-import { generateEntries, loadNeighbourhoods } from '../../../scripts/content/generate';
+import { generateEntries, neighbourhoodGeo } from '../../../scripts/content/generate';
 import { loadContext } from '../../../src/server/content-files';
 import { makeEntrySchema } from '../../../src/schema';
 import { compiled } from '../../../src/schema/zod';
@@ -108,7 +108,7 @@ describe('the compiled entry schema', () => {
     count: 3000,
     seed: 5,
     ctx,
-    neighbourhoods: loadNeighbourhoods('content'),
+    neighbourhoods: neighbourhoodGeo('content'),
     reference: '2026-11-01',
   }).map((e) => e.input as Record<string, unknown>);
 

@@ -13,13 +13,12 @@ import {
   formatProblem,
   githubAnnotation,
   isImpossibleYamlTimestamp,
-  suggestId,
   summarise,
   validateBook,
   validateDataFile,
   validateEntryText,
   type Problem,
-} from '../../../src/lib/validate/validate';
+} from '../../../src/lib/validate';
 import { makeEntrySchema, neighbourhoodSchema, siteSchema, taxonomySchema } from '../../../src/schema';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -357,10 +356,7 @@ describe('schema problems in plain words', () => {
     expect(isImpossibleYamlTimestamp('2026-3-1')).toBe(false);
   });
 
-  it('suggests kebab-case ids and near field names', () => {
-    expect(suggestId('Bad_Name')).toBe('bad-name');
-    expect(suggestId('HindleyWalks')).toBe('hindley-walks');
-    expect(suggestId('Café  Crème & Co')).toBe('cafe-creme-and-co');
+  it('suggests near field names', () => {
     expect(closest('catgories', ['categories', 'name'])).toBe('categories');
     expect(closest('xyz', ['categories', 'name'])).toBeUndefined();
   });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageLabel,
-  azLetter,
-  byName,
-  costLabel,
-  isStale,
-  longDate,
-  monthsBetween,
-  telHref,
-  venueAddress,
-} from '../../../src/lib/view/format';
+import { ageLabel, azLetter, costLabel, telHref, venueAddress } from '../../../src/lib/view/format';
+import { byName } from '../../../src/lib/book/order';
+import { isStale } from '../../../src/lib/book/stale';
+import { longDate } from '../../../src/lib/calendar/words';
+import { monthsBetween } from '../../../src/lib/calendar/dates';
 
 describe('costLabel', () => {
   it('says free, a single amount with its description, or a range', () => {

@@ -29,7 +29,7 @@ import {
 } from '../../../schema/vocab';
 import { emptyDraft, draftId, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { entryIdFromName } from '../../../lib/authoring/entry-id';
-import { londonDate } from '../../../lib/schedule/schedule';
+import { londonDate } from '../../../lib/calendar/london';
 import {
   Fields,
   Checkboxes,

@@ -19,8 +19,9 @@ import {
   type JoinRoute,
   type Language,
 } from '../../../schema/vocab';
-import { describeSchedule } from '../../../lib/schedule/schedule';
-import { ageLabel, costLabel, longDate, venueAddress } from '../../../lib/view/format';
+import { describeSchedule } from '../../../lib/schedule/describe';
+import { ageLabel, costLabel, venueAddress } from '../../../lib/view/format';
+import { longDate } from '../../../lib/calendar/words';
 import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import type { BookContext } from './model';
 

@@ -4,7 +4,7 @@
  * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
  */
 import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
-import { validateEntryText, type Problem } from '../../../lib/validate/validate';
+import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { serialiseEntry } from '../../../lib/authoring/entry-file';
 import { entryPath } from '../../../lib/authoring/github-urls';

@@ -16,7 +16,9 @@ import { isPersistent, readList, subscribe, writeList } from '../../../lib/list/
 import { fullText, mailtoHref, nextDatesFor, smsHref, smsText, type TextContext } from '../../../lib/list/text';
 import type { ListEntry } from '../../../lib/list/data';
 import type { BankHolidayRegion } from '../../../schema/vocab';
-import { formatDateLong, formatOccurrence, londonDate } from '../../../lib/schedule/schedule';
+import { formatDateLong } from '../../../lib/calendar/words';
+import { formatOccurrence } from '../../../lib/schedule/describe';
+import { londonDate } from '../../../lib/calendar/london';
 import { telHref } from '../../../lib/view/format';
 import { loadEntries, type Loaded } from '../shared/list-client';
 import QrCode from './QrCode';

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { MapNeighbourhood } from '../../../lib/map/map';
+import type { MapNeighbourhood } from '../../../lib/map/venue-file';
 import { labelContent } from './dom';
 
 export default function Boundaries({

@@ -6,16 +6,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import {
-  boundsOf,
-  clusterIndex,
-  markerLabel,
-  popupModel,
-  type Bounds,
-  type MapData,
-  type MapMarker,
-  type MapPoint,
-} from '../../../lib/map/map';
+import { boundsOf, type Bounds } from '../../../lib/map/geometry';
+import { clusterIndex, markerLabel, type MapMarker } from '../../../lib/map/cluster';
+import { popupModel } from '../../../lib/map/popup';
+import { type MapData, type MapPoint } from '../../../lib/map/venue-file';
 import { markerIcon, popupContent, popupListContent } from './dom';
 
 export interface ViewInfo {

@@ -12,17 +12,11 @@ import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
-import { parseQuery, toQuery, type FilterState } from '../../../lib/filters/filters';
-import {
-  boundsOf,
-  filterEntries,
-  inBounds,
-  listInView,
-  pointsOf,
-  type Bounds,
-  type LatLng,
-  type MapData,
-} from '../../../lib/map/map';
+import { parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
+import { boundsOf, inBounds, type Bounds, type LatLng } from '../../../lib/map/geometry';
+import { filterEntries, pointsOf } from '../../../lib/map/filter';
+import { listInView } from '../../../lib/map/in-view';
+import { type MapData } from '../../../lib/map/venue-file';
 import ClusterLayer, { openEntryPopup, type ViewInfo } from './ClusterLayer';
 import Boundaries from './Boundaries';
 import MapFilters from './MapFilters';

@@ -1,44 +1,27 @@
 /**
- * The map's filters: the same state and URL parameters as /search/ (src/lib/filters/filters.ts). Boxes
- * and choices apply at once; words apply when the form is sent. Filters the map has no control
- * for (time of day, age …) still apply when they come in the URL, and are listed with a way to
- * drop them.
+ * The map's filters: the same state, URL and registry as /search/ (src/lib/filters/). The map
+ * offers needs, neighbourhoods and days; boxes and choices apply at once, words when the form is
+ * sent. Filters the map has no boxes for (time of day, age …) still apply when they come in the
+ * URL, and are listed with a way to drop them.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { DAYS, DAY_LABELS } from '../../../schema/vocab';
-import { FACETS, emptyState, toggle, type Facet, type FilterState } from '../../../lib/filters/filters';
-import type { MapData } from '../../../lib/map/map';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { FACETS, FACET_SPECS, WHEN_OPTIONS, type Facet } from '../../../lib/filters/registry';
+import { filterGroups, type Option, type PanelFacet } from '../../../lib/filters/panel';
+import { emptyState, selectedCount, toggle, type FilterState } from '../../../lib/filters/state';
+import type { MapData } from '../../../lib/map/venue-file';
 
 interface Props {
   data: MapData;
   state: FilterState;
   onChange: (state: FilterState) => void;
-  /** Place name for "All of …". */
+  /** site.yaml `place`, for the name of the whole area. */
   place: string;
 }
 
+/** The facets the map has boxes for; the rest are set in the list view. */
 const SHOWN: Facet[] = ['category', 'neighbourhood', 'day'];
-const OTHER_LABELS: Partial<Record<Facet, string>> = {
-  time: 'time of day',
-  age: 'age',
-  audience: 'who it is for',
-  join: 'how to join',
-  delivery: 'how it is delivered',
-  access: 'accessibility',
-  language: 'language',
-};
 
-function Checkbox({
-  id,
-  label,
-  checked,
-  onToggle,
-}: {
-  id: string;
-  label: string;
-  checked: boolean;
-  onToggle: () => void;
-}) {
+function Checkbox({ id, label, checked, onToggle }: { id: string; label: string; checked: boolean; onToggle: () => void }) {
   return (
     <div className="map-check">
       <input type="checkbox" id={id} checked={checked} onChange={onToggle} />
@@ -51,27 +34,42 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
   const uid = useId();
   const [q, setQ] = useState(state.q);
   useEffect(() => setQ(state.q), [state.q]);
+  const groups = useMemo(
+    () => filterGroups({ categories: data.categories, neighbourhoods: data.neighbourhoods, place }, SHOWN),
+    [data, place],
+  );
   const flip = (facet: Facet, value: string) => onChange(toggle(state, facet, value, data.allowed));
-  const chosen = (facet: Facet, value: string) => state.facets[facet].includes(value);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onChange({ ...state, q: q.trim().slice(0, 200) });
   };
-  const chosenCount =
-    FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
+  const chosenCount = selectedCount(state);
   // Open on wide screens, or when filters are set; on a phone, closed so the map comes sooner.
   // Decided once: closing a disclosure while someone is using it would lose their place.
   const [showAll] = useState(() => chosenCount > 0 || window.matchMedia('(min-width: 40em)').matches);
-  const [initiallyOpen] = useState(() => ({
-    category: state.facets.category.length > 0,
-    neighbourhood: state.facets.neighbourhood.length > 0,
-  }));
-  const tops = data.categories.filter((c) => !c.parent);
+  const [initiallyOpen] = useState(() => new Set(SHOWN.filter((f) => state.facets[f].length > 0)));
   const others = FACETS.filter((f) => !SHOWN.includes(f) && state.facets[f].length > 0);
-  const hoodName = (id: string) =>
-    id === 'borough-wide'
-      ? `Borough-wide services (all of ${place})`
-      : (data.neighbourhoods.find((n) => n.id === id)?.name ?? id);
+
+  const box = (facet: Facet, o: Option) => (
+    <Checkbox
+      key={o.value}
+      id={`${uid}-${facet}-${o.value}`}
+      label={o.label}
+      checked={state.facets[facet].includes(o.value)}
+      onToggle={() => flip(facet, o.value)}
+    />
+  );
+  const boxes = ({ facet, options }: PanelFacet) =>
+    options.map((o) =>
+      o.children ? (
+        <div className="map-filters__cat" key={o.value}>
+          {box(facet, o)}
+          <div className="map-filters__children">{o.children.map((c) => box(facet, c))}</div>
+        </div>
+      ) : (
+        box(facet, o)
+      ),
+    );
 
   return (
     <form className="map-filters" role="search" aria-label="Filter the map" onSubmit={submit}>
@@ -99,79 +97,36 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
 
       <details className="map-filters__all" open={showAll}>
         <summary>Filters{chosenCount > 0 && ` (${chosenCount} chosen)`}</summary>
-        <details className="map-filters__group" open={initiallyOpen.category}>
-          <summary>Needs{state.facets.category.length > 0 && ` (${state.facets.category.length} chosen)`}</summary>
-          <fieldset>
-            <legend className="visually-hidden">Needs</legend>
-            {tops.map((top) => (
-              <div className="map-filters__cat" key={top.id}>
-                <Checkbox
-                  id={`${uid}-c-${top.id}`}
-                  label={top.name}
-                  checked={chosen('category', top.id)}
-                  onToggle={() => flip('category', top.id)}
-                />
-                <div className="map-filters__children">
-                  {data.categories
-                    .filter((c) => c.parent === top.id)
-                    .map((c) => (
-                      <Checkbox
-                        key={c.id}
-                        id={`${uid}-c-${c.id}`}
-                        label={c.name}
-                        checked={chosen('category', c.id)}
-                        onToggle={() => flip('category', c.id)}
-                      />
-                    ))}
-                </div>
-              </div>
-            ))}
-          </fieldset>
-        </details>
-
-        <details className="map-filters__group" open={initiallyOpen.neighbourhood}>
-          <summary>
-            Neighbourhoods{state.facets.neighbourhood.length > 0 && ` (${state.facets.neighbourhood.length} chosen)`}
-          </summary>
-          <fieldset>
-            <legend className="visually-hidden">Neighbourhoods</legend>
-            {data.allowed.neighbourhood.map((id) => (
-              <Checkbox
-                key={id}
-                id={`${uid}-n-${id}`}
-                label={hoodName(id)}
-                checked={chosen('neighbourhood', id)}
-                onToggle={() => flip('neighbourhood', id)}
-              />
-            ))}
-          </fieldset>
-        </details>
-
-        <fieldset className="map-filters__days">
-          <legend>Days</legend>
-          <div className="map-filters__inline">
-            {DAYS.map((d) => (
-              <Checkbox
-                key={d}
-                id={`${uid}-d-${d}`}
-                label={DAY_LABELS[d]}
-                checked={chosen('day', d)}
-                onToggle={() => flip('day', d)}
-              />
-            ))}
-          </div>
-        </fieldset>
+        {groups.map((g) => {
+          const facet = g.facets[0];
+          const ticked = state.facets[facet.facet].length;
+          // Days are few and short: always shown, side by side. Needs and neighbourhoods fold away.
+          if (facet.facet === 'day') {
+            return (
+              <fieldset className="map-filters__days" key={g.id}>
+                <legend>{g.legend}</legend>
+                <div className="map-filters__inline">{boxes(facet)}</div>
+              </fieldset>
+            );
+          }
+          return (
+            <details className="map-filters__group" open={initiallyOpen.has(facet.facet)} key={g.id}>
+              <summary>
+                {g.legend}
+                {ticked > 0 && ` (${ticked} chosen)`}
+              </summary>
+              <fieldset>
+                <legend className="visually-hidden">{g.legend}</legend>
+                {boxes(facet)}
+              </fieldset>
+            </details>
+          );
+        })}
 
         <fieldset className="map-filters__when">
           <legend>When</legend>
           <div className="map-filters__inline">
-            {(
-              [
-                ['', 'Any time'],
-                ['today', 'On today'],
-                ['week', 'This week (next 7 days)'],
-              ] as const
-            ).map(([value, label]) => (
+            {WHEN_OPTIONS.map(({ value, label }) => (
               <div className="map-check" key={value || 'any'}>
                 <input
                   type="radio"
@@ -196,7 +151,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
 
         {others.length > 0 && (
           <p className="map-filters__others">
-            Also filtered by {others.map((f) => OTHER_LABELS[f] ?? f).join(', ')} (set in the list view).{' '}
+            Also filtered by {others.map((f) => FACET_SPECS[f].legend.toLowerCase()).join(', ')} (set in the list view).{' '}
             <button
               type="button"
               className="link-button"

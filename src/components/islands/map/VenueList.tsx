@@ -2,7 +2,8 @@
  * The groups with a place in view, as a list of links: updated when the map moves, so the map is
  * never the only way to reach an entry. The count is announced politely.
  */
-import { formatDistance, type ListItem } from '../../../lib/map/map';
+import { formatDistance } from '../../../lib/map/geometry';
+import { type ListItem } from '../../../lib/map/in-view';
 import { STATUS_LABELS } from '../../../schema/vocab';
 
 interface Props {

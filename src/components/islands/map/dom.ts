@@ -4,7 +4,8 @@
  * name such as `<img src=x onerror=alert(1)>` is shown as those characters.
  */
 import L from 'leaflet';
-import { markerSize, type MapMarker, type PopupModel } from '../../../lib/map/map';
+import { markerSize, type MapMarker } from '../../../lib/map/cluster';
+import { type PopupModel } from '../../../lib/map/popup';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

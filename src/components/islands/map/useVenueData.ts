@@ -1,6 +1,6 @@
 /** Loads `/map/venues.json` once per page and unpacks it. */
 import { useEffect, useState } from 'react';
-import { readVenueFile, type MapData, type VenueFile } from '../../../lib/map/map';
+import { readVenueFile, type MapData, type VenueFile } from '../../../lib/map/venue-file';
 
 export const VENUES_URL = '/map/venues.json';
 

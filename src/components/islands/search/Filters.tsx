@@ -4,21 +4,11 @@
  * handed up as a whole new state.
  */
 import { useId } from 'react';
-import type { Facet, FilterState, When } from '../../../lib/filters/filters';
-import type { CountedFilter } from '../../../lib/search/search';
-
-export interface Option {
-  value: string;
-  label: string;
-  /** Sub-options shown nested under this one (categories under their group). */
-  children?: Option[];
-}
-
-export interface Group {
-  id: string;
-  legend: string;
-  facets: { facet: Facet; legend?: string; options: Option[] }[];
-}
+import { WHEN_OPTIONS, type Facet } from '../../../lib/filters/registry';
+import type { Group, Option } from '../../../lib/filters/panel';
+import type { FilterState } from '../../../lib/filters/state';
+import type { When } from '../../../lib/schedule/when';
+import type { CountedFilter } from '../../../lib/search/query';
 
 interface Props {
   state: FilterState;
@@ -75,12 +65,6 @@ export default function Filters(props: Props) {
   };
 
   const anyFilter = state.free || !!state.when || Object.values(state.facets).some((v) => v.length > 0);
-  const whenOptions: { value: When | ''; label: string }[] = [
-    { value: '', label: 'Any time' },
-    { value: 'today', label: 'On today' },
-    { value: 'week', label: 'This week (next 7 days)' },
-  ];
-
   return (
     <div className="search-filters__body">
       {anyFilter && (
@@ -91,7 +75,7 @@ export default function Filters(props: Props) {
       <fieldset className="search-fieldset">
         <legend>When</legend>
         <div className="search-options">
-          {whenOptions.map((w) => (
+          {WHEN_OPTIONS.map((w) => (
             <div className="search-option" key={w.value || 'any'}>
               <input
                 type="radio"

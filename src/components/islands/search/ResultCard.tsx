@@ -1,6 +1,6 @@
 /** One search result: name, status, summary, "Add to my list", then where, next session, cost and the stale marker. Text only. */
 import type { Ref } from 'react';
-import type { ResultCard as Card } from '../../../lib/search/search';
+import type { ResultCard as Card } from '../../../lib/search/results';
 import { AddToListButton } from '../shared/AddToList';
 
 export default function ResultCard({ card, linkRef }: { card: Card; linkRef?: Ref<HTMLAnchorElement> }) {

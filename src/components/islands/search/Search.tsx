@@ -10,45 +10,13 @@
  * The result count is announced in a polite live region once results settle, not per keystroke.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  ACCESSIBILITY,
-  ACCESSIBILITY_LABELS,
-  AUDIENCES,
-  AUDIENCE_LABELS,
-  BOROUGH_WIDE,
-  DAYS,
-  DAY_LABELS,
-  DELIVERY_LABELS,
-  DELIVERY_MODES,
-  JOIN_LABELS,
-  JOIN_ROUTES,
-  LANGUAGES,
-  LANGUAGE_CODES,
-} from '../../../schema/vocab';
-import {
-  AGE_BAND_IDS,
-  AGE_BAND_LABELS,
-  FACETS,
-  TIMES,
-  TIME_LABELS,
-  emptyState,
-  facetValues,
-  parseQuery,
-  toQuery,
-  toggle,
-  type Facet,
-  type FilterState,
-} from '../../../lib/filters/filters';
-import {
-  activeFilters,
-  resultCountText,
-  withoutFilter,
-  type CountedFilter,
-  type FilterLabels,
-  type ResultCard as Card,
-} from '../../../lib/search/search';
+import { bookFacetValues, facetLabels } from '../../../lib/filters/registry';
+import { filterGroups, type Group } from '../../../lib/filters/panel';
+import { emptyState, isEmpty, parseQuery, selectedCount, toQuery, toggle, type FilterState } from '../../../lib/filters/state';
+import { activeFilters, resultCountText, withoutFilter, type ResultCard as Card } from '../../../lib/search/results';
+import { type CountedFilter } from '../../../lib/search/query';
 import { loadEngine, type Counts, type Engine, type Outcome } from './engine';
-import Filters, { type Group, type Option } from './Filters';
+import Filters from './Filters';
 import ResultCard from './ResultCard';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 
@@ -72,19 +40,6 @@ const ANNOUNCE_DELAY = 700;
 /** In "when" mode, how many irregular timetables to check up front for an exact count. */
 const CHECK_AHEAD = 60;
 
-const FACET_NAMES: Record<Facet, string> = {
-  category: 'Need',
-  neighbourhood: 'Neighbourhood',
-  day: 'Day',
-  time: 'Time of day',
-  age: 'Age',
-  audience: 'Who for',
-  join: 'How to join',
-  delivery: 'How it is delivered',
-  access: 'Accessibility',
-  language: 'Language',
-};
-
 interface Results {
   outcome: Outcome;
   cards: Card[];
@@ -93,13 +48,6 @@ interface Results {
   checked: Set<string>;
   /** Results whose data could not load (offline and not cached): said on the page, not hidden. */
   missing: number;
-}
-
-const opts = (values: readonly string[], labels: Record<string, string>): Option[] =>
-  values.map((value) => ({ value, label: labels[value] ?? value }));
-
-function isBlank(s: FilterState): boolean {
-  return !s.q.trim() && !s.when && !s.free && FACETS.every((f) => s.facets[f].length === 0);
 }
 
 export default function Search({
@@ -111,67 +59,10 @@ export default function Search({
   totals,
   searchShards = 1,
 }: SearchProps) {
-  const allowed = useMemo(
-    () => facetValues({ categories: categories.map((c) => c.id), neighbourhoods: neighbourhoods.map((n) => n.id) }),
-    [categories, neighbourhoods],
-  );
-  const labels: FilterLabels = useMemo(
-    () => ({
-      category: Object.fromEntries(categories.map((c) => [c.id, c.name])),
-      neighbourhood: {
-        ...Object.fromEntries(neighbourhoods.map((n) => [n.id, n.name])),
-        [BOROUGH_WIDE]: `Across all of ${place}`,
-      },
-      day: DAY_LABELS,
-      time: TIME_LABELS,
-      age: AGE_BAND_LABELS,
-      audience: AUDIENCE_LABELS,
-      join: JOIN_LABELS,
-      delivery: DELIVERY_LABELS,
-      access: ACCESSIBILITY_LABELS,
-      language: LANGUAGES,
-    }),
-    [categories, neighbourhoods, place],
-  );
-  const groups: Group[] = useMemo(() => {
-    const tree: Option[] = categories
-      .filter((c) => !c.parent)
-      .map((c) => ({
-        value: c.id,
-        label: c.name,
-        children: categories.filter((k) => k.parent === c.id).map((k) => ({ value: k.id, label: k.name })),
-      }));
-    return [
-      { id: 'category', legend: 'Need', facets: [{ facet: 'category', options: tree }] },
-      {
-        id: 'neighbourhood',
-        legend: 'Neighbourhood',
-        facets: [{ facet: 'neighbourhood', options: opts(allowed.neighbourhood, labels.neighbourhood) }],
-      },
-      { id: 'day', legend: 'Day of the week', facets: [{ facet: 'day', options: opts(DAYS, DAY_LABELS) }] },
-      { id: 'time', legend: 'Time of day', facets: [{ facet: 'time', options: opts(TIMES, TIME_LABELS) }] },
-      {
-        id: 'who',
-        legend: 'Who it is for',
-        facets: [
-          { facet: 'age', legend: 'Age', options: opts(AGE_BAND_IDS, AGE_BAND_LABELS) },
-          { facet: 'audience', legend: 'Especially for', options: opts(AUDIENCES, AUDIENCE_LABELS) },
-        ],
-      },
-      { id: 'join', legend: 'How to join', facets: [{ facet: 'join', options: opts(JOIN_ROUTES, JOIN_LABELS) }] },
-      {
-        id: 'delivery',
-        legend: 'How it is delivered',
-        facets: [{ facet: 'delivery', options: opts(DELIVERY_MODES, DELIVERY_LABELS) }],
-      },
-      {
-        id: 'access',
-        legend: 'Accessibility',
-        facets: [{ facet: 'access', options: opts(ACCESSIBILITY, ACCESSIBILITY_LABELS) }],
-      },
-      { id: 'language', legend: 'Language', facets: [{ facet: 'language', options: opts(LANGUAGE_CODES, LANGUAGES) }] },
-    ];
-  }, [categories, allowed, labels]);
+  const book = useMemo(() => ({ categories, neighbourhoods, place }), [categories, neighbourhoods, place]);
+  const allowed = useMemo(() => bookFacetValues(book), [book]);
+  const labels = useMemo(() => facetLabels(book), [book]);
+  const groups: Group[] = useMemo(() => filterGroups(book), [book]);
 
   const [state, setState] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -213,7 +104,7 @@ export default function Search({
     async (s: FilterState, id: number) => {
       const e = engine.current;
       if (!e) return;
-      if (isBlank(s)) {
+      if (isEmpty(s)) {
         setResults(null);
         setBusy(false);
         announce('');
@@ -257,7 +148,7 @@ export default function Search({
         const next = countPending.current;
         countPending.current = null;
         const e = engine.current;
-        if (!e || isBlank(next.s)) continue;
+        if (!e || isEmpty(next.s)) continue;
         const wanted = groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet));
         try {
           const c = await e.counts(next.s, wanted, new Date(), next.empty);
@@ -404,11 +295,10 @@ export default function Search({
     }
   };
 
-  const selectedCount =
-    FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);
-  const blank = isBlank(state);
+  const selected = selectedCount(state);
+  const blank = isEmpty(state);
   const count = results ? countOf(results) : null;
-  const active = activeFilters(state, labels, FACET_NAMES);
+  const active = activeFilters(state, labels);
   const shownCounts = blank
     ? totals
     : {
@@ -463,7 +353,7 @@ export default function Search({
               aria-controls="search-filters-panel"
               onClick={() => setFiltersOpen(!filtersOpen)}
             >
-              Filters{selectedCount > 0 && ` (${selectedCount} selected)`}
+              Filters{selected > 0 && ` (${selected} selected)`}
             </button>
             <span className="search-filters__title">Filters</span>
           </h2>

@@ -11,25 +11,14 @@
  *  - counts: made when a person first opens a filter group; loads the filters of the open groups
  *    and is asked after the results are on the page, so its counts follow them by a moment.
  */
-import { FACETS, meetsOnAny, type Facet, type FilterState } from '../../../lib/filters/filters';
+import { FACETS, type Facet } from '../../../lib/filters/registry';
+import { meetsOnAny } from '../../../lib/schedule/when';
+import { type FilterState } from '../../../lib/filters/state';
 import type { BankHolidayRegion } from '../../../schema/vocab';
-import {
-  allOf,
-  byRank,
-  certainFilter,
-  facetCounts,
-  facetFilter,
-  parseSchedules,
-  toCard,
-  whenFilter,
-  whenPlan,
-  type ActiveFilter,
-  type CountedFilter,
-  type FilterCounts,
-  type PagefindFilter,
-  type ResultCard,
-  type WhenPlan,
-} from '../../../lib/search/search';
+import { allOf, certainFilter, facetFilter, whenFilter, type CountedFilter, type PagefindFilter } from '../../../lib/search/query';
+import { byRank, facetCounts, toCard, type ActiveFilter, type FilterCounts, type ResultCard } from '../../../lib/search/results';
+import { decodeSchedules } from '../../../lib/schedule/code';
+import { planWhen, type WhenPlan } from '../../../lib/schedule/when';
 import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search/shards';
 
 interface PagefindResult {
@@ -160,7 +149,7 @@ export class Engine {
 
   /** The results of one state: the main search and, for "when", which results certainly meet. */
   async search(state: FilterState, now: Date): Promise<Outcome> {
-    const plan = state.when ? whenPlan(state.when, now) : null;
+    const plan = state.when ? planWhen(state.when, now) : null;
     const base = facetFilter(state);
     const main = await run(this.results, state.q, allOf(base, plan ? whenFilter(plan) : null));
     let certain: Set<string> | null = null;
@@ -186,7 +175,7 @@ export class Engine {
       await pf.preload(null, { filters: Object.fromEntries(need.map((f) => [f, '_'])) });
       need.forEach((f) => this.loadedFilters.add(f));
     }
-    const plan = state.when ? whenPlan(state.when, now) : null;
+    const plan = state.when ? planWhen(state.when, now) : null;
     const when = plan ? whenFilter(plan) : null;
     const main = await run(pf, state.q, allOf(facetFilter(state), when));
     const without: Partial<Record<CountedFilter, FilterCounts>> = {};
@@ -248,7 +237,7 @@ export class Engine {
         const f = fragments[k];
         if (f.status === 'rejected') return void missing.push(result.id);
         if (!result.certain) checked.add(result.id);
-        if (outcome.plan && !result.certain && !meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan.dates))
+        if (outcome.plan && !result.certain && !meetsOnAny(decodeSchedules(f.value.meta.schedules), outcome.plan.dates))
           dropped.push(result.id);
         else cards.push(toCard(f.value, now, staleAfterMonths, holidays));
       });
@@ -269,7 +258,7 @@ export class Engine {
       const f = fragments[k];
       if (f.status === 'rejected') return; // left unchecked: the count stays "at least"
       checked.add(r.id);
-      if (!meetsOnAny(parseSchedules(f.value.meta.schedules), outcome.plan!.dates)) out.push(r.id);
+      if (!meetsOnAny(decodeSchedules(f.value.meta.schedules), outcome.plan!.dates)) out.push(r.id);
     });
     return out;
   }

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { BankHolidayRegion, Schedule } from '../../../schema';
-import { nextOccurrencesForAll, formatOccurrence, type Occurrence } from '../../../lib/schedule/schedule';
+import { nextOccurrencesForAll, type Occurrence } from '../../../lib/schedule/occurrences';
+import { formatOccurrence } from '../../../lib/schedule/describe';
 
 export default function NextDates({
   schedules,

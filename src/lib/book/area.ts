@@ -1,0 +1,17 @@
+/**
+ * The whole area an entry can serve instead of named neighbourhoods: the pseudo-neighbourhood
+ * `borough-wide` in entries, and the one name every page, filter, map and feed gives it.
+ */
+import { BOROUGH_WIDE } from '../../schema/vocab';
+
+export { BOROUGH_WIDE };
+
+/** The name of the whole area: "All of Wigan borough" (site.yaml `place` is "Wigan borough"). */
+export function wholeAreaName(place: string): string {
+  return `All of ${place}`;
+}
+
+/** A neighbourhood's name from its id, the whole area's for `borough-wide`, else the id itself. */
+export function areaName(id: string, place: string, names: ReadonlyMap<string, string>): string {
+  return id === BOROUGH_WIDE ? wholeAreaName(place) : (names.get(id) ?? id);
+}

@@ -1,0 +1,16 @@
+/**
+ * When an entry's details are due for a check: `stale_after_months` (site.yaml, 12 by default)
+ * or more whole months after `last_verified`. One rule for the "may be out of date" note on entry
+ * pages, the search cards, the validator's warning, `npm run report:stale` and the insight page.
+ */
+import { monthsBetween } from '../calendar/dates';
+
+/** True when details last checked on `lastVerified` are due a check on `today` (both `YYYY-MM-DD`). */
+export function isStale(lastVerified: string, today: string, months = 12): boolean {
+  return monthsBetween(lastVerified, today) >= months;
+}
+
+/** The marker a search card shows: "Checked over a year ago" / "Checked over 18 months ago". */
+export function staleLabel(staleAfterMonths: number): string {
+  return staleAfterMonths === 12 ? 'Checked over a year ago' : `Checked over ${staleAfterMonths} months ago`;
+}

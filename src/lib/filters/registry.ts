@@ -1,0 +1,161 @@
+/**
+ * The facet registry: every multi-valued filter of the search page and the map, declared once
+ * — its URL parameter, its names, its group of boxes, its values and their labels, and whether
+ * ticked values combine with OR ("any of these") or AND ("has all of these"). Both filter
+ * panels, the URL, the search index and the map data read it, so they cannot disagree.
+ */
+import {
+  ACCESSIBILITY,
+  ACCESSIBILITY_LABELS,
+  AUDIENCES,
+  AUDIENCE_LABELS,
+  BOROUGH_WIDE,
+  DAYS,
+  DAY_LABELS,
+  DELIVERY_LABELS,
+  DELIVERY_MODES,
+  JOIN_LABELS,
+  JOIN_ROUTES,
+  LANGUAGES,
+  LANGUAGE_CODES,
+} from '../../schema/vocab';
+import { wholeAreaName } from '../book/area';
+import { TIMES, type TimeOfDay } from '../schedule/occurrences';
+import type { When } from '../schedule/when';
+
+export { TIMES, type TimeOfDay };
+
+export const TIME_LABELS: Record<TimeOfDay, string> = {
+  morning: 'Morning (before 12)',
+  afternoon: 'Afternoon (12 to 5)',
+  evening: 'Evening (after 5)',
+};
+
+/** The choices of the "when" filter, with their labels. */
+export const WHEN_OPTIONS: readonly { value: When | ''; label: string }[] = [
+  { value: '', label: 'Any time' },
+  { value: 'today', label: 'On today' },
+  { value: 'week', label: 'This week (next 7 days)' },
+];
+
+/** Age bands a person falls in; an entry matches a band when its age range overlaps it. */
+export const AGE_BANDS = {
+  'under-5': [0, 4],
+  '5-11': [5, 11],
+  '12-17': [12, 17],
+  '18-64': [18, 64],
+  '65-plus': [65, 120],
+} as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+export const AGE_BAND_IDS = Object.keys(AGE_BANDS) as AgeBand[];
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  'under-5': 'Under 5',
+  '5-11': '5 to 11',
+  '12-17': '12 to 17',
+  '18-64': 'Adults 18 to 64',
+  '65-plus': '65 and over',
+};
+
+/** The multi-valued filters, in display order; each name is also its URL parameter. */
+export const FACETS = [
+  'category',
+  'neighbourhood',
+  'day',
+  'time',
+  'age',
+  'audience',
+  'join',
+  'delivery',
+  'access',
+  'language',
+] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** How the ticked values of one filter combine: any of them (OR) or all of them (AND). */
+export type Combine = 'any' | 'all';
+
+export interface FacetSpec {
+  /** Short name, as in "Day: Tuesday or Thursday". */
+  name: string;
+  /** The legend of its boxes. */
+  legend: string;
+  /** Ticked values combine with OR ("any") or AND ("all"). */
+  combine: Combine;
+}
+
+export const FACET_SPECS: Record<Facet, FacetSpec> = {
+  category: { name: 'Need', legend: 'Need', combine: 'any' },
+  neighbourhood: { name: 'Neighbourhood', legend: 'Neighbourhood', combine: 'any' },
+  day: { name: 'Day', legend: 'Day of the week', combine: 'any' },
+  time: { name: 'Time of day', legend: 'Time of day', combine: 'any' },
+  age: { name: 'Age', legend: 'Age', combine: 'any' },
+  audience: { name: 'Who for', legend: 'Especially for', combine: 'any' },
+  join: { name: 'How to join', legend: 'How to join', combine: 'any' },
+  delivery: { name: 'How it is delivered', legend: 'How it is delivered', combine: 'any' },
+  access: { name: 'Accessibility', legend: 'Accessibility', combine: 'any' },
+  language: { name: 'Language', legend: 'Language', combine: 'any' },
+};
+
+/** The groups of boxes the filter panels show, in order: one facet each, but age and audience share one. */
+export const FILTER_GROUPS: readonly { id: string; legend: string; facets: readonly Facet[] }[] = [
+  { id: 'category', legend: 'Need', facets: ['category'] },
+  { id: 'neighbourhood', legend: 'Neighbourhood', facets: ['neighbourhood'] },
+  { id: 'day', legend: 'Day of the week', facets: ['day'] },
+  { id: 'time', legend: 'Time of day', facets: ['time'] },
+  { id: 'who', legend: 'Who it is for', facets: ['age', 'audience'] },
+  { id: 'join', legend: 'How to join', facets: ['join'] },
+  { id: 'delivery', legend: 'How it is delivered', facets: ['delivery'] },
+  { id: 'access', legend: 'Accessibility', facets: ['access'] },
+  { id: 'language', legend: 'Language', facets: ['language'] },
+];
+
+/** What the registry needs to know about the book: its categories, neighbourhoods and place. */
+export interface FacetBook {
+  categories: readonly { id: string; name: string; parent?: string }[];
+  neighbourhoods: readonly { id: string; name: string }[];
+  /** site.yaml `place`: "Wigan borough". */
+  place: string;
+}
+
+/** Allowed values of each facet, in display order; categories and neighbourhoods come from the book. */
+export function facetValues(known: {
+  categories: readonly string[];
+  neighbourhoods: readonly string[];
+}): Record<Facet, readonly string[]> {
+  return {
+    category: known.categories,
+    neighbourhood: [...known.neighbourhoods, BOROUGH_WIDE],
+    day: DAYS,
+    time: TIMES,
+    age: AGE_BAND_IDS,
+    audience: AUDIENCES,
+    join: JOIN_ROUTES,
+    delivery: DELIVERY_MODES,
+    access: ACCESSIBILITY,
+    language: LANGUAGE_CODES,
+  };
+}
+
+/** Allowed values of each facet for a book. */
+export function bookFacetValues(book: Pick<FacetBook, 'categories' | 'neighbourhoods'>): Record<Facet, readonly string[]> {
+  return facetValues({ categories: book.categories.map((c) => c.id), neighbourhoods: book.neighbourhoods.map((n) => n.id) });
+}
+
+/** The label of every value of every facet, as both filter panels and the active-filter summary show them. */
+export function facetLabels(book: FacetBook): Record<Facet, Record<string, string>> {
+  return {
+    category: Object.fromEntries(book.categories.map((c) => [c.id, c.name])),
+    neighbourhood: {
+      ...Object.fromEntries(book.neighbourhoods.map((n) => [n.id, n.name])),
+      [BOROUGH_WIDE]: wholeAreaName(book.place),
+    },
+    day: DAY_LABELS,
+    time: TIME_LABELS,
+    age: AGE_BAND_LABELS,
+    audience: AUDIENCE_LABELS,
+    join: JOIN_LABELS,
+    delivery: DELIVERY_LABELS,
+    access: ACCESSIBILITY_LABELS,
+    language: LANGUAGES,
+  };
+}

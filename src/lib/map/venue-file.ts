@@ -1,0 +1,258 @@
+/**
+ * The map's data file, `/map/venues.json`, written at build time and read by the map island:
+ * every entry (those with no venue too, so the map can say how many matching groups are not on
+ * it), each with its venues, its facet values and its schedules.
+ *
+ * Compact, because a phone downloads it whole: arrays rather than objects, facet values as
+ * indexes into shared tables (`encodeFacets`), schedules in their short code
+ * (src/lib/schedule/code.ts). Entries are in the book's order, so the browser lists them in file
+ * order.
+ */
+import { STATUSES, type BankHolidayRegion, type Status } from '../../schema/vocab';
+import type { EntryData, Schedule } from '../../schema/entry';
+import { bookOrder } from '../book/order';
+import { FACETS, type Facet } from '../filters/registry';
+import { entryFacets } from '../filters/facets';
+import { decodeSchedules, encodeSchedules } from '../schedule/code';
+
+
+/** `[id, name, parent id or "", search words (name and synonyms, lower case)]` */
+export type CategoryRecord = [string, string, string, string];
+/** `[id, name, [lat, lng] centre, [[lat, lng], …] outer boundary ring]` */
+export type NeighbourhoodRecord = [string, string, [number, number], [number, number][]];
+/** `[venue name, lat, lng]` */
+export type VenueRecord = [string, number, number];
+/**
+ * `[id, name, summary, status index, free (1 or 0), facet value indexes (one list per facet, in
+ * FACETS order, into the file's tables; see `encodeFacets`), schedules (their code), venues]`
+ */
+export type EntryRecord = [string, string, string, number, 0 | 1, string, string, VenueRecord[]];
+
+export interface VenueFile {
+  /** Format version. */
+  v: 2;
+  /** Allowed values of each facet, in FACETS order; entries index into these. */
+  f: string[][];
+  c: CategoryRecord[];
+  n: NeighbourhoodRecord[];
+  e: EntryRecord[];
+  /** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`); none when absent. */
+  h?: BankHolidayRegion;
+}
+
+/** About 1 m: enough for a map pin, and keeps the file small. */
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+export interface BuildInput {
+  entries: { id: string; data: EntryData }[];
+  categories: { id: string; name: string; parent?: string; synonyms?: string[] }[];
+  neighbourhoods: {
+    id: string;
+    name: string;
+    centre: [number, number];
+    boundary: { coordinates: [number, number][][] };
+  }[];
+  /** Allowed facet values (`facetValues` in filters.ts). */
+  allowed: Record<Facet, readonly string[]>;
+  /** site.yaml `bank_holidays`. */
+  holidays?: BankHolidayRegion;
+}
+
+/**
+ * The venues file for a book. Facet values are exactly those `entryFacets` gives the search index.
+ * Entries are written A to Z (as the site sorts names), so the browser lists them in file order.
+ */
+export function buildVenueFile({
+  entries,
+  categories,
+  neighbourhoods,
+  allowed,
+  holidays = 'none',
+}: BuildInput): VenueFile {
+  const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
+  const hoodIds = neighbourhoods.map((n) => n.id);
+  const tables = FACETS.map((f) => [...allowed[f]]);
+  const indexOf = FACETS.map((_, i) => new Map(tables[i].map((v, j) => [v, j])));
+  return {
+    v: 2,
+    f: tables,
+    c: categories.map((c) => [c.id, c.name, c.parent ?? '', [c.name, ...(c.synonyms ?? [])].join(' ').toLowerCase()]),
+    n: neighbourhoods.map((n) => [
+      n.id,
+      n.name,
+      [round(n.centre[0]), round(n.centre[1])],
+      n.boundary.coordinates[0].map(([lng, lat]) => [round(lat), round(lng)] as [number, number]),
+    ]),
+    e: [...entries]
+      .sort(bookOrder)
+      .map(({ id, data }) => {
+        const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
+        return [
+          id,
+          data.name,
+          data.summary,
+          Math.max(0, STATUSES.indexOf(data.status)),
+          data.cost?.free ? 1 : 0,
+          encodeFacets(
+            FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
+            tables,
+          ),
+          encodeSchedules(data.schedules),
+          data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
+        ];
+      }),
+    ...(holidays !== 'none' && { h: holidays }),
+  };
+}
+
+
+/** Characters per value index: one base-36 digit for tables of up to 36 values, else two. */
+const widthOf = (table: readonly unknown[]) => (table.length <= 36 ? 1 : 2);
+
+/**
+ * An entry's facet value indexes (one list per facet, in FACETS order) as one string: per facet,
+ * each index in base 36, padded to the table's width, facets separated by `|`. A string parses
+ * far faster in the browser than ten small arrays per entry.
+ */
+export function encodeFacets(indexes: number[][], tables: readonly (readonly unknown[])[]): string {
+  return indexes.map((list, i) => list.map((j) => j.toString(36).padStart(widthOf(tables[i]), '0')).join('')).join('|');
+}
+
+/** The indexes back from `encodeFacets`. */
+export function decodeFacets(code: string, tables: readonly (readonly unknown[])[]): number[][] {
+  const parts = code.split('|');
+  return tables.map((table, i) => {
+    const part = parts[i] ?? '';
+    const w = widthOf(table);
+    const out: number[] = [];
+    for (let k = 0; k + w <= part.length; k += w) out.push(parseInt(part.slice(k, k + w), 36));
+    return out;
+  });
+}
+
+
+export interface MapEntry {
+  index: number;
+  id: string;
+  name: string;
+  summary: string;
+  status: Status;
+  free: boolean;
+  /** Facet values, as `entryFacets` gave them at build time (decoded on first use). */
+  readonly facets: Record<Facet, string[]>;
+  /** The schedules in their code (src/lib/schedule/code.ts); `schedulesOf` decodes them. */
+  scheduleCode: string;
+  venues: { name: string; lat: number; lng: number }[];
+  /**
+   * Lower-case text the map's word search looks in: name, summary, category names and synonyms.
+   * Filled in on the first word search (`withSearchText`), not when the file is read.
+   */
+  text: string;
+}
+
+/** One venue of one entry: a point on the map. */
+export interface MapPoint {
+  /** Index in `MapData.entries`. */
+  entry: number;
+  /** Index in that entry's venues. */
+  venue: number;
+  lat: number;
+  lng: number;
+}
+
+export interface MapNeighbourhood {
+  id: string;
+  name: string;
+  centre: [number, number];
+  ring: [number, number][];
+}
+
+export interface MapCategory {
+  id: string;
+  name: string;
+  parent: string;
+}
+
+export interface MapData {
+  entries: MapEntry[];
+  points: MapPoint[];
+  categories: MapCategory[];
+  neighbourhoods: MapNeighbourhood[];
+  /** Allowed facet values, for `parseQuery`. */
+  allowed: Record<Facet, string[]>;
+  /** Search words of each category id. */
+  categoryWords: Map<string, string>;
+  /** Whose bank holidays next dates are checked against. */
+  holidays: BankHolidayRegion;
+}
+
+/** Unpacks the venues file. Plain loops: this runs on every map page load, over every entry. */
+export function readVenueFile(file: VenueFile): MapData {
+  if (file.v !== 2) throw new Error(`Unknown venues file version ${String(file.v)}`);
+  const allowed = {} as Record<Facet, string[]>;
+  FACETS.forEach((f, i) => (allowed[f] = file.f[i] ?? []));
+  const points: MapPoint[] = [];
+  const entries: MapEntry[] = new Array(file.e.length);
+  const decode = (code: string) => {
+    const idx = decodeFacets(code, file.f);
+    const facets = {} as Record<Facet, string[]>;
+    for (let i = 0; i < FACETS.length; i++) facets[FACETS[i]] = (idx[i] ?? []).map((j) => file.f[i][j]);
+    return facets;
+  };
+  for (let index = 0; index < file.e.length; index++) {
+    const [id, name, summary, status, free, facetCode, scheduleCode, venueRecords] = file.e[index];
+    const venues = new Array<{ name: string; lat: number; lng: number }>(venueRecords.length);
+    for (let v = 0; v < venueRecords.length; v++) {
+      const [vname, lat, lng] = venueRecords[v];
+      venues[v] = { name: vname, lat, lng };
+      points.push({ entry: index, venue: v, lat, lng });
+    }
+    let facets: Record<Facet, string[]> | undefined;
+    entries[index] = {
+      index,
+      id,
+      name,
+      summary,
+      status: STATUSES[status] ?? 'active',
+      free: free === 1,
+      // Decoded when a filter first needs it: the first view of the map needs none.
+      get facets() {
+        return (facets ??= decode(facetCode));
+      },
+      scheduleCode,
+      venues,
+      text: '',
+    };
+  }
+  return {
+    entries,
+    points,
+    categories: file.c.map(([id, name, parent]) => ({ id, name, parent })),
+    neighbourhoods: file.n.map(([id, name, centre, ring]) => ({ id, name, centre, ring })),
+    allowed,
+    categoryWords: new Map(file.c.map(([id, , , words]) => [id, words])),
+    holidays: file.h ?? 'none',
+  };
+}
+
+/** Fills in every entry's search text (once). */
+export function withSearchText(data: MapData): MapData {
+  for (const e of data.entries) {
+    if (e.text) continue;
+    e.text = [e.name, e.summary, ...e.facets.category.map((c) => data.categoryWords.get(c) ?? '')]
+      .join(' ')
+      .toLowerCase();
+  }
+  return data;
+}
+
+const scheduleCache = new WeakMap<MapEntry, Schedule[]>();
+/** An entry's schedules, decoded once. */
+export function schedulesOf(entry: MapEntry): Schedule[] {
+  let s = scheduleCache.get(entry);
+  if (!s) {
+    s = decodeSchedules(entry.scheduleCode);
+    scheduleCache.set(entry, s);
+  }
+  return s;
+}

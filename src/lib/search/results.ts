@@ -1,0 +1,163 @@
+/**
+ * Search results in the browser: the card each result becomes, the order of cards, the counts
+ * beside filter values, and the active filters in words. No DOM and no Pagefind: the island
+ * passes Pagefind's answers in, so all of it runs under Vitest.
+ */
+import { STATUS_LABELS, type BankHolidayRegion, type Status } from '../../schema/vocab';
+import { FACETS, FACET_SPECS, type Facet } from '../filters/registry';
+import type { FilterState } from '../filters/state';
+import { isStale, staleLabel } from '../book/stale';
+import { londonDate } from '../calendar/london';
+import { decodeSchedules } from '../schedule/code';
+import { nextSessionText } from '../schedule/describe';
+import { joinOr } from '../text/words';
+import type { CountedFilter } from './query';
+
+export type Rank = 'fresh' | 'lower' | 'closed';
+
+/** A card's group: fresh running entries, then stale or temporarily closed ones, then closed ones. */
+export function rankOf(card: Pick<ResultCard, 'status' | 'staleLabel'>): Rank {
+  if (card.status === 'closed') return 'closed';
+  return card.status === 'temporarily-closed' || card.staleLabel ? 'lower' : 'fresh';
+}
+
+const RANK_ORDER: Record<Rank, number> = { fresh: 0, lower: 1, closed: 2 };
+
+/**
+ * Orders loaded results in the three groups, keeping the incoming order (Pagefind's relevance,
+ * or name order with no query) within each. Applied to each page of results as its data loads:
+ * Pagefind cannot rank by data it only returns with each result.
+ */
+export function byRank<T extends Pick<ResultCard, 'status' | 'staleLabel'>>(cards: readonly T[]): T[] {
+  return cards
+    .map((card, i) => ({ card, i, r: RANK_ORDER[rankOf(card)] }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.card);
+}
+
+/** How many entries have each facet value (and how many are free): for the counts before any search. */
+export function facetTotals(
+  all: readonly { facets: Record<Facet, readonly string[]>; free: boolean }[],
+): Record<CountedFilter, Record<string, number>> {
+  const out = Object.fromEntries([...FACETS, 'free'].map((f) => [f, {} as Record<string, number>])) as Record<
+    CountedFilter,
+    Record<string, number>
+  >;
+  for (const e of all) {
+    for (const f of FACETS) for (const v of e.facets[f]) out[f][v] = (out[f][v] ?? 0) + 1;
+    if (e.free) out.free.yes = (out.free.yes ?? 0) + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+// ---------------------------------------------------------------------------------------------
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * The count beside each filter value. Values of one filter are OR-ed, so a value's count is the
+ * number of results with that value under the query and every *other* filter (what you would get
+ * with that value ticked alone in its group): for a filter with ticked values the counts come
+ * from a search without that filter (`without[f]`), otherwise from the main search.
+ */
+export function facetCounts(
+  main: FilterCounts,
+  without: Partial<Record<CountedFilter, FilterCounts>>,
+): Record<CountedFilter, Record<string, number>> {
+  const out = {} as Record<CountedFilter, Record<string, number>>;
+  for (const f of [...FACETS, 'free'] as CountedFilter[]) {
+    out[f] = { ...((without[f] ?? main)[f] ?? {}) };
+  }
+  return out;
+}
+
+/** "1 result", "12 results", "No results"; with `atLeast`, "At least 20 results". */
+export function resultCountText(count: number, atLeast = false): string {
+  if (count === 0 && !atLeast) return 'No results';
+  const noun = count === 1 ? 'result' : 'results';
+  return atLeast ? `At least ${count.toLocaleString('en-GB')} ${noun}` : `${count.toLocaleString('en-GB')} ${noun}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Result cards
+// ---------------------------------------------------------------------------------------------
+
+export interface ResultCard {
+  id: string;
+  url: string;
+  name: string;
+  summary: string;
+  places: string;
+  cost: string;
+  status: Status;
+  /** "Temporarily closed", "Closed"; empty when running. */
+  statusLabel: string;
+  /** Marker text when the details are stale ("Checked over a year ago"), else empty. */
+  staleLabel: string;
+  /** The next session in words ("Next: Today, 10am to 11:30am"), or why there is none. */
+  next: string;
+}
+
+/** The card for one result, from its Pagefind data, at the moment `now`; `holidays`: whose bank holidays to mark. */
+export function toCard(
+  fragment: { url: string; meta: Record<string, string | undefined> },
+  now: Date,
+  staleAfterMonths: number,
+  holidays: BankHolidayRegion,
+): ResultCard {
+  const m = fragment.meta;
+  const status = (Object.keys(STATUS_LABELS) as Status[]).includes(m.status as Status)
+    ? (m.status as Status)
+    : 'active';
+  const today = londonDate(now);
+  const verified = m.verified && /^\d{4}-\d{2}-\d{2}$/.test(m.verified) ? m.verified : '';
+  const next = nextSessionText(status, decodeSchedules(m.schedules), now, holidays);
+  return {
+    id: m.id || fragment.url.replace(/^\/entries\/|\/$/g, ''),
+    url: fragment.url,
+    name: m.title ?? '',
+    summary: m.summary ?? '',
+    places: m.places ?? '',
+    cost: m.cost ?? '',
+    status,
+    statusLabel: status === 'active' ? '' : STATUS_LABELS[status],
+    staleLabel: verified && isStale(verified, today, staleAfterMonths) ? staleLabel(staleAfterMonths) : '',
+    next,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Active filters, in words (for "remove this filter" when nothing matches)
+// ---------------------------------------------------------------------------------------------
+
+export type FilterLabels = Record<Facet, Record<string, string>>;
+
+export interface ActiveFilter {
+  /** Which part of the state it is. */
+  kind: Facet | 'free' | 'when' | 'q';
+  /** "Day: Tuesday or Thursday". */
+  text: string;
+}
+
+/** Every active part of a search, in words, in a fixed order. */
+export function activeFilters(state: FilterState, labels: FilterLabels): ActiveFilter[] {
+  const out: ActiveFilter[] = [];
+  if (state.q.trim()) out.push({ kind: 'q', text: `Words: “${state.q.trim()}”` });
+  if (state.when) out.push({ kind: 'when', text: state.when === 'today' ? 'On today' : 'This week' });
+  for (const f of FACETS) {
+    const values = state.facets[f];
+    if (values.length) out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${joinOr(values.map((v) => labels[f][v] ?? v))}` });
+  }
+  if (state.free) out.push({ kind: 'free', text: 'Free only' });
+  return out;
+}
+
+/** The state with one active part removed. */
+export function withoutFilter(state: FilterState, kind: ActiveFilter['kind']): FilterState {
+  if (kind === 'q') return { ...state, q: '' };
+  if (kind === 'when') return { ...state, when: '' };
+  if (kind === 'free') return { ...state, free: false };
+  return { ...state, facets: { ...state.facets, [kind]: [] } };
+}
