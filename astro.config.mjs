@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
-import entryExports from './src/server/data-files.ts';
+import dataFiles from './src/server/integration.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -27,7 +27,7 @@ export default defineConfig({
   // Four pages in flight at once: while one page's file is being written the next is rendered
   // (at 10,000 entries this took page generation from about 16 s to 12.5 s; docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react(), entryExports()],
+  integrations: [react(), dataFiles()],
   markdown: {
     // Entry bodies come from strangers' pull requests: no raw HTML, images or unsafe links survive.
     processor: satteri({ hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),

@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SHARD_MANIFEST, shardFolder, type ShardManifest } from '../../src/lib/search/shards';
 import { treeRssBytes } from '../lib/measure';
+import { countEntryFiles } from '../../src/server/content-paths';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -117,14 +118,6 @@ function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   };
 }
 
-/** countEntryFiles of src/server/content-files.ts, kept here so the build need not load the schema before it starts its steps. */
-function countEntries(contentDir: string): number {
-  try {
-    return readdirSync(join(contentDir, 'entries')).filter((f) => f.endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * A folder holding just `ids`' entry pages, as hard links into the site (no copying), so that
@@ -147,7 +140,7 @@ function linkPart(out: string, ids: readonly string[], dir: string): void {
 async function main(): Promise<number> {
   const out = resolve(root, process.env.BOOK_OUT ?? 'dist');
   const contentDir = resolve(root, process.env.BOOK_CONTENT ?? 'content');
-  const entries = countEntries(contentDir);
+  const entries = countEntryFiles(contentDir);
 
   // 1. Validate while Astro builds.
   const validate = start('validate', process.execPath, ['scripts/lib/bundled.mjs', 'scripts/content/validate.ts', '--quiet']);

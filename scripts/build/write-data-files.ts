@@ -1,13 +1,13 @@
 /**
- * Writes each entry's calendar and HSDS service document, and the book-wide data files (map
- * venues, list data, neighbourhood calendars, CSV, GeoJSON, HSDS lists), into a folder:
+ * Writes the data files (src/server/data-files.ts: each entry's calendar and Open Referral
+ * document, the book-wide files, the search index's manifest of parts) into a folder:
  *
  *   node scripts/lib/bundled.mjs scripts/build/write-data-files.ts <folder>
  *
- * `astro build` runs this alongside the page rendering (src/server/data-files.ts) and
- * moves the folder's contents into the site. Reads `content/` or the folder named by BOOK_CONTENT.
+ * `astro build` runs this beside the page rendering (src/server/integration.ts) and moves the
+ * folder's contents into the site. Reads `content/` or the folder named by BOOK_CONTENT.
  */
-import { writeEntryExports } from '../../src/server/data-files';
+import { writeDataFiles } from '../../src/server/data-files';
 
 const out = process.argv[2];
 if (!out) {
@@ -16,7 +16,7 @@ if (!out) {
 }
 const started = performance.now();
 try {
-  const count = writeEntryExports(out);
+  const count = writeDataFiles(out);
   process.stdout.write(
     `${count} calendars, open-data and map files written in ${Math.round(performance.now() - started)} ms`,
   );

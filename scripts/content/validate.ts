@@ -9,13 +9,14 @@
  * Options: --json (machine-readable), --quiet (errors only). On GitHub Actions
  * (GITHUB_ACTIONS=true) each problem is also printed as an annotation.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
+import { entryFileNames, neighbourhoodFileNames } from '../../src/server/content-paths';
 import { neighbourhoodSchema, siteSchema, taxonomySchema, type SchemaContext } from '../../src/schema';
 import {
   duplicateIdProblems,
@@ -90,16 +91,7 @@ async function main(argv: string[]): Promise<number> {
     const text = read(path);
     if (text !== undefined) problems.push(...validateDataFile(text, rel(path), schema, ctx));
   };
-  const listEntries = (): string[] => {
-    try {
-      return readdirSync(entriesDir, { withFileTypes: true })
-        .filter((d) => !d.isDirectory() && d.name.endsWith('.md'))
-        .map((d) => join(entriesDir, d.name))
-        .sort();
-    } catch {
-      return [];
-    }
-  };
+  const listEntries = (): string[] => entryFileNames(dir).map((name) => join(entriesDir, name));
   const checkNeighbourhood = (path: string) => {
     checkData(path, neighbourhoodSchema);
     const id = basename(path).replace(/\.yaml$/, '');
@@ -135,12 +127,8 @@ async function main(argv: string[]): Promise<number> {
         fileProblem(categoriesPath, 'categories.yaml is missing. Fix: copy it from the sample book and edit it.'),
       );
     else checkData(categoriesPath, taxonomySchema);
-    let hoods: string[] = [];
-    try {
-      hoods = readdirSync(hoodsDir)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort();
-    } catch {
+    const hoods = neighbourhoodFileNames(dir);
+    if (!existsSync(hoodsDir)) {
       problems.push(
         fileProblem(hoodsDir, 'The neighbourhoods folder is missing. Fix: add one .yaml file per neighbourhood.'),
       );

@@ -2,10 +2,13 @@
  * Reads the content folder from Node (build, scripts). The folder is `content/` unless
  * `BOOK_CONTENT` names another (fixture books for tests, generated books for benchmarks).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { byName } from '../lib/book/order';
+import { readFrontMatter } from '../lib/content/front-matter';
+import { compiled } from '../schema/zod';
+import { contentDir, countEntryFiles, entryFileNames, neighbourhoodFileNames } from './content-paths';
 import {
   makeEntrySchema,
   neighbourhoodSchema,
@@ -18,9 +21,7 @@ import {
   type SiteConfig,
 } from '../schema';
 
-export function contentDir(): string {
-  return resolve(process.env.BOOK_CONTENT ?? 'content');
-}
+export { contentDir, countEntryFiles };
 
 function readYaml(file: string): unknown {
   return yaml.load(readFileSync(file, 'utf8'), { filename: file });
@@ -44,20 +45,9 @@ export function loadCategories(dir = contentDir()): Category[] {
 }
 
 export function neighbourhoodIds(dir = contentDir()): string[] {
-  return readdirSync(join(dir, 'neighbourhoods'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''))
-    .sort();
+  return neighbourhoodFileNames(dir).map((f) => f.replace(/\.yaml$/, ''));
 }
 
-/** How many entry files (`*.md`) the content folder has; 0 when it has no entries folder. */
-export function countEntryFiles(dir = contentDir()): number {
-  try {
-    return readdirSync(join(dir, 'entries')).filter((f) => f.endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
-}
 
 /** What the entry schema needs, read from the content folder. */
 export function loadContext(dir = contentDir()): SchemaContext {
@@ -85,25 +75,13 @@ export function* eachEntryFile(
   dir: string,
   ctx: SchemaContext,
 ): Generator<{ id: string; data: EntryData; invalid?: false } | { id: string; invalid: true }> {
-  const schema = makeEntrySchema(ctx);
+  const schema = compiled(makeEntrySchema(ctx));
   const folder = join(dir, 'entries');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder)
-      .filter((f) => f.endsWith('.md'))
-      .sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of entryFileNames(dir)) {
     const id = name.slice(0, -3);
     let parsed;
     try {
-      const text = readFileSync(join(folder, name), 'utf8')
-        .replace(/^\ufeff/, '')
-        .replace(/\r\n/g, '\n');
-      const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
-      parsed = schema.safeParse(m ? yaml.load(m[1]) : undefined);
+      parsed = schema.safeParse(readFrontMatter(readFileSync(join(folder, name), 'utf8')).data);
     } catch {
       parsed = undefined;
     }

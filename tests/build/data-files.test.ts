@@ -1,13 +1,19 @@
 /**
- * The per-entry calendars and HSDS documents, and the book-wide data files, that `astro build`
- * writes in one pass (src/server/data-files.ts): the right files, the right bytes, read
- * from the content the same way the collection reads it, and never a silent gap when an entry is
- * broken.
+ * The data files (src/server/data-files.ts): the per-entry calendars and HSDS documents and the
+ * book-wide files that `astro build` writes in one pass and `astro dev` serves from memory. The
+ * right files, the right bytes, read from the content the same way the collection reads it, and
+ * never a silent gap when an entry is broken.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readEntryFiles, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
+import {
+  readEntryFiles,
+  loadCategories,
+  loadContext,
+  loadNeighbourhoods,
+  loadSite,
+} from '../../src/server/content-files';
 import { makeBook } from '../../src/lib/book/book';
 import { bookDataFiles } from '../../src/lib/exports/book-files';
 import { exportContext } from '../../src/lib/exports/context';
@@ -15,11 +21,13 @@ import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src
 import { hasCalendar } from '../../src/lib/exports/ics';
 import { hsdsService } from '../../src/lib/exports/hsds';
 import { serviceUuid } from '../../src/lib/exports/uuid';
-import { exportHeapMiB, mergeMove, writeEntryExports } from '../../src/server/data-files';
+import { dataFileType, devDataFiles, mergeMove, writeDataFiles } from '../../src/server/data-files';
+import { dataFilesHeapMiB } from '../../src/server/integration';
+import { SHARD_MANIFEST } from '../../src/lib/search/shards';
 import { fixtureBook, tempFolder } from '../helpers/build';
 import { loadTestBook, repoRoot } from '../helpers/opendata-book';
 
-const content = resolve(repoRoot, 'content');
+const content = resolve(repoRoot, 'tests/fixtures/sample-book');
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -73,7 +81,7 @@ describe('readEntryFiles', () => {
   });
 });
 
-describe('writeEntryExports (the build step)', () => {
+describe('writeDataFiles (the build step)', () => {
   /** Every file under `dir`, as paths relative to it. */
   const walk = (dir: string, prefix = ''): string[] =>
     readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((d) =>
@@ -83,7 +91,7 @@ describe('writeEntryExports (the build step)', () => {
   it('writes every per-entry and book-wide file into the site folder, byte for byte what the builders return, and nothing else', () => {
     const out = tempFolder('exports');
     made.push(out);
-    const count = writeEntryExports(out, content);
+    const count = writeDataFiles(out, content);
     const { entries } = readEntryFiles(content, loadContext(content));
     const book = makeBook({
       site: loadSite(content),
@@ -107,9 +115,29 @@ describe('writeEntryExports (the build step)', () => {
         'calendar/neighbourhoods/leigh.ics',
       ]),
     );
-    expect(count).toBe(expected.length);
-    expect(walk(out).sort()).toEqual(expected.map((f) => f.path).sort());
+    // Plus the build's manifest of search-index parts, which the indexing step reads and removes.
+    expect(count).toBe(expected.length + 1);
+    expect(walk(out).sort()).toEqual([...expected.map((f) => f.path), SHARD_MANIFEST].sort());
     for (const f of expected) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.body);
+    expect(JSON.parse(readFileSync(join(out, SHARD_MANIFEST), 'utf8'))).toEqual({
+      shards: [book.entries.map((e) => e.id)],
+    });
+  });
+
+  it('is what the dev server answers at each address, with the Content-Type a static host would give', () => {
+    const out = tempFolder('exports-dev');
+    made.push(out);
+    writeDataFiles(out, content);
+    const dev = devDataFiles(content);
+    for (const path of walk(out).filter((p) => p !== SHARD_MANIFEST)) {
+      expect(dev.file(`/${path}?v=1`)?.body, path).toBe(readFileSync(join(out, path), 'utf8'));
+    }
+    expect(dev.file('/entries/not-a-data-file/')).toBeUndefined();
+    expect(dev.file(`/${SHARD_MANIFEST}`)).toBeUndefined();
+    expect(dataFileType('calendar/x.ics')).toBe('text/calendar; charset=utf-8');
+    expect(dataFileType('open-data/entries.csv')).toBe('text/csv; charset=utf-8');
+    expect(dataFileType('open-data/venues.geojson')).toBe('application/geo+json; charset=utf-8');
+    expect(dataFileType('map/venues.json')).toBe('application/json; charset=utf-8');
   });
 
   it('stops the build, naming the entry, when an entry does not pass the schema', () => {
@@ -118,7 +146,7 @@ describe('writeEntryExports (the build step)', () => {
     });
     const out = tempFolder('exports-broken');
     made.push(dir, out);
-    expect(() => writeEntryExports(out, dir)).toThrow(/broken-entry.*npm run validate/);
+    expect(() => writeDataFiles(out, dir)).toThrow(/broken-entry.*npm run validate/);
   });
 });
 
@@ -161,12 +189,12 @@ describe('mergeMove (staging folder into the site)', () => {
   });
 });
 
-describe('exportHeapMiB (the export process’s heap limit)', () => {
+describe('dataFilesHeapMiB (the data-files process’s heap limit)', () => {
   it('grows with the book, from 512 MiB, with room above the 640 MiB a 50,000-entry book was measured to need', () => {
-    expect(exportHeapMiB(0)).toBe(512);
-    expect(exportHeapMiB(160)).toBe(512);
-    expect(exportHeapMiB(50_000)).toBe(745);
-    expect(exportHeapMiB(50_000)).toBeGreaterThan(640);
-    expect(exportHeapMiB(200_000)).toBeGreaterThan(exportHeapMiB(100_000));
+    expect(dataFilesHeapMiB(0)).toBe(512);
+    expect(dataFilesHeapMiB(160)).toBe(512);
+    expect(dataFilesHeapMiB(50_000)).toBe(745);
+    expect(dataFilesHeapMiB(50_000)).toBeGreaterThan(640);
+    expect(dataFilesHeapMiB(200_000)).toBeGreaterThan(dataFilesHeapMiB(100_000));
   });
 });

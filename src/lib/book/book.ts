@@ -6,6 +6,7 @@
  */
 import { BOROUGH_WIDE, type Category, type EntryData, type Neighbourhood, type SiteConfig } from '../../schema';
 import { bookOrder, byId, byName } from './order';
+import { wholeAreaName } from './area';
 
 export type Entry = { id: string; data: EntryData };
 export type NeighbourhoodItem = { id: string } & Neighbourhood;
@@ -51,7 +52,7 @@ export function makeBook(parts: {
 /** Names of an entry's neighbourhoods ("All of <place>" for borough-wide entries). */
 export function neighbourhoodNames(book: Pick<BookData, 'site' | 'neighbourhoodById'>, ids: string[]): string[] {
   return ids.map((id) =>
-    id === BOROUGH_WIDE ? `All of ${book.site.place}` : (book.neighbourhoodById.get(id)?.name ?? id),
+    id === BOROUGH_WIDE ? wholeAreaName(book.site.place) : (book.neighbourhoodById.get(id)?.name ?? id),
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * The book-wide data files: each is made from every entry at once, and none is a page.
  *
- *   map/venues.json                      what the map reads (src/lib/map/map.ts)
+ *   map/venues.json                      what the map reads (src/lib/map/venue-file.ts)
  *   list-data/index.json, <n>-<k>.json   what "my list" reads, in shards (src/lib/list/data.ts)
  *   calendar/neighbourhoods/<id>.ics     what's on in each neighbourhood
  *   open-data/entries.csv                every entry, a row each
@@ -9,10 +9,8 @@
  *   openreferral/services.json           HSDS `GET /services`, every listed entry
  *   openreferral/index.json              HSDS `GET /`
  *
- * Pure: the same book always gives the same paths and bytes. `astro build` writes them in its
- * export process (src/server/data-files.ts), on the second core while the pages render,
- * instead of as page routes: at 10,000 entries they took Astro's one rendering thread about 2.5 s.
- * In `astro dev` one route (src/pages/[...bookFile].ts) serves the same text from these functions.
+ * Pure: the same book always gives the same paths and bytes. They are written and served by
+ * src/server/data-files.ts.
  */
 import { facetValues } from '../filters/registry';
 import { isSensitive, type BookData } from '../book/book';
@@ -84,12 +82,4 @@ export function* bookDataFiles(book: BookFileBook): Generator<OutputFile> {
     body: `${JSON.stringify(hsdsServiceList(ordered.filter(isListed), ctx), null, 2)}\n`,
   };
   yield { path: 'openreferral/index.json', body: `${JSON.stringify(hsdsIndex(), null, 2)}\n` };
-}
-
-/** The Content-Type a static host gives each of these files (for the dev server). */
-export function bookFileType(path: string): string {
-  if (path.endsWith('.ics')) return 'text/calendar; charset=utf-8';
-  if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
-  if (path.endsWith('.geojson')) return 'application/geo+json; charset=utf-8';
-  return 'application/json; charset=utf-8';
 }

@@ -29,6 +29,7 @@ import { costLabel } from '../view/format';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';
 import { byDay, isRecurring, recurrenceStart } from './recurrence';
 import { nestedUuid, serviceUuid, sharedUuid } from './uuid';
+import { wholeAreaName } from '../book/area';
 
 /** HSDS version written in `/openreferral/index.json`. */
 export const HSDS_VERSION = '3.0';
@@ -221,7 +222,7 @@ function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
       return {
         id: nestedUuid(e.id, 'service_areas', id),
         service_id: serviceId,
-        name: `All of ${ctx.site.place}`,
+        name: wholeAreaName(ctx.site.place),
         extent_type: 'text',
         extent: ctx.site.place,
       };

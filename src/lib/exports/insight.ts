@@ -15,6 +15,7 @@
 import { BOROUGH_WIDE, type Category } from '../../schema';
 import { monthsBetween } from '../calendar/dates';
 import { isListed, type ExportEntry } from './context';
+import { wholeAreaName } from '../book/area';
 
 export interface CategoryCount {
   id: string;
@@ -96,7 +97,7 @@ export function computeInsight(
     ),
     boroughWide: area(
       BOROUGH_WIDE,
-      `All of ${place}`,
+      wholeAreaName(place),
       listed.filter((e) => e.data.neighbourhoods.includes(BOROUGH_WIDE)),
       tree,
       today,

@@ -53,6 +53,7 @@ import {
   type CheckResult,
   type FormMessage,
 } from './model';
+import { wholeAreaName } from '../../../lib/book/area';
 
 export interface ContributeFormProps extends BookContext {
   /** site.yaml `repository` and `branch`. */
@@ -289,7 +290,7 @@ export default function ContributeForm(props: ContributeFormProps) {
             legend="Where does it serve?"
             hint="Tick the neighbourhoods its members come from, or the whole area"
             options={props.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
-            exclusive={{ value: BOROUGH_WIDE, label: `All of ${props.place}` }}
+            exclusive={{ value: BOROUGH_WIDE, label: wholeAreaName(props.place) }}
             values={draft.neighbourhoods}
             onChange={(v) => set('neighbourhoods', v)}
             columns

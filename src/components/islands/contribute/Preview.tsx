@@ -24,6 +24,7 @@ import { ageLabel, costLabel, venueAddress } from '../../../lib/view/format';
 import { longDate } from '../../../lib/calendar/words';
 import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import type { BookContext } from './model';
+import { areaName } from '../../../lib/book/area';
 
 function age(text: string): number | undefined {
   const n = Number(text.trim());
@@ -130,7 +131,7 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
         <p>
           Area:{' '}
           {draft.neighbourhoods
-            .map((n) => (n === BOROUGH_WIDE ? `All of ${book.place}` : (hoodName.get(n) ?? n)))
+            .map((n) => areaName(n, book.place, hoodName))
             .join(', ')}
         </p>
       )}

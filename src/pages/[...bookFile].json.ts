@@ -1,4 +1,0 @@
-// The book-wide .json data files in `astro dev` (none in a build, which writes them itself): see src/server/dev-routes.ts.
-import { bookFileRoute } from '../server/dev-routes';
-
-export const { getStaticPaths, GET } = bookFileRoute('.json');
