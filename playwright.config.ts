@@ -1,10 +1,16 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests (`tests/e2e/*.e2e.ts`) against the built site, served by `astro preview`,
- * in Debian's Chromium (never a downloaded browser). Map tiles are blocked in every test.
+ * Browser tests (`tests/e2e/*.e2e.ts`) in Debian's Chromium (never a downloaded browser), against
+ * the sample book the tests keep (tests/fixtures/sample-book), never against content/: a fork
+ * replaces content/ and its tests must still pass. The web server builds that book (the real
+ * `npm run build`) and serves it with `astro preview`. Map tiles are blocked in every test.
  */
+process.env.BOOK_CONTENT = resolve('tests/fixtures/sample-book');
+process.env.BOOK_OUT = resolve('.test-builds/e2e');
 const PORT = Number(process.env.PORT ?? 4329);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
@@ -32,9 +38,11 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+    command: `npm run build && npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // The build comes first: a minute on a slow machine.
+    timeout: 240_000,
+    stdout: 'ignore',
   },
 });

@@ -139,7 +139,10 @@ for (const n of sizes) {
   const outFull = join(work, `out-full-${n}`);
   const outFloor = join(work, `out-floor-${n}`);
   process.stdout.write(`\n${n} entries: generating…`);
-  check(await measure(tsx, ['scripts/content/generate.ts', '--count', String(n), '--out', book, '--seed', '42']), 'generate');
+  check(
+    await measure(tsx, ['scripts/content/generate.ts', '--count', String(n), '--out', book, '--seed', '42']),
+    'generate',
+  );
   const env = { BOOK_CONTENT: book, BOOK_TODAY: '2026-11-01' };
 
   let floorRun = 0;

@@ -85,7 +85,9 @@ if (book) {
   });
 }
 if (!out)
-  throw new Error('Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/bench/measure-search.ts).');
+  throw new Error(
+    'Give --book DIR, --count N or --out DIR (see the comment at the top of scripts/bench/measure-search.ts).',
+  );
 out = resolve(out);
 if (!existsSync(join(out, 'pagefind', 'pagefind-entry.json')))
   throw new Error(`${out}/pagefind/ not found: build and index the site first, or give --book`);

@@ -16,7 +16,7 @@
  * BOOK_BUILD_TIMINGS=<file> writes each step's start, end and peak memory there (the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,7 +118,6 @@ function start(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv
   };
 }
 
-
 /**
  * A folder holding just `ids`' entry pages, as hard links into the site (no copying), so that
  * Pagefind, run on it, indexes one part with the same URLs as the site's.
@@ -143,7 +142,11 @@ async function main(): Promise<number> {
   const entries = countEntryFiles(contentDir);
 
   // 1. Validate while Astro builds.
-  const validate = start('validate', process.execPath, ['scripts/lib/bundled.mjs', 'scripts/content/validate.ts', '--quiet']);
+  const validate = start('validate', process.execPath, [
+    'scripts/lib/bundled.mjs',
+    'scripts/content/validate.ts',
+    '--quiet',
+  ]);
   const astroEnv = { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, astroHeapMiB(entries)) };
   const astro = start('astro', bin('astro'), ['build'], astroEnv, true);
   const validated = await validate.done;

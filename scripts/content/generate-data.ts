@@ -732,7 +732,6 @@ export interface Activity {
   notes?: string[];
 }
 
-const INDOOR: VenueKind[] = ['library', 'centre', 'church', 'hall', 'mill'];
 const COMMUNITY: VenueKind[] = ['centre', 'church', 'hall'];
 const MORNING: [string, string][] = [
   ['09:30', '11:30'],

@@ -14,33 +14,17 @@
  * (twice), schedule kind, join route, delivery mode, neighbourhood, accessibility feature and
  * audience tag, plus closed, stale, remote, multi-venue and other-language entries.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import yaml from 'js-yaml';
 import { serialiseEntry } from '../../src/lib/authoring/entry-file';
 import { entryIdFromName } from '../../src/lib/authoring/entry-id';
 import { readFrontMatter } from '../../src/lib/content/front-matter';
 import { distanceToEdge, pointInPolygon } from '../../src/lib/map/geometry';
 import { loadContext, loadNeighbourhoods as readNeighbourhoods } from '../../src/server/content-files';
-import {
-  ACCESSIBILITY,
-  AUDIENCES,
-  BOROUGH_WIDE,
-  DAYS,
-  DELIVERY_MODES,
-  JOIN_ROUTES,
-  checkBody,
-  makeEntrySchema,
-  neighbourhoodSchema,
-  type Accessibility,
-  type Day,
-  type EntryInput,
-  type Language,
-  type SchemaContext,
-} from '../../src/schema';
+import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DAYS, DELIVERY_MODES, JOIN_ROUTES, checkBody, makeEntrySchema, type Accessibility, type Day, type EntryInput, type Language, type SchemaContext } from '../../src/schema';
 import {
   ACTIVITIES,
   FIRST_NAMES,

@@ -18,38 +18,10 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../../src/server/content-files';
 import { formatProblem, validateEntryText, type Problem } from '../../src/lib/validate';
-import {
-  draftId,
-  draftToFile,
-  emptyAmount,
-  emptyContact,
-  emptyDraft,
-  emptySchedule,
-  emptyVenue,
-  splitLatLng,
-  type EntryDraft,
-  type ScheduleDraft,
-} from '../../src/lib/authoring/entry-draft';
+import { draftToFile, emptyAmount, emptyContact, emptyDraft, emptySchedule, emptyVenue, splitLatLng, type EntryDraft, type ScheduleDraft } from '../../src/lib/authoring/entry-draft';
 import { entryIdFromName, isEntryId, uniqueEntryId } from '../../src/lib/authoring/entry-id';
 import { londonDate } from '../../src/lib/calendar/london';
-import {
-  ACCESSIBILITY,
-  ACCESSIBILITY_LABELS,
-  AUDIENCES,
-  AUDIENCE_LABELS,
-  BOROUGH_WIDE,
-  DAYS,
-  DELIVERY_LABELS,
-  DELIVERY_MODES,
-  JOIN_LABELS,
-  JOIN_ROUTES,
-  LANGUAGES,
-  ORDINALS,
-  STATUSES,
-  type Day,
-  type Ordinal,
-  type Status,
-} from '../../src/schema/vocab';
+import { ACCESSIBILITY, ACCESSIBILITY_LABELS, AUDIENCES, AUDIENCE_LABELS, BOROUGH_WIDE, DAYS, DELIVERY_LABELS, DELIVERY_MODES, JOIN_LABELS, JOIN_ROUTES, ORDINALS, STATUSES, type Day, type Ordinal, type Status } from '../../src/schema/vocab';
 
 export const USAGE = `Usage: npm run new-entry [-- flags]
 

@@ -119,8 +119,8 @@ export function decodeEntities(s: string): string {
  * control and invisible formatting character removed, case ignored.
  */
 export function dangerousScheme(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const v = decodeEntities(value)
+    // eslint-disable-next-line no-control-regex -- the scan reads URLs as a browser does, ignoring control characters
     .replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
     .toLowerCase();
   const m = /^([a-z][a-z0-9+.-]*):/.exec(v);

@@ -55,7 +55,7 @@ export function checkBody(body: string): BodyIssue[] {
     // Hostile-input hardening: bidirectional overrides and isolates reorder how text is shown
     // (the "Trojan Source" trick), and control characters are invisible; both are checked in
     // code blocks too. Zero-width joiners and direction marks (emoji, Persian, Arabic) are fine.
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- hidden control characters are what this check refuses
     const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
     if (hidden) {
       const code = `U+${hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -42,6 +42,7 @@ export const SAFE_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
  * or password (`https://www.wigan.gov.uk@evil.example` goes to evil.example).
  */
 export function isSafeUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- hidden control characters are what this check refuses
   if (/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069<>"`\\]/.test(value)) return false;
   let url: URL;
   try {
@@ -57,6 +58,7 @@ export function isSafeUrl(value: string): boolean {
 /** True for a link target allowed inside an entry's Markdown: http(s), mailto:, tel:, or a same-site path. */
 export function isSafeLinkTarget(value: string): boolean {
   const v = value.trim();
+  // eslint-disable-next-line no-control-regex -- hidden control characters are what this check refuses
   if (/[\u0000-\u001f\u007f-\u009f]/.test(v)) return false;
   if (v.startsWith('/') && !v.startsWith('//')) return true;
   if (v.startsWith('#')) return true;

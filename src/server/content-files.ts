@@ -48,7 +48,6 @@ export function neighbourhoodIds(dir = contentDir()): string[] {
   return neighbourhoodFileNames(dir).map((f) => f.replace(/\.yaml$/, ''));
 }
 
-
 /** What the entry schema needs, read from the content folder. */
 export function loadContext(dir = contentDir()): SchemaContext {
   return {

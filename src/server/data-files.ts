@@ -17,14 +17,7 @@ import { bookDataFiles } from '../lib/exports/book-files';
 import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
 import { SHARD_MANIFEST, shardSize, splitIntoShards, type ShardManifest } from '../lib/search/shards';
-import {
-  contentDir,
-  eachEntryFile,
-  loadCategories,
-  loadContext,
-  loadNeighbourhoods,
-  loadSite,
-} from './content-files';
+import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from './content-files';
 
 export type { OutputFile };
 

@@ -7,11 +7,24 @@ import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookOrder } from '../../src/lib/book/order';
-import { categoriesWithParents, entriesIn, entriesInCategory, isSensitive, makeBook, neighbourhoodNames } from '../../src/lib/book/book';
-import { loadCategories, loadContext, loadNeighbourhoods, loadSite, readEntryFiles } from '../../src/server/content-files';
+import {
+  categoriesWithParents,
+  entriesIn,
+  entriesInCategory,
+  isSensitive,
+  makeBook,
+  neighbourhoodNames,
+} from '../../src/lib/book/book';
+import {
+  loadCategories,
+  loadContext,
+  loadNeighbourhoods,
+  loadSite,
+  readEntryFiles,
+} from '../../src/server/content-files';
 import { repoRoot } from '../helpers/build';
 
-const content = resolve(repoRoot, 'content');
+const content = resolve(repoRoot, 'tests/fixtures/sample-book');
 const parts = () => ({
   site: loadSite(content),
   entries: readEntryFiles(content, loadContext(content)).entries,

@@ -15,7 +15,13 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import { loadCategories, loadContext, loadNeighbourhoods, loadSite, readEntryFiles } from '../../src/server/content-files';
+import {
+  loadCategories,
+  loadContext,
+  loadNeighbourhoods,
+  loadSite,
+  readEntryFiles,
+} from '../../src/server/content-files';
 import { makeBook } from '../../src/lib/book/book';
 import { bookDataFiles } from '../../src/lib/exports/book-files';
 import { serviceUuid } from '../../src/lib/exports/uuid';

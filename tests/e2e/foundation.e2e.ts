@@ -3,6 +3,7 @@
  * axe (WCAG 2.2 AA), no sideways scrolling at 320px, entry pages without stray scripts, and
  * "Exit this page" on sensitive pages.
  */
+import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
 
 test('home → neighbourhood → entry, by links a person would follow', async ({ page }) => {
@@ -63,15 +64,13 @@ test('entry pages ship no script besides islands', async ({ page }) => {
   await page.goto('/a-z/');
   const href = await page.locator('main li a[href^="/entries/"]').first().getAttribute('href');
   await page.goto(href!);
-  const scripts = await page
-    .locator('script')
-    .evaluateAll((nodes) =>
-      nodes.map((s) => ({
-        src: s.getAttribute('src'),
-        type: s.getAttribute('type'),
-        text: (s.textContent ?? '').slice(0, 80),
-      })),
-    );
+  const scripts = await page.locator('script').evaluateAll((nodes) =>
+    nodes.map((s) => ({
+      src: s.getAttribute('src'),
+      type: s.getAttribute('type'),
+      text: (s.textContent ?? '').slice(0, 80),
+    })),
+  );
   for (const s of scripts) {
     const ok =
       (s.src && s.src.startsWith('/_astro/')) || // bundled island or component scripts
@@ -94,14 +93,14 @@ const staticPages = [
 ];
 
 /** The first link matching `selector` on `from`: so the tests follow the content, not fixed names. */
-async function firstLink(page: import('@playwright/test').Page, from: string, selector: string): Promise<string> {
+async function firstLink(page: Page, from: string, selector: string): Promise<string> {
   await page.goto(from);
   const href = await page.locator(selector).first().getAttribute('href');
   expect(href, `a link ${selector} on ${from}`).toBeTruthy();
   return href!;
 }
 
-const dynamicPages: Record<string, (page: import('@playwright/test').Page) => Promise<string>> = {
+const dynamicPages: Record<string, (page: Page) => Promise<string>> = {
   'an entry page': (page) => firstLink(page, '/a-z/', 'main li a[href^="/entries/"]'),
   'a temporarily closed or closed entry': (page) => firstLink(page, '/a-z/', 'main li:has(.tag) a'),
   'a neighbourhood page': (page) => firstLink(page, '/neighbourhoods/', 'main .card a'),
@@ -120,7 +119,7 @@ for (const [name, find] of Object.entries(dynamicPages)) {
   });
 }
 
-async function checkPage(page: import('@playwright/test').Page, url: string) {
+async function checkPage(page: Page, url: string) {
   await page.goto(url);
   expect(await axe(page), url).toEqual([]);
   await page.setViewportSize({ width: 320, height: 700 });

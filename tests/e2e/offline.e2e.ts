@@ -9,9 +9,10 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker is active and controls the page (one reload on first visit). */
 async function controlled(page: Page) {
-  expect((await page.request.get('/sw.js')).ok(), '/sw.js is built (scripts/build/service-worker.ts runs after Pagefind)').toBe(
-    true,
-  );
+  expect(
+    (await page.request.get('/sw.js')).ok(),
+    '/sw.js is built (scripts/build/service-worker.ts runs after Pagefind)',
+  ).toBe(true);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   expect(

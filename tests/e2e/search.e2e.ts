@@ -246,15 +246,13 @@ test('stale and closed entries come after fresh running ones', async ({ page }) 
   expect(cat, 'the sample book has a category mixing fresh entries with stale or closed ones').toBeDefined();
   await page.goto(`/search/?category=${cat!.id}`);
   await settled(page);
-  const cards = await page
-    .locator('.search-card')
-    .evaluateAll((cs) =>
-      cs.map((c) => ({
-        id: c.getAttribute('data-entry-id')!,
-        status: c.getAttribute('data-status'),
-        stale: c.getAttribute('data-stale'),
-      })),
-    );
+  const cards = await page.locator('.search-card').evaluateAll((cs) =>
+    cs.map((c) => ({
+      id: c.getAttribute('data-entry-id')!,
+      status: c.getAttribute('data-status'),
+      stale: c.getAttribute('data-stale'),
+    })),
+  );
   const rank = (c: (typeof cards)[number]) =>
     c.status === 'closed' ? 2 : c.status === 'temporarily-closed' || c.stale === 'yes' ? 1 : 0;
   const ranks = cards.map(rank);

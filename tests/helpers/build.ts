@@ -24,7 +24,7 @@ export function tempFolder(label: string): string {
  * files in `entryDirs`, and `files` (id → file text).
  */
 export function fixtureBook(entryDirs: string[], files: Record<string, string> = {}): string {
-  const dir = tempFolder('content');
+  const dir = tempFolder('book');
   cpSync(join(repoRoot, 'tests/fixtures/book'), dir, { recursive: true });
   mkdirSync(join(dir, 'entries'), { recursive: true });
   for (const d of entryDirs) {

@@ -25,8 +25,8 @@ export interface TestBook {
 
 const engines = { yaml: (s: string) => yaml.load(s) as object };
 
-/** The book in `dir` (default: the committed sample book), plus the hand-made entries. */
-export function loadTestBook(dir = resolve(repoRoot, 'content'), withExtras = true): TestBook {
+/** The book in `dir` (default: the sample book the tests keep, tests/fixtures/sample-book), plus the hand-made entries. */
+export function loadTestBook(dir = resolve(repoRoot, 'tests/fixtures/sample-book'), withExtras = true): TestBook {
   const site = loadSite(dir);
   const categories = loadCategories(dir);
   const schema = makeEntrySchema(loadContext(dir));

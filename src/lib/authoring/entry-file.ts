@@ -171,6 +171,7 @@ const NUMBERISH = /^[-+]?\.?\d|^[-+]?\.(?:inf|nan)$/i;
 const LEADING = /^(?:[-?:,[\]{}#&*!|>'"%@`.]|---|\.\.\.)/;
 /** Control, bidi, line-separator, BOM or lone-surrogate characters: only safe escaped. */
 const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- characters YAML only accepts escaped
   /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when a plain (unquoted) scalar could be read back as something other than `text`. */

@@ -4,7 +4,8 @@
  * Astro's content collections (src/server/book.ts, for the pages) and from the content files read
  * directly (the build's export process, src/server/data-files.ts), and both agree.
  */
-import { BOROUGH_WIDE, type Category, type EntryData, type Neighbourhood, type SiteConfig } from '../../schema';
+import { BOROUGH_WIDE } from '../../schema/vocab';
+import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
 import { bookOrder, byId, byName } from './order';
 import { wholeAreaName } from './area';
 

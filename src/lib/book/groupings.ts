@@ -1,5 +1,6 @@
 /** Groupings of entries used by neighbourhood and category pages. Pure. */
-import { DAYS, type Day, type EntryData, type Category } from '../../schema';
+import { DAYS } from '../../schema/vocab';
+import type { Day, EntryData, Category } from '../../schema';
 import { daysOfWeek } from '../schedule/occurrences';
 import { bookOrder, byId } from './order';
 import { describeTime } from '../calendar/words';

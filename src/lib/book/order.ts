@@ -16,6 +16,9 @@ export function byId(a: string, b: string): number {
 }
 
 /** The book's order of entries. */
-export function bookOrder(a: { id: string; data: { name: string } }, b: { id: string; data: { name: string } }): number {
+export function bookOrder(
+  a: { id: string; data: { name: string } },
+  b: { id: string; data: { name: string } },
+): number {
   return byName(a.data, b.data) || byId(a.id, b.id);
 }

@@ -3,7 +3,7 @@
  * `last_verified`, each `updated` on that day; the feed's `updated` is the newest entry's day (no
  * build time, so rebuilding the same content gives the same file). Pure; all text XML-escaped.
  */
-import { STATUS_LABELS } from '../../schema';
+import { STATUS_LABELS } from '../../schema/vocab';
 import { bookOrder } from '../book/order';
 import { absoluteUrl, entryUrl, type ExportContext, type ExportEntry } from './context';
 import { serviceUuid, uuidV5 } from './uuid';
@@ -12,13 +12,16 @@ export const FEED_SIZE = 50;
 
 /** Text for XML content and attribute values. */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- characters XML does not allow
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 /** Entries by `last_verified`, newest first (ties by name, then id), at most `limit`. */

@@ -10,7 +10,7 @@
  * The columns, with what each holds, are `CSV_COLUMNS`: the /open-data/ page lists them from here.
  * Lists inside a cell are separated by "; ", and venues (several per entry) by " | ".
  */
-import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS } from '../../schema';
+import { ACCESSIBILITY_LABELS, AUDIENCE_LABELS, DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS } from '../../schema/vocab';
 import { describeSchedule } from '../schedule/describe';
 import { costLabel, venueAddress } from '../view/format';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';

@@ -3,7 +3,7 @@
  * (a map of places that no longer host anything would mislead). Coordinates are `[longitude,
  * latitude]`, WGS 84. Pure.
  */
-import { STATUS_HSDS } from '../../schema';
+import { STATUS_HSDS } from '../../schema/vocab';
 import { venueAddress } from '../view/format';
 import { entryUrl, isListed, type ExportContext, type ExportEntry } from './context';
 import { serviceUuid } from './uuid';

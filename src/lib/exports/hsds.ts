@@ -19,9 +19,8 @@ import {
   JOIN_LABELS,
   LANGUAGES,
   STATUS_HSDS,
-  type Language,
-  type Schedule,
-} from '../../schema';
+} from '../../schema/vocab';
+import type { Language, Schedule } from '../../schema';
 import { describeSchedule } from '../schedule/describe';
 import { formatDateLong, describeTime } from '../calendar/words';
 import { isActiveOn } from '../schedule/occurrences';

@@ -18,7 +18,8 @@
  *  - DTSTAMP is the day the entry was last verified (midnight UTC), not the build time.
  *  - A temporarily closed entry's events are TENTATIVE and say so first in their description.
  */
-import { DELIVERY_LABELS, type Schedule } from '../../schema';
+import { DELIVERY_LABELS } from '../../schema/vocab';
+import type { Schedule } from '../../schema';
 import { describeSchedule } from '../schedule/describe';
 import { describeTime, formatDateLong } from '../calendar/words';
 import { isActiveOn } from '../schedule/occurrences';

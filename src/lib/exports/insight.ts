@@ -12,7 +12,8 @@
  *  - checked: under 6 months ago, 6 to 12 months, 12 months or more (the age at which the site
  *    marks an entry as possibly out of date), counted in whole months to the build's day.
  */
-import { BOROUGH_WIDE, type Category } from '../../schema';
+import { BOROUGH_WIDE } from '../../schema/vocab';
+import type { Category } from '../../schema';
 import { monthsBetween } from '../calendar/dates';
 import { isListed, type ExportEntry } from './context';
 import { wholeAreaName } from '../book/area';

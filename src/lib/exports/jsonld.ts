@@ -5,7 +5,8 @@
  *
  * `jsonLdScript` turns it into text that is safe inside `<script type="application/ld+json">`.
  */
-import { DAY_LABELS, type Schedule } from '../../schema';
+import { DAY_LABELS } from '../../schema/vocab';
+import type { Schedule } from '../../schema';
 import { isActiveOn } from '../schedule/occurrences';
 import { entryUrl, type ExportContext, type ExportEntry } from './context';
 import { byDay, recurrenceStart } from './recurrence';

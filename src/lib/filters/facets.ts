@@ -6,7 +6,16 @@
 import { BOROUGH_WIDE, DAYS, type Day } from '../../schema/vocab';
 import type { EntryData } from '../../schema/entry';
 import { daysOfWeek, timesOfDay } from '../schedule/occurrences';
-import { AGE_BANDS, AGE_BAND_IDS, FACETS, FACET_SPECS, TIMES, type AgeBand, type Facet, type TimeOfDay } from './registry';
+import {
+  AGE_BANDS,
+  AGE_BAND_IDS,
+  FACETS,
+  FACET_SPECS,
+  TIMES,
+  type AgeBand,
+  type Facet,
+  type TimeOfDay,
+} from './registry';
 import type { FilterState } from './state';
 
 /** The age bands an age range overlaps. */

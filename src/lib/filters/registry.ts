@@ -137,8 +137,13 @@ export function facetValues(known: {
 }
 
 /** Allowed values of each facet for a book. */
-export function bookFacetValues(book: Pick<FacetBook, 'categories' | 'neighbourhoods'>): Record<Facet, readonly string[]> {
-  return facetValues({ categories: book.categories.map((c) => c.id), neighbourhoods: book.neighbourhoods.map((n) => n.id) });
+export function bookFacetValues(
+  book: Pick<FacetBook, 'categories' | 'neighbourhoods'>,
+): Record<Facet, readonly string[]> {
+  return facetValues({
+    categories: book.categories.map((c) => c.id),
+    neighbourhoods: book.neighbourhoods.map((n) => n.id),
+  });
 }
 
 /** The label of every value of every facet, as both filter panels and the active-filter summary show them. */

@@ -81,7 +81,6 @@ export function toggle(
   return { ...state, facets: { ...state.facets, [facet]: allowed[facet].filter((v) => current.has(v)) } };
 }
 
-
 /** How many filter values are ticked, counting "free only" and "on today" / "this week" as one each (words aside). */
 export function selectedCount(state: FilterState): number {
   return FACETS.reduce((n, f) => n + state.facets[f].length, 0) + (state.free ? 1 : 0) + (state.when ? 1 : 0);

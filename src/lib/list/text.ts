@@ -33,7 +33,6 @@ export const SMS_BUDGET = 459;
 /** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
 export const MAILTO_LIMIT = 1900;
 
-
 /** The next sessions of an entry, none for a closed one. */
 export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
   if (e.status === 'closed') return [];
@@ -42,11 +41,7 @@ export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
 export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
-  return [
-    shortDate(o.date),
-    o.start && formatTime(o.start),
-    bankHolidayOn(o.date, holidays) && '(bank holiday)',
-  ]
+  return [shortDate(o.date), o.start && formatTime(o.start), bankHolidayOn(o.date, holidays) && '(bank holiday)']
     .filter(Boolean)
     .join(' ');
 }

@@ -7,7 +7,6 @@ import Supercluster from 'supercluster';
 import { toPixel, type Bounds } from './geometry';
 import type { MapEntry, MapPoint } from './venue-file';
 
-
 export type MapMarker =
   | {
       kind: 'cluster';

@@ -8,7 +8,6 @@ import type { FilterState } from '../filters/state';
 import { meetsOnAny, planWhen } from '../schedule/when';
 import { schedulesOf, withSearchText, type MapData, type MapEntry, type MapPoint } from './venue-file';
 
-
 /** The words of a query, lower case, at least one letter or digit each. */
 export function queryWords(q: string): string[] {
   return q

@@ -3,7 +3,6 @@
  * Mercator pixels Leaflet draws points at.
  */
 
-
 export interface Bounds {
   south: number;
   west: number;
@@ -52,7 +51,6 @@ export function formatDistance(km: number): string {
   if (shown === 0) return 'less than 0.1 miles';
   return `${shown} ${shown === 1 ? 'mile' : 'miles'}`;
 }
-
 
 /** Web Mercator pixel position at a zoom level (256-pixel tiles), as Leaflet draws it. */
 export function toPixel(p: LatLng, zoom: number): { x: number; y: number } {

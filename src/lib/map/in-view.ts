@@ -2,7 +2,6 @@
 import { haversineKm, inBounds, type Bounds, type LatLng } from './geometry';
 import type { MapEntry, MapPoint } from './venue-file';
 
-
 export interface ListItem {
   entry: MapEntry;
   /** The entry's venues in view (indexes into `entry.venues`), nearest first when sorting by distance. */

@@ -3,7 +3,6 @@ import { STATUS_LABELS, type BankHolidayRegion } from '../../schema/vocab';
 import { nextSessionText } from '../schedule/describe';
 import { schedulesOf, type MapEntry } from './venue-file';
 
-
 export interface PopupModel {
   name: string;
   summary: string;

@@ -15,7 +15,6 @@ import { FACETS, type Facet } from '../filters/registry';
 import { entryFacets } from '../filters/facets';
 import { decodeSchedules, encodeSchedules } from '../schedule/code';
 
-
 /** `[id, name, parent id or "", search words (name and synonyms, lower case)]` */
 export type CategoryRecord = [string, string, string, string];
 /** `[id, name, [lat, lng] centre, [[lat, lng], …] outer boundary ring]` */
@@ -83,28 +82,25 @@ export function buildVenueFile({
       [round(n.centre[0]), round(n.centre[1])],
       n.boundary.coordinates[0].map(([lng, lat]) => [round(lat), round(lng)] as [number, number]),
     ]),
-    e: [...entries]
-      .sort(bookOrder)
-      .map(({ id, data }) => {
-        const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
-        return [
-          id,
-          data.name,
-          data.summary,
-          Math.max(0, STATUSES.indexOf(data.status)),
-          data.cost?.free ? 1 : 0,
-          encodeFacets(
-            FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
-            tables,
-          ),
-          encodeSchedules(data.schedules),
-          data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
-        ];
-      }),
+    e: [...entries].sort(bookOrder).map(({ id, data }) => {
+      const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
+      return [
+        id,
+        data.name,
+        data.summary,
+        Math.max(0, STATUSES.indexOf(data.status)),
+        data.cost?.free ? 1 : 0,
+        encodeFacets(
+          FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
+          tables,
+        ),
+        encodeSchedules(data.schedules),
+        data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
+      ];
+    }),
     ...(holidays !== 'none' && { h: holidays }),
   };
 }
-
 
 /** Characters per value index: one base-36 digit for tables of up to 36 values, else two. */
 const widthOf = (table: readonly unknown[]) => (table.length <= 36 ? 1 : 2);
@@ -129,7 +125,6 @@ export function decodeFacets(code: string, tables: readonly (readonly unknown[])
     return out;
   });
 }
-
 
 export interface MapEntry {
   index: number;

@@ -55,7 +55,11 @@ export function decodeSchedule(code: string): Schedule | undefined {
     return { kind: 'weekly', days: items as Day[], interval: Number(m[1]), ...base };
   }
   if (rule[0] === 'm' && items.every((o) => MONTHLY.test(o))) {
-    return { kind: 'monthly', on: items.map((o) => ({ nth: Number(o.slice(0, -3)), day: o.slice(-3) as Day })), ...base };
+    return {
+      kind: 'monthly',
+      on: items.map((o) => ({ nth: Number(o.slice(0, -3)), day: o.slice(-3) as Day })),
+      ...base,
+    };
   }
   if (rule[0] === 'd' && items.every((d) => DATE.test(d))) return { kind: 'dates', dates: items, ...base };
   return undefined;

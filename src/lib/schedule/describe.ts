@@ -114,7 +114,6 @@ export function describeSchedule(s: Schedule): string {
   return validity ? `${text} ${validity}` : text;
 }
 
-
 /** "Today, 10am to 11:30am", "Tomorrow, from 6pm", "Tuesday 14 April 2026, 10am to 11:30am". */
 export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegion): string {
   const today = londonDate(now);
@@ -128,7 +127,12 @@ export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegi
  * to 11:30am"; "No longer meets" for a closed group; "By arrangement" without schedules; "No
  * dates coming up" when none of its sessions is still to come.
  */
-export function nextSessionText(status: Status, schedules: readonly Schedule[], now: Date, holidays: BankHolidayRegion): string {
+export function nextSessionText(
+  status: Status,
+  schedules: readonly Schedule[],
+  now: Date,
+  holidays: BankHolidayRegion,
+): string {
   if (status === 'closed') return 'No longer meets';
   if (!schedules.length) return 'By arrangement';
   const [next] = nextOccurrencesForAll(schedules, now, 1);

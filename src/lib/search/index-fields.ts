@@ -13,6 +13,9 @@ import type { EntryData } from '../../schema/entry';
 import { entryFacets } from '../filters/facets';
 import { scheduleKeys } from '../schedule/when';
 
+/** The sort key of the book's order (src/lib/book/order.ts): each page's place in it, a number. */
+export const ORDER_SORT = 'order';
+
 /** Filter keys beyond the facets. */
 export const EXTRA_FILTERS = ['free', 'status', 'sched'] as const;
 

@@ -41,4 +41,3 @@ export function allOf(...parts: (PagefindFilter | null | undefined)[]): Pagefind
   if (kept.length === 1) return kept[0];
   return { all: kept };
 }
-

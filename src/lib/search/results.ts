@@ -148,7 +148,8 @@ export function activeFilters(state: FilterState, labels: FilterLabels): ActiveF
   if (state.when) out.push({ kind: 'when', text: state.when === 'today' ? 'On today' : 'This week' });
   for (const f of FACETS) {
     const values = state.facets[f];
-    if (values.length) out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${joinOr(values.map((v) => labels[f][v] ?? v))}` });
+    if (values.length)
+      out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${joinOr(values.map((v) => labels[f][v] ?? v))}` });
   }
   if (state.free) out.push({ kind: 'free', text: 'Free only' });
   return out;

@@ -7,7 +7,17 @@ import type { SchemaContext } from '../../schema';
 import { BOM_MESSAGE, normaliseLineEndings, validateEntryText } from './entry';
 import { Locator, type YamlSource } from './locate';
 import { schemaIssues } from './messages';
-import { basename, internalError, problem, safeString, sanitise, sortProblems, type BookOptions, type Pending, type Problem } from './problems';
+import {
+  basename,
+  internalError,
+  problem,
+  safeString,
+  sanitise,
+  sortProblems,
+  type BookOptions,
+  type Pending,
+  type Problem,
+} from './problems';
 import { FAILED, TOO_BIG_MESSAGE, parseYaml, withinBudget } from './yaml';
 
 /** Checks a set of entry files, plus the checks that need all of them (ids unique ignoring case). */

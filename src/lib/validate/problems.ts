@@ -49,7 +49,6 @@ export interface Pending {
   severity: Severity;
 }
 
-
 /** Orders problems by file, then line, then column. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
@@ -87,20 +86,16 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** Characters a terminal or an annotation would not show as they are: shown as `\uXXXX` instead. */
+// eslint-disable-next-line no-control-regex -- messages quote content; invisible characters are shown as escapes
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /**
  * One line per problem, nothing invisible: messages quote the content, which may hold line breaks,
  * control characters or bidirectional overrides that would garble a terminal or an annotation.
  */
 export function sanitise(p: Problem): Problem {
-  const clean = (s: string) =>
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/.test(s)
-      ? // eslint-disable-next-line no-control-regex
-        s.replace(
-          /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g,
-          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-        )
-      : s;
+  const clean = (s: string) => s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   // Messages and fields quote the content, which may be 10,000 characters long (a hostile key or
   // category id): cut long words, and keep the start and the `Fix:` at the end of a long message.
   const short = (s: string, max: number) => {

@@ -6,9 +6,8 @@
  */
 import { load } from 'js-yaml';
 import { isRealDate } from '../../schema';
-import { Locator, type YamlSource } from './locate';
-import { clip, countLines, formatPath, problem, safeString, type Pending, type Problem, type Seg } from './problems';
-
+import { type Locator, type YamlSource } from './locate';
+import { formatPath, problem, safeString, type Pending, type Problem } from './problems';
 
 export const TOO_BIG_MESSAGE =
   'The front matter is too big or too deeply nested (or uses YAML anchors `&` and aliases `*` to repeat itself). Fix: write each field out plainly, without & and *.';

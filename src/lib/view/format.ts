@@ -2,7 +2,8 @@
  * Pure view helpers shared by pages, search cards, the map and exports, so that every place
  * shows the same words for the same entry.
  */
-import type { Cost, Venue, Contact } from '../../schema';
+import { STATUS_LABELS, type Status } from '../../schema/vocab';
+import type { Contact, Cost, Venue } from '../../schema/entry';
 
 /** `£2.50`, `£3`. */
 export function formatMoney(amount: number): string {
@@ -47,7 +48,6 @@ export function contactLines(c: Contact): { label: string; href: string; text: s
   return lines;
 }
 
-
 /** The A–Z letter a name files under ("#" for names not starting with a letter). */
 export function azLetter(name: string): string {
   const first = name
@@ -57,4 +57,15 @@ export function azLetter(name: string): string {
     .charAt(0)
     .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
+}
+
+/**
+ * The notice shown wherever a group that is not running appears (its page, the list, a
+ * printout), or one with an alert: "Temporarily closed." and the alert or a plain sentence.
+ * Undefined for a running group without an alert.
+ */
+export function statusNote(status: Status, alert?: string): { label: string; text: string } | undefined {
+  if (status === 'active') return alert ? { label: '', text: alert } : undefined;
+  const fallback = status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.';
+  return { label: STATUS_LABELS[status], text: alert ?? fallback };
 }

@@ -59,7 +59,7 @@ describe('workflow files', () => {
     );
     for (const u of uses) {
       if (u.startsWith('./')) continue; // a local action lives in this repository
-      expect(u, `${f}: ${u}`).toMatch(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.\/-]+@[0-9a-f]{40}$/);
+      expect(u, `${f}: ${u}`).toMatch(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_./-]+@[0-9a-f]{40}$/);
     }
   });
 

@@ -26,6 +26,7 @@ import { londonInstant } from '../../../src/lib/calendar/london';
 import { nextOccurrences } from '../../../src/lib/schedule/occurrences';
 import type { Schedule } from '../../../src/schema';
 import { loadTestBook } from '../../helpers/opendata-book';
+import type { Json } from '../../helpers/json';
 
 const book = loadTestBook();
 const siteUrl = book.ctx.site.url;
@@ -248,7 +249,7 @@ describe('JSON-LD', () => {
   });
 
   it('describes the organisation and its schedule', () => {
-    const ld = entryJsonLd(byId('zz-test-fortnightly'), book.ctx) as any;
+    const ld = entryJsonLd(byId('zz-test-fortnightly'), book.ctx) as Json;
     expect(ld['@type']).toBe('Organization');
     expect(ld.name).toBe('Test Trust');
     expect(ld.event.eventSchedule[0]).toMatchObject({
@@ -258,7 +259,7 @@ describe('JSON-LD', () => {
       startDate: '2026-01-08',
       scheduleTimezone: 'Europe/London',
     });
-    const monthly = entryJsonLd(byId('zz-test-monthly'), book.ctx) as any;
+    const monthly = entryJsonLd(byId('zz-test-monthly'), book.ctx) as Json;
     expect(monthly.event.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P1M', byDay: ['2TU', '5WE', '-1FR'] });
     expect(JSON.parse(jsonLdScript(ld))).toEqual(ld);
   });

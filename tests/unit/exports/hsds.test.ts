@@ -11,6 +11,7 @@ import { hsdsIndex, hsdsService, hsdsServiceList } from '../../../src/lib/export
 import { exportOrder, isListed } from '../../../src/lib/exports/context';
 import { DNS_NAMESPACE, nestedUuid, serviceUuid, uuidV5 } from '../../../src/lib/exports/uuid';
 import { hsdsDir, loadTestBook } from '../../helpers/opendata-book';
+import type { Json } from '../../helpers/json';
 
 const read = (f: string) => JSON.parse(readFileSync(join(hsdsDir, f), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -106,10 +107,10 @@ describe('HSDS documents validate against the official schemas', () => {
 });
 
 describe('the mapping', () => {
-  const fortnightly = hsdsService(byId('zz-test-fortnightly'), book.ctx) as Record<string, any>;
-  const monthly = hsdsService(byId('zz-test-monthly'), book.ctx) as Record<string, any>;
-  const helpline = hsdsService(byId('zz-test-helpline'), book.ctx) as Record<string, any>;
-  const closed = hsdsService(byId('zz-test-closed'), book.ctx) as Record<string, any>;
+  const fortnightly = hsdsService(byId('zz-test-fortnightly'), book.ctx) as Json;
+  const monthly = hsdsService(byId('zz-test-monthly'), book.ctx) as Json;
+  const helpline = hsdsService(byId('zz-test-helpline'), book.ctx) as Json;
+  const closed = hsdsService(byId('zz-test-closed'), book.ctx) as Json;
 
   it('weekly rules become WEEKLY recurrences with the interval and a first session', () => {
     expect(fortnightly.schedules[0]).toMatchObject({
@@ -136,12 +137,12 @@ describe('the mapping', () => {
       notes: 'Not in August',
     });
     const dates = fortnightly.schedules.slice(1);
-    expect(dates.map((s: any) => [s.valid_from, s.valid_to, s.dtstart])).toEqual([
+    expect(dates.map((s: Json) => [s.valid_from, s.valid_to, s.dtstart])).toEqual([
       ['2026-03-29', '2026-03-29', '2026-03-29'],
       ['2026-10-25', '2026-10-25', '2026-10-25'],
       ['2026-12-12', '2026-12-12', '2026-12-12'],
     ]);
-    expect(dates.every((s: any) => s.freq === undefined)).toBe(true);
+    expect(dates.every((s: Json) => s.freq === undefined)).toBe(true);
   });
 
   it('status, organisation, costs, contacts, languages, areas, categories and assured date', () => {
@@ -150,27 +151,27 @@ describe('the mapping', () => {
     expect(closed.status).toBe('defunct');
     expect(fortnightly.organization.name).toBe('Test Trust');
     expect(helpline.organization.name).toBe('Test Helpline');
-    expect(fortnightly.cost_options.map((c: any) => [c.amount, c.currency, c.amount_description])).toEqual([
+    expect(fortnightly.cost_options.map((c: Json) => [c.amount, c.currency, c.amount_description])).toEqual([
       [2.5, 'GBP', 'per session'],
       [1, 'GBP', 'concessions'],
     ]);
     expect(monthly.cost_options).toEqual([expect.objectContaining({ option: 'Free', amount: 0 })]);
-    expect(fortnightly.phones.map((p: any) => p.number)).toEqual(['+44 1942 555666', '01942 111222']);
+    expect(fortnightly.phones.map((p: Json) => p.number)).toEqual(['+44 1942 555666', '01942 111222']);
     expect(fortnightly.contacts[0]).toMatchObject({ name: '@organiser', email: 'a@example.org' });
-    expect(fortnightly.languages.map((l: any) => l.code)).toEqual(['en', 'pl']);
+    expect(fortnightly.languages.map((l: Json) => l.code)).toEqual(['en', 'pl']);
     expect(fortnightly.service_at_locations).toHaveLength(2);
     expect(fortnightly.service_at_locations[0].location.addresses[0]).toMatchObject({
       postal_code: 'WN1 1AA',
       country: 'GB',
     });
-    expect(fortnightly.service_at_locations[0].location.accessibility.map((a: any) => a.description)).toEqual([
+    expect(fortnightly.service_at_locations[0].location.accessibility.map((a: Json) => a.description)).toEqual([
       'Step-free access',
       'Hearing loop',
     ]);
     expect(helpline.service_areas[0].name).toMatch(/^All of /);
     expect(monthly.service_areas).toHaveLength(2);
     expect(JSON.parse(monthly.service_areas[0].extent).type).toBe('Polygon');
-    expect(fortnightly.attributes.map((a: any) => a.taxonomy_term.code)).toEqual(
+    expect(fortnightly.attributes.map((a: Json) => a.taxonomy_term.code)).toEqual(
       byId('zz-test-fortnightly').data.categories,
     );
     expect(fortnightly.assured_date).toBe('2025-11-02');

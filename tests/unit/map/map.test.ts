@@ -17,7 +17,7 @@ import { filterEntries, matchesWords, pointsOf, queryWords } from '../../../src/
 import { listInView } from '../../../src/lib/map/in-view';
 import { toCard } from '../../../src/lib/search/results';
 import { popupModel } from '../../../src/lib/map/popup';
-import { makeEntrySchema, scheduleSchema, type Schedule } from '../../../src/schema';
+import { makeEntrySchema } from '../../../src/schema';
 
 const hoods = ['leigh', 'hindley'];
 const schema = makeEntrySchema({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ESCAPE_WINDOW_MS, NEUTRAL_SITE, escapeCounter, wireExitThisPage } from '../../../src/lib/safety/exit-this-page';
+import {
+  ESCAPE_WINDOW_MS,
+  NEUTRAL_SITE,
+  escapeCounter,
+  wireExitThisPage,
+} from '../../../src/lib/safety/exit-this-page';
 import { toListEntry } from '../../../src/lib/list/data';
 import { makeEntrySchema } from '../../../src/schema';
 

@@ -5,8 +5,6 @@ import { DAYS, scheduleSchema, type Day, type Schedule } from '../../../src/sche
 
 const weekly = (days: Day[], extra: Partial<Schedule> = {}): Schedule =>
   ({ kind: 'weekly', days, interval: 1, ...extra }) as Schedule;
-const monthly = (on: { nth: number; day: Day }[], extra: Partial<Schedule> = {}): Schedule =>
-  ({ kind: 'monthly', on, ...extra }) as Schedule;
 
 /**
  * The one short code of schedules: the search index's result data and the map's venues file

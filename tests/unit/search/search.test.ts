@@ -11,20 +11,16 @@ import {
   type FilterLabels,
 } from '../../../src/lib/search/results';
 import { allOf, certainFilter, facetFilter, whenFilter, type PagefindFilter } from '../../../src/lib/search/query';
-import { encodeSchedules, decodeSchedules } from '../../../src/lib/schedule/code';
+import { encodeSchedules } from '../../../src/lib/schedule/code';
 import { indexFilters } from '../../../src/lib/search/index-fields';
-import { scheduleKeys, planWhen } from '../../../src/lib/schedule/when';
+import { planWhen } from '../../../src/lib/schedule/when';
 import { emptyState, toggle, type FilterState } from '../../../src/lib/filters/state';
 import { facetValues, FACETS, type Facet } from '../../../src/lib/filters/registry';
 import { matchesFacets } from '../../../src/lib/filters/facets';
-import { meetsOnAny } from '../../../src/lib/schedule/when';
-import { occursOn } from '../../../src/lib/schedule/occurrences';
-import { DAYS, makeEntrySchema, type Day, type Schedule } from '../../../src/schema';
+import { makeEntrySchema, type Day, type Schedule } from '../../../src/schema';
 
 const weekly = (days: Day[], extra: Partial<Schedule> = {}): Schedule =>
   ({ kind: 'weekly', days, interval: 1, ...extra }) as Schedule;
-const monthly = (on: { nth: number; day: Day }[], extra: Partial<Schedule> = {}): Schedule =>
-  ({ kind: 'monthly', on, ...extra }) as Schedule;
 
 /** Noon in London on a date (winter: UTC). */
 const at = (date: string, time = '12:00') => new Date(`${date}T${time}:00Z`);

@@ -59,7 +59,7 @@ describe('rejected hostile inputs (tests/fixtures/hostile-rejected.ts)', () => {
       for (const p of errors) {
         expect(p.message.length, p.message.slice(0, 200)).toBeLessThanOrEqual(1000);
         expect(p.field.length).toBeLessThanOrEqual(120);
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- the test looks for control characters in messages
         expect(p.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }
     });

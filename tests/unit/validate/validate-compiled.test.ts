@@ -57,7 +57,7 @@ function frontMatters(dir: string): [string, unknown][] {
     });
 }
 
-const ctx = loadContext('content');
+const ctx = loadContext('tests/fixtures/sample-book');
 const runtime = makeEntrySchema(ctx);
 const fast = compiled(runtime);
 
@@ -70,7 +70,7 @@ describe('the compiled entry schema', () => {
 
   it('gives the same result as the parser for every entry file in the project', () => {
     const books: [string, string][] = [
-      ['content', 'content/entries'],
+      ['tests/fixtures/sample-book', 'tests/fixtures/sample-book/entries'],
       ['tests/fixtures/book', 'tests/fixtures/entries/valid'],
       ['tests/fixtures/book', 'tests/fixtures/entries/invalid'],
       ['tests/fixtures/book', 'tests/fixtures/entries/duplicates'],
@@ -108,7 +108,7 @@ describe('the compiled entry schema', () => {
     count: 3000,
     seed: 5,
     ctx,
-    neighbourhoods: neighbourhoodGeo('content'),
+    neighbourhoods: neighbourhoodGeo('tests/fixtures/sample-book'),
     reference: '2026-11-01',
   }).map((e) => e.input as Record<string, unknown>);
 
@@ -119,7 +119,7 @@ describe('the compiled entry schema', () => {
   it('answers the asynchronous parse (the content collection’s) as the parser does: project files, generated and damaged entries', async () => {
     let checked = 0;
     for (const [book, dir] of [
-      ['content', 'content/entries'],
+      ['tests/fixtures/sample-book', 'tests/fixtures/sample-book/entries'],
       ['tests/fixtures/book', 'tests/fixtures/entries/invalid'],
       ['tests/fixtures/hostile', 'tests/fixtures/hostile/entries'],
     ] as const) {

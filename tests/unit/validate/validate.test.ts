@@ -750,10 +750,14 @@ describe('npm run validate on a big book', { timeout: 180_000 }, () => {
     // 6,000 generated entries plus every invalid fixture: enough work that a helper thread joins in.
     const dir = mkdtempSync(join(tmpdir(), 'book-big-'));
     try {
-      const gen = spawnSync('npx', ['tsx', 'scripts/content/generate.ts', '--count', '6000', '--out', dir, '--seed', '5'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
+      const gen = spawnSync(
+        'npx',
+        ['tsx', 'scripts/content/generate.ts', '--count', '6000', '--out', dir, '--seed', '5'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
       expect(gen.status, gen.stderr).toBe(0);
       for (const f of mdFiles(INVALID)) cpSync(join(INVALID, f), join(dir, 'entries', f));
       const run = (env: Record<string, string>) =>

@@ -10,12 +10,10 @@
  *
  * Used with client:only (it cannot work without JavaScript; the page says what to do instead).
  */
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   ACCESSIBILITY,
   ACCESSIBILITY_LABELS,
-  AUDIENCES,
-  AUDIENCE_LABELS,
   BOROUGH_WIDE,
   DELIVERY_LABELS,
   DELIVERY_MODES,
@@ -30,29 +28,16 @@ import {
 import { emptyDraft, draftId, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { entryIdFromName } from '../../../lib/authoring/entry-id';
 import { londonDate } from '../../../lib/calendar/london';
-import {
-  Fields,
-  Checkboxes,
-  Radios,
-  TextArea,
-  TextField,
-  Message,
-  useDescribed,
-  type FieldContext,
-  type Option,
-} from './fields';
-import { Amounts, Contacts, Schedules, Venues } from './Repeatables';
+import { Fields, Checkboxes, Radios, TextArea, TextField, Message, type FieldContext } from './fields';
+import { Contacts, Venues } from './Repeatables';
+import { Schedules } from './ScheduleFields';
+import { CostFields, WhoFor, option } from './sections';
+import CategoryPicker from './CategoryPicker';
+import ErrorSummary from './ErrorSummary';
+import { useTaken } from './useTaken';
 import { Preview } from './Preview';
 import { Proposal } from './Proposal';
-import {
-  checkDraft,
-  inputId,
-  isShown,
-  schemaContext,
-  type BookContext,
-  type CheckResult,
-  type FormMessage,
-} from './model';
+import { checkDraft, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './model';
 import { wholeAreaName } from '../../../lib/book/area';
 
 export interface ContributeFormProps extends BookContext {
@@ -66,30 +51,6 @@ export interface ContributeFormProps extends BookContext {
 
 const SUMMARY_MAX = 160;
 const CHECK_DELAY = 300;
-
-const option =
-  (labels: Record<string, string>) =>
-  (value: string): Option => ({ value, label: labels[value] ?? value });
-
-/** Whether an id is taken: from the list when the page gave one, else by asking for its page. */
-function useTaken(id: string, existing: ReadonlySet<string> | undefined): boolean | undefined {
-  const [known, setKnown] = useState<Record<string, boolean>>({});
-  useEffect(() => {
-    if (existing || !id || id in known) return;
-    const controller = new AbortController();
-    const t = setTimeout(() => {
-      fetch(`/entries/${encodeURIComponent(id)}/`, { method: 'HEAD', signal: controller.signal })
-        .then((r) => setKnown((k) => ({ ...k, [id]: r.ok })))
-        .catch(() => undefined);
-    }, CHECK_DELAY);
-    return () => {
-      clearTimeout(t);
-      controller.abort();
-    };
-  }, [id, existing, known]);
-  if (!id) return false;
-  return existing ? existing.has(id.toLowerCase()) : known[id];
-}
 
 export default function ContributeForm(props: ContributeFormProps) {
   const book: BookContext = props;
@@ -180,14 +141,6 @@ export default function ContributeForm(props: ContributeFormProps) {
     return true;
   };
 
-  const goTo = (key: string) => (e: React.MouseEvent) => {
-    const el = document.getElementById(inputId(key));
-    if (!el) return;
-    e.preventDefault();
-    el.focus();
-    el.scrollIntoView({ block: 'center' });
-  };
-
   const summaryCount = draft.summary.trim().length;
   const [announcedCount, setAnnouncedCount] = useState('');
   const countText =
@@ -208,30 +161,7 @@ export default function ContributeForm(props: ContributeFormProps) {
 
   return (
     <Fields.Provider value={fields}>
-      {showSummary && (
-        <div
-          className="cf-error-summary"
-          ref={summaryRef}
-          tabIndex={-1}
-          aria-labelledby="cf-error-summary-title"
-          role="alert"
-        >
-          <h2 id="cf-error-summary-title">There is a problem</h2>
-          <ul>
-            {summaryErrors.map((m) => (
-              <li key={`${m.key}|${m.message}`}>
-                {m.key === 'form' ? (
-                  m.message
-                ) : (
-                  <a href={`#${inputId(m.key)}`} onClick={goTo(m.key)}>
-                    {m.message}
-                  </a>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {showSummary && <ErrorSummary messages={summaryErrors} ref={summaryRef} />}
       <div className="cf-layout">
         <form className="cf-form" noValidate onSubmit={onSubmit} aria-label="Add a group">
           <Message fieldKey="form" />
@@ -313,65 +243,8 @@ export default function ContributeForm(props: ContributeFormProps) {
             values={draft.delivery}
             onChange={(v) => set('delivery', v)}
           />
-          <div className="cf-row">
-            <TextField
-              fieldKey="min_age"
-              label="Youngest age (optional)"
-              hint="In years"
-              value={draft.minAge}
-              onChange={(v) => set('minAge', v)}
-              inputMode="numeric"
-              width="tiny"
-            />
-            <TextField
-              fieldKey="max_age"
-              label="Oldest age (optional)"
-              hint="In years"
-              value={draft.maxAge}
-              onChange={(v) => set('maxAge', v)}
-              inputMode="numeric"
-              width="tiny"
-            />
-          </div>
-          <Checkboxes
-            fieldKey="audience"
-            legend="Is it especially for anyone? (optional)"
-            hint="Everyone else is still welcome, unless you say otherwise below"
-            options={AUDIENCES.map(option(AUDIENCE_LABELS))}
-            values={draft.audience}
-            onChange={(v) => set('audience', v)}
-            columns
-          />
-          <TextField
-            fieldKey="eligibility"
-            label="Rules about who can take part (optional)"
-            hint="For example, Carers living in Wigan borough"
-            value={draft.eligibility}
-            onChange={(v) => set('eligibility', v)}
-          />
-
-          <h2>Cost</h2>
-          <Radios
-            fieldKey="cost"
-            legend="Does it cost anything?"
-            options={[
-              { value: 'free', label: 'No, it is free' },
-              { value: 'paid', label: 'Yes' },
-              { value: 'unknown', label: 'I do not know' },
-            ]}
-            value={draft.cost}
-            onChange={(v) => set('cost', v as EntryDraft['cost'])}
-          />
-          {draft.cost === 'paid' && <Amounts amounts={draft.amounts} onChange={(v) => set('amounts', v)} />}
-          {draft.cost !== 'unknown' && (
-            <TextField
-              fieldKey="cost.note"
-              label="Anything else about cost? (optional)"
-              hint="For example, Donations welcome, or Concessions available"
-              value={draft.costNote}
-              onChange={(v) => set('costNote', v)}
-            />
-          )}
+          <WhoFor draft={draft} set={set} />
+          <CostFields draft={draft} set={set} />
 
           <h2>Where</h2>
           {inPerson ? (
@@ -501,62 +374,5 @@ export default function ContributeForm(props: ContributeFormProps) {
         </p>
       )}
     </Fields.Provider>
-  );
-}
-
-/** Categories as tick boxes grouped under their top-level category. */
-function CategoryPicker({
-  tops,
-  childrenOf,
-  values,
-  onChange,
-}: {
-  tops: { id: string; name: string }[];
-  childrenOf: (id: string) => { id: string; name: string }[];
-  values: string[];
-  onChange: (v: string[]) => void;
-}) {
-  const d = useDescribed('categories', 'y');
-  const { touch } = useContext(Fields);
-  const first = inputId('categories');
-  let n = 0;
-  const box = (id: string, label: string) => {
-    const boxId = n++ === 0 ? first : `${first}-${id}`;
-    return (
-      <div className="cf-choice" key={id}>
-        <input
-          type="checkbox"
-          id={boxId}
-          name="categories"
-          value={id}
-          checked={values.includes(id)}
-          onChange={(e) => {
-            onChange(e.currentTarget.checked ? [...values, id] : values.filter((v) => v !== id));
-            touch('categories');
-          }}
-        />
-        <label htmlFor={boxId}>{label}</label>
-      </div>
-    );
-  };
-  return (
-    <div className={d.hasError ? 'cf-group cf-group--error' : 'cf-group'}>
-      <fieldset className="cf-fieldset" aria-describedby={d['aria-describedby']}>
-        <legend className="cf-legend">What does it help with?</legend>
-        <div id={`${first}-hint`} className="hint">
-          Tick the closest categories. Most groups need one to three.
-        </div>
-        <Message fieldKey="categories" />
-        <div className="cf-categories">
-          {tops.map((t) => (
-            <fieldset key={t.id} className="cf-fieldset cf-category-group">
-              <legend className="cf-legend--small">{t.name}</legend>
-              {childrenOf(t.id).map((c) => box(c.id, c.name))}
-              {box(t.id, `${t.name} (other)`)}
-            </fieldset>
-          ))}
-        </div>
-      </fieldset>
-    </div>
   );
 }

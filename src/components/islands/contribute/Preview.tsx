@@ -8,7 +8,6 @@ import { costSchema, scheduleSchema } from '../../../schema/entry';
 import {
   ACCESSIBILITY_LABELS,
   AUDIENCE_LABELS,
-  BOROUGH_WIDE,
   DELIVERY_LABELS,
   JOIN_LABELS,
   LANGUAGES,
@@ -128,12 +127,7 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
         </p>
       )}
       {draft.neighbourhoods.length > 0 && (
-        <p>
-          Area:{' '}
-          {draft.neighbourhoods
-            .map((n) => areaName(n, book.place, hoodName))
-            .join(', ')}
-        </p>
+        <p>Area: {draft.neighbourhoods.map((n) => areaName(n, book.place, hoodName)).join(', ')}</p>
       )}
 
       <h4>Details</h4>

@@ -3,7 +3,7 @@
  * GitHub account can propose it without git. When the entry is too long for a link, it offers
  * "copy" and "download" with short instructions instead. Email is the way without an account.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { newFileUrl } from '../../../lib/authoring/github-urls';
 
 interface Props {
@@ -25,15 +25,14 @@ const MAX_MAILTO = 1800;
 export function Proposal({ id, path, text, repository, branch, correctionsEmail, onBeforeOpen, focusKey }: Props) {
   const link = newFileUrl({ repository, branch, id, content: text });
   const [status, setStatus] = useState('');
-  const [download, setDownload] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), [focusKey]);
-  useEffect(() => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-    setDownload(url);
-    return () => URL.revokeObjectURL(url);
-  }, [text]);
+  const download = useMemo(
+    () => URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' })),
+    [text],
+  );
+  useEffect(() => () => URL.revokeObjectURL(download), [download]);
 
   const copy = async () => {
     try {
@@ -132,7 +131,7 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
       </p>
       <details className="cf-file">
         <summary>Show the file</summary>
-        <pre tabIndex={0} aria-label={`The file ${path}`}>
+        <pre tabIndex={0} role="region" aria-label={`The file ${path}`}>
           {text}
         </pre>
       </details>

@@ -10,19 +10,19 @@
  * The name and note typed for printing live in this component's state only: never stored,
  * never put in a link or text.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeFragment, merge, move, shareUrl as makeShareUrl } from '../../../lib/list/codec';
 import { isPersistent, readList, subscribe, writeList } from '../../../lib/list/store';
-import { fullText, mailtoHref, nextDatesFor, smsHref, smsText, type TextContext } from '../../../lib/list/text';
-import type { ListEntry } from '../../../lib/list/data';
+import { fullText, smsText, type TextContext } from '../../../lib/list/text';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import { formatDateLong } from '../../../lib/calendar/words';
-import { formatOccurrence } from '../../../lib/schedule/describe';
 import { londonDate } from '../../../lib/calendar/london';
-import { telHref } from '../../../lib/view/format';
 import { loadEntries, type Loaded } from '../shared/list-client';
 import QrCode from './QrCode';
 import ExitThisPage from '../shared/ExitThisPage';
+import { EntryDetails, GoneEntry } from './EntryDetails';
+import SharePanel from './SharePanel';
+import PrintPanel from './PrintPanel';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -37,54 +37,56 @@ type Focus = { id: string; control: 'up' | 'down' | 'heading' } | { id: ''; cont
 
 const domId = (id: string, part: string) => `list-${part}-${id}`;
 
+/**
+ * What the page's link holds: a shared list (when it differs from my own), or nothing. A link
+ * whose ids are all gone or garbled is `bad`; a link equal to my own list, or bad, is dropped
+ * from the address (`drop`), so a reload shows my list.
+ */
+function readLink(own: readonly string[]): { shared: string[] | null; bad: boolean; drop: boolean } {
+  const fromLink = decodeFragment(window.location.hash);
+  const bad = fromLink !== null && fromLink.length === 0;
+  if (fromLink === null || bad || fromLink.join() === own.join()) return { shared: null, bad, drop: fromLink !== null };
+  return { shared: fromLink, bad, drop: false };
+}
+
+/** The address without its fragment, so a saved or dismissed shared list does not come back on reload. */
+function dropFragment(): void {
+  dropFragment();
+}
+
 export default function MyList({ title, place, holidays }: Props) {
-  const [ready, setReady] = useState(false);
-  const [mine, setMine] = useState<string[]>([]);
-  const [shared, setShared] = useState<string[] | null>(null);
-  const [badLink, setBadLink] = useState(false);
+  // A client:only island: the first render is in the browser, so it starts from the real list.
+  const [mine, setMine] = useState<string[]>(readList);
+  const [{ shared, bad: badLink, drop }, setLink] = useState(() => readLink(readList()));
+  const setShared = (ids: string[] | null) => setLink((l) => ({ ...l, shared: ids, drop: false }));
   const [data, setData] = useState<Map<string, Loaded>>(new Map());
-  const [now, setNow] = useState(() => new Date(0));
-  const [origin, setOrigin] = useState('');
-  const [persistent, setPersistent] = useState(true);
+  const [now, setNow] = useState(() => new Date());
+  const [origin] = useState(() => window.location.origin);
+  const [persistent, setPersistent] = useState(isPersistent);
   const [announce, setAnnounce] = useState('');
-  const [shareMessage, setShareMessage] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
   const [person, setPerson] = useState('');
   const [note, setNote] = useState('');
-  const [canShare, setCanShare] = useState(false);
   const focusNext = useRef<Focus | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Read the list and the link once in the browser; follow changes from other islands and tabs.
+  // Follow changes from other islands and tabs, a new link, and printing (next dates as printed).
   useEffect(() => {
-    const readHash = () => {
-      const fromLink = decodeFragment(window.location.hash);
-      const own = readList();
-      setBadLink(fromLink !== null && fromLink.length === 0);
-      if (fromLink === null || fromLink.length === 0 || fromLink.join() === own.join()) {
-        if (fromLink !== null) history.replaceState(null, '', window.location.pathname + window.location.search);
-        setShared(null);
-      } else {
-        setShared(fromLink);
-      }
-    };
-    const syncMine = () => {
+    if (drop) dropFragment();
+  }, [drop]);
+  useEffect(() => {
+    const onList = () => {
       setMine(readList());
       setPersistent(isPersistent());
     };
+    const onHash = () => setLink(readLink(readList()));
     const onPrint = () => setNow(new Date());
-    syncMine();
-    readHash();
-    setNow(new Date());
-    setOrigin(window.location.origin);
-    setCanShare(typeof navigator.share === 'function');
-    setReady(true);
-    const unsubscribe = subscribe(syncMine);
-    window.addEventListener('hashchange', readHash);
+    const unsubscribe = subscribe(onList);
+    window.addEventListener('hashchange', onHash);
     window.addEventListener('beforeprint', onPrint);
     return () => {
       unsubscribe();
-      window.removeEventListener('hashchange', readHash);
+      window.removeEventListener('hashchange', onHash);
       window.removeEventListener('beforeprint', onPrint);
     };
   }, []);
@@ -102,11 +104,15 @@ export default function MyList({ title, place, holidays }: Props) {
       }),
     );
   }, []);
+  // Fetch the details of the ids not known yet (only when the ids change, not when details arrive).
+  const wantedKey = ids.join();
+  const known = useRef(data);
   useEffect(() => {
-    if (ready) load(ids.filter((id) => !data.has(id)));
-    // `data` is left out on purpose: a fetch is only wanted when the ids change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, ids.join(), load]);
+    known.current = data;
+  }, [data]);
+  useEffect(() => {
+    load(wantedKey.split(',').filter((id) => id && !known.current.has(id)));
+  }, [wantedKey, load]);
 
   // Put focus back where the person was after a move or removal re-renders the list.
   useEffect(() => {
@@ -125,12 +131,9 @@ export default function MyList({ title, place, holidays }: Props) {
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
-  const ctx: TextContext = useMemo(
-    () => ({ now, origin, shareUrl: link, title, holidays }),
-    [now, origin, link, title, holidays],
-  );
-  const short = useMemo(() => (found.length ? smsText(found, ctx) : ''), [found, ctx]);
-  const full = useMemo(() => (found.length ? fullText(found, ctx, missing) : ''), [found, ctx, missing]);
+  const ctx: TextContext = { now, origin, shareUrl: link, title, holidays };
+  const short = found.length ? smsText(found, ctx) : '';
+  const full = found.length ? fullText(found, ctx, missing) : '';
   const editable = shared === null;
 
   const nameOf = (id: string) => {
@@ -159,7 +162,7 @@ export default function MyList({ title, place, holidays }: Props) {
   const saveShared = (how: 'replace' | 'merge') => {
     if (!shared) return;
     const saved = writeList(how === 'replace' ? shared : merge(mine, shared));
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    dropFragment();
     setShared(null);
     focusNext.current = { id: '', control: 'top' };
     setAnnounce(
@@ -170,36 +173,10 @@ export default function MyList({ title, place, holidays }: Props) {
   };
 
   const showMine = () => {
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    dropFragment();
     setShared(null);
     focusNext.current = { id: '', control: 'top' };
   };
-
-  const copy = async (text: string, what: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setShareMessage(`${what} copied. Paste it where you need it.`);
-    } catch {
-      setShareMessage(`Could not copy automatically. Select the ${what.toLowerCase()} and copy it.`);
-    }
-  };
-
-  const share = async () => {
-    try {
-      await navigator.share({ title: `Local support from ${title}`, text: short });
-    } catch {
-      // Cancelled, or not allowed: nothing to do.
-    }
-  };
-
-  if (!ready) {
-    return (
-      <div className="my-list">
-        <h1>My list</h1>
-        <p className="secondary">Loading your list…</p>
-      </div>
-    );
-  }
 
   const printedOn = formatDateLong(londonDate(now));
 
@@ -373,110 +350,9 @@ export default function MyList({ title, place, holidays }: Props) {
             </div>
           )}
 
-          <section className="my-list__share no-print" aria-labelledby="share-heading">
-            <h2 id="share-heading">Share this list</h2>
-            <p>
-              The link holds only the groups' ids, after the #, so it never reaches a server log. Whoever opens it sees
-              this list and can save it.
-            </p>
-            <label htmlFor="share-link">Link to this list</label>
-            <div className="my-list__copy">
-              <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-              <button type="button" className="button" onClick={() => copy(link, 'Link')}>
-                Copy link
-              </button>
-            </div>
-            <figure className="my-list__qr">
-              <QrCode text={link} label="QR code of the link to this list" className="qr" />
-              <figcaption>Scan with a phone's camera to open this list.</figcaption>
-            </figure>
-            <h3>Send the details</h3>
-            <ul className="my-list__actions">
-              <li>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={!short}
-                  onClick={() => copy(short, 'Short text')}
-                >
-                  Copy short text (for a text message)
-                </button>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  disabled={!full}
-                  onClick={() => copy(full, 'Full text')}
-                >
-                  Copy full text (for an email or case notes)
-                </button>
-              </li>
-              {short && (
-                <li>
-                  <a href={smsHref(short)}>Send by text message</a>
-                </li>
-              )}
-              {full && (
-                <li>
-                  <a href={mailtoHref(`Local support from ${title}`, full, short)}>Send by email</a>
-                </li>
-              )}
-              {canShare && short && (
-                <li>
-                  <button type="button" className="button button--secondary" onClick={share}>
-                    Share with an app…
-                  </button>
-                </li>
-              )}
-            </ul>
-            <p className="my-list__message" role="status">
-              {shareMessage}
-            </p>
-            {full && (
-              <details className="my-list__texts">
-                <summary>See the text before sending</summary>
-                <label htmlFor="short-text">Short text ({short.length} characters)</label>
-                <textarea id="short-text" readOnly rows={6} value={short} />
-                <label htmlFor="full-text">Full text</label>
-                <textarea id="full-text" readOnly rows={12} value={full} />
-              </details>
-            )}
-          </section>
+          <SharePanel link={link} short={short} full={full} title={title} />
 
-          <section className="my-list__print no-print" aria-labelledby="print-heading">
-            <h2 id="print-heading">Print a support plan</h2>
-            <p>
-              An A4 page with each group's times, next dates, address, contacts and how to join, and a QR code back to
-              this list.
-            </p>
-            <label htmlFor="print-name">Name (not saved)</label>
-            <p className="hint" id="print-hint">
-              Optional. Only printed on the page: never saved on this device or put in a link.
-            </p>
-            <input
-              id="print-name"
-              type="text"
-              autoComplete="off"
-              aria-describedby="print-hint"
-              value={person}
-              onChange={(e) => setPerson(e.target.value)}
-            />
-            <label htmlFor="print-note">Note (not saved)</label>
-            <textarea
-              id="print-note"
-              autoComplete="off"
-              aria-describedby="print-hint"
-              rows={3}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
-            <p>
-              <button type="button" className="button" onClick={() => window.print()}>
-                Print support plan
-              </button>
-            </p>
-          </section>
+          <PrintPanel person={person} note={note} onPerson={setPerson} onNote={setNote} />
 
           <div className="print-only print-foot">
             <QrCode text={link} label="QR code of the link to this list" className="qr qr--print" />
@@ -488,170 +364,6 @@ export default function MyList({ title, place, holidays }: Props) {
           </div>
         </>
       )}
-    </div>
-  );
-}
-
-function EntryDetails({
-  entry: e,
-  now,
-  headingId,
-  holidays,
-}: {
-  entry: ListEntry;
-  now: Date;
-  headingId: string;
-  holidays: BankHolidayRegion;
-}) {
-  const next = nextDatesFor(e, now);
-  return (
-    <article className="my-list__entry">
-      <h2 id={headingId} tabIndex={-1}>
-        <a href={`/entries/${e.id}/`}>{e.name}</a>
-      </h2>
-      {e.statusLabel ? (
-        <div className={`notice ${e.status === 'closed' ? 'notice--closed' : 'notice--warning'}`} role="note">
-          <p>
-            <strong>{e.statusLabel}.</strong>{' '}
-            {e.alert ??
-              (e.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
-          </p>
-        </div>
-      ) : (
-        e.alert && (
-          <div className="notice notice--warning" role="note">
-            <p>{e.alert}</p>
-          </div>
-        )
-      )}
-      <p>{e.summary}</p>
-      <dl className="summary-list">
-        <div>
-          <dt>When</dt>
-          <dd>
-            {e.when.length ? (
-              <ul>
-                {e.when.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            ) : (
-              'No regular sessions: get in touch to arrange.'
-            )}
-          </dd>
-        </div>
-        {next.length > 0 && (
-          <div>
-            <dt>Next dates</dt>
-            <dd>
-              <ul>
-                {next.map((o) => (
-                  <li key={o.startsAt.toISOString()}>{formatOccurrence(o, holidays)}</li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>Where</dt>
-          <dd>
-            {e.venues.length ? (
-              <ul>
-                {e.venues.map((v) => (
-                  <li key={`${v.name}|${v.address}`}>
-                    {v.name}, {v.address}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              e.delivery.join(', ')
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>How to join</dt>
-          <dd>{e.join.join('; ')}</dd>
-        </div>
-        <div>
-          <dt>Cost</dt>
-          <dd>{e.cost}</dd>
-        </div>
-        <div>
-          <dt>Contact</dt>
-          <dd>
-            {e.contacts.length || e.website ? (
-              <ul>
-                {e.contacts.map((c, i) => (
-                  <li key={i}>
-                    {c.name && `${c.name}: `}
-                    {c.phone && <a href={telHref(c.phone)}>{c.phone}</a>}
-                    {c.phone && c.email && ', '}
-                    {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
-                  </li>
-                ))}
-                {e.website && (
-                  <li>
-                    Website:{' '}
-                    <a href={e.website} rel="noopener noreferrer">
-                      {e.website}
-                    </a>
-                  </li>
-                )}
-              </ul>
-            ) : (
-              'Not given.'
-            )}
-          </dd>
-        </div>
-      </dl>
-    </article>
-  );
-}
-
-function GoneEntry({
-  id,
-  state,
-  headingId,
-  onRetry,
-}: {
-  id: string;
-  state?: 'missing' | 'unavailable';
-  headingId: string;
-  onRetry: () => void;
-}) {
-  if (!state) {
-    return (
-      <p id={headingId} tabIndex={-1} className="secondary">
-        Loading {id}…
-      </p>
-    );
-  }
-  if (state === 'missing') {
-    return (
-      <div className="my-list__gone">
-        <h2 id={headingId} tabIndex={-1}>
-          No longer listed
-        </h2>
-        <p>
-          The group “<span className="my-list__id">{id}</span>” is no longer in the book: it may have closed, merged or
-          been renamed since this list was made.{' '}
-          <a href={`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`}>Search for it</a>.
-        </p>
-      </div>
-    );
-  }
-  return (
-    <div className="my-list__gone">
-      <h2 id={headingId} tabIndex={-1}>
-        Details not available
-      </h2>
-      <p>
-        The details of “<span className="my-list__id">{id}</span>” could not be loaded. This device may be offline and
-        has not saved them yet.{' '}
-        <button type="button" className="button button--secondary" onClick={onRetry}>
-          Try again
-        </button>
-      </p>
     </div>
   );
 }

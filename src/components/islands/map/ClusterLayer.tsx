@@ -73,7 +73,9 @@ export default function ClusterLayer({ data, points, keyboard = true, onView }: 
   const map = useMap();
   const index = useMemo(() => clusterIndex(points), [points]);
   const onViewRef = useRef(onView);
-  onViewRef.current = onView;
+  useEffect(() => {
+    onViewRef.current = onView;
+  }, [onView]);
 
   useEffect(() => {
     const layer = L.layerGroup().addTo(map);

@@ -4,7 +4,7 @@
  * sent. Filters the map has no boxes for (time of day, age …) still apply when they come in the
  * URL, and are listed with a way to drop them.
  */
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { FACETS, FACET_SPECS, WHEN_OPTIONS, type Facet } from '../../../lib/filters/registry';
 import { filterGroups, type Option, type PanelFacet } from '../../../lib/filters/panel';
 import { emptyState, selectedCount, toggle, type FilterState } from '../../../lib/filters/state';
@@ -21,7 +21,17 @@ interface Props {
 /** The facets the map has boxes for; the rest are set in the list view. */
 const SHOWN: Facet[] = ['category', 'neighbourhood', 'day'];
 
-function Checkbox({ id, label, checked, onToggle }: { id: string; label: string; checked: boolean; onToggle: () => void }) {
+function Checkbox({
+  id,
+  label,
+  checked,
+  onToggle,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onToggle: () => void;
+}) {
   return (
     <div className="map-check">
       <input type="checkbox" id={id} checked={checked} onChange={onToggle} />
@@ -32,8 +42,13 @@ function Checkbox({ id, label, checked, onToggle }: { id: string; label: string;
 
 export default function MapFilters({ data, state, onChange, place }: Props) {
   const uid = useId();
+  // The words box follows the URL's words when they change from outside (Back, "Clear all").
   const [q, setQ] = useState(state.q);
-  useEffect(() => setQ(state.q), [state.q]);
+  const [urlQ, setUrlQ] = useState(state.q);
+  if (state.q !== urlQ) {
+    setUrlQ(state.q);
+    setQ(state.q);
+  }
   const groups = useMemo(
     () => filterGroups({ categories: data.categories, neighbourhoods: data.neighbourhoods, place }, SHOWN),
     [data, place],

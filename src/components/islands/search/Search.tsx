@@ -12,12 +12,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bookFacetValues, facetLabels } from '../../../lib/filters/registry';
 import { filterGroups, type Group } from '../../../lib/filters/panel';
-import { emptyState, isEmpty, parseQuery, selectedCount, toQuery, toggle, type FilterState } from '../../../lib/filters/state';
+import {
+  emptyState,
+  isEmpty,
+  parseQuery,
+  selectedCount,
+  toQuery,
+  toggle,
+  type FilterState,
+} from '../../../lib/filters/state';
 import { activeFilters, resultCountText, withoutFilter, type ResultCard as Card } from '../../../lib/search/results';
 import { type CountedFilter } from '../../../lib/search/query';
 import { loadEngine, type Counts, type Engine, type Outcome } from './engine';
 import Filters from './Filters';
 import ResultCard from './ResultCard';
+import NoResults from './NoResults';
+import { useCoalesced } from '../shared/coalesce';
+import SearchField from './SearchField';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 
 export interface SearchProps {
@@ -64,7 +75,7 @@ export default function Search({
   const labels = useMemo(() => facetLabels(book), [book]);
   const groups: Group[] = useMemo(() => filterGroups(book), [book]);
 
-  const [state, setState] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
+  const [state, setStateNow] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
   const [results, setResults] = useState<Results | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,15 +84,17 @@ export default function Search({
   const [openGroups, setOpenGroups] = useState<Set<string>>(
     () => new Set(groups.filter((g) => g.facets.some((f) => state.facets[f.facet].length > 0)).map((g) => g.id)),
   );
-  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  /** After "Show more": the first new result, to move focus to (`n` tells one request from the next). */
+  const [focusFrom, setFocusFrom] = useState<{ index: number; n: number } | null>(null);
   const [counts, setCounts] = useState<Counts | null>(null);
 
   const engine = useRef<Engine | null>(null);
+  /** The latest state, for callbacks: set together with the state, never during a render. */
   const stateRef = useRef(state);
-  stateRef.current = state;
-  const seq = useRef(0);
-  const pending = useRef<{ s: FilterState; id: number } | null>(null);
-  const running = useRef(false);
+  const setState = (next: FilterState) => {
+    stateRef.current = next;
+    setStateNow(next);
+  };
   /** The query whose results were just set, until the performance mark is made. */
   const renderedQuery = useRef<string | null>(null);
   const boutTimer = useRef<number | undefined>(undefined);
@@ -90,18 +103,24 @@ export default function Search({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstNewRef = useRef<HTMLAnchorElement>(null);
   const openRef = useRef(openGroups);
-  openRef.current = openGroups;
-  const countSeq = useRef(0);
-  const countRunning = useRef(false);
-  const countPending = useRef<{ s: FilterState; id: number; empty: boolean } | null>(null);
 
   const announce = useCallback((text: string) => {
     window.clearTimeout(announceTimer.current);
     announceTimer.current = window.setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY);
   }, []);
 
+  /** Counts for the open filter groups, after the results are on the page; the latest request wins. */
+  const counter = useCoalesced<{ s: FilterState; empty: boolean }>(async ({ s, empty }, isCurrent) => {
+    const e = engine.current;
+    if (!e || isEmpty(s)) return;
+    const wanted = groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet));
+    const c = await e.counts(s, wanted, new Date(), empty);
+    if (isCurrent()) setCounts(c);
+  });
+  const requestCounts = counter.request;
+
   const runSearch = useCallback(
-    async (s: FilterState, id: number) => {
+    async (s: FilterState, isCurrent: () => boolean) => {
       const e = engine.current;
       if (!e) return;
       if (isEmpty(s)) {
@@ -114,12 +133,12 @@ export default function Search({
       try {
         const now = new Date();
         const outcome = await e.search(s, now);
-        if (id !== seq.current) return;
+        if (!isCurrent()) return;
         const checked = new Set<string>();
         const first = await e.page(outcome, 0, PAGE_SIZE, checked, now, staleAfterMonths, holidays);
-        if (id !== seq.current) return;
+        if (!isCurrent()) return;
         const more = await e.checkUncertain(outcome, checked, CHECK_AHEAD);
-        if (id !== seq.current) return;
+        if (!isCurrent()) return;
         const dropped = new Set([...first.dropped, ...more]);
         const r = { outcome, cards: first.cards, next: first.next, dropped, checked, missing: first.missing.length };
         setResults(r);
@@ -127,61 +146,20 @@ export default function Search({
         renderedQuery.current = s.q;
         const c = countOf(r);
         announce(r.missing ? `${c.text}. ${missingText(r.missing)}` : c.text);
-        requestCounts(s, c.n === 0 && !c.atLeast);
+        requestCounts({ s, empty: c.n === 0 && !c.atLeast });
       } catch (err) {
-        if (id !== seq.current) return;
+        if (!isCurrent()) return;
         console.error(err);
         setPhase('error');
         setBusy(false);
       }
     },
-    [announce, staleAfterMonths, holidays],
+    [announce, staleAfterMonths, holidays, requestCounts],
   );
 
-  /** Counts for the open filter groups, after the results are on the page; the latest request wins. */
-  function requestCounts(s: FilterState, empty: boolean) {
-    countPending.current = { s, id: ++countSeq.current, empty };
-    if (countRunning.current) return;
-    countRunning.current = true;
-    void (async () => {
-      while (countPending.current) {
-        const next = countPending.current;
-        countPending.current = null;
-        const e = engine.current;
-        if (!e || isEmpty(next.s)) continue;
-        const wanted = groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet));
-        try {
-          const c = await e.counts(next.s, wanted, new Date(), next.empty);
-          if (next.id === countSeq.current) setCounts(c);
-        } catch (err) {
-          console.error(err);
-        }
-      }
-      countRunning.current = false;
-    })();
-  }
-
-  /**
-   * Searches are coalesced rather than delayed: one runs at a time, and the keystrokes that arrive
-   * meanwhile become a single next search with the latest state. Results that a newer request has
-   * overtaken are never shown.
-   */
-  const requestSearch = useCallback(
-    (s: FilterState) => {
-      pending.current = { s, id: ++seq.current };
-      if (running.current) return;
-      running.current = true;
-      void (async () => {
-        while (pending.current) {
-          const next = pending.current;
-          pending.current = null;
-          await runSearch(next.s, next.id);
-        }
-        running.current = false;
-      })();
-    },
-    [runSearch],
-  );
+  /** Searches run one at a time, the latest state next (src/components/islands/shared/coalesce.ts). */
+  const searcher = useCoalesced<FilterState>(runSearch);
+  const requestSearch = searcher.request;
 
   const writeHistory = useCallback((s: FilterState, mode: 'push' | 'replace') => {
     const qs = toQuery(s);
@@ -213,7 +191,7 @@ export default function Search({
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [allowed, requestSearch, writeHistory]);
+  }, [allowed, requestSearch, writeHistory, searchShards]);
 
   // A performance mark once results are in the page (read by scripts/bench/measure-search.ts).
   useEffect(() => {
@@ -227,10 +205,7 @@ export default function Search({
 
   // After "Show more", move focus to the first new result.
   useEffect(() => {
-    if (focusFrom !== null) {
-      firstNewRef.current?.focus();
-      setFocusFrom(null);
-    }
+    if (focusFrom) firstNewRef.current?.focus();
   }, [focusFrom]);
 
   /** A filter change: new history entry, search now. */
@@ -262,7 +237,7 @@ export default function Search({
   const showMore = async () => {
     const e = engine.current;
     if (!e || !results) return;
-    const id = seq.current;
+    const isCurrent = searcher.current();
     setBusy(true);
     try {
       const now = new Date();
@@ -275,7 +250,7 @@ export default function Search({
         staleAfterMonths,
         holidays,
       );
-      if (id !== seq.current) return;
+      if (!isCurrent()) return;
       const dropped = new Set([...results.dropped, ...page.dropped]);
       const from = results.cards.length;
       const next = {
@@ -286,12 +261,12 @@ export default function Search({
         missing: results.missing + page.missing.length,
       };
       setResults(next);
-      if (page.cards.length) setFocusFrom(from);
+      if (page.cards.length) setFocusFrom((f) => ({ index: from, n: (f?.n ?? 0) + 1 }));
       announce(
         `${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
       );
     } finally {
-      if (id === seq.current) setBusy(false);
+      if (isCurrent()) setBusy(false);
     }
   };
 
@@ -308,40 +283,7 @@ export default function Search({
 
   return (
     <div className="search">
-      <form className="search__form" role="search" onSubmit={onSubmit}>
-        <div className="search__field">
-          <label htmlFor="search-q">Search for a group or a need</label>
-          <p className="hint" id="search-q-hint">
-            For example: walking, lonely, food bank, toddler
-          </p>
-          <div className="search__row">
-            <input
-              id="search-q"
-              name="q"
-              type="search"
-              aria-describedby="search-q-hint"
-              autoComplete="off"
-              enterKeyHint="search"
-              maxLength={200}
-              value={state.q}
-              onChange={(e) => onType(e.currentTarget.value)}
-            />
-            <button className="button" type="submit">
-              Search
-            </button>
-          </div>
-          <a
-            className="search__skip"
-            href="#search-results-heading"
-            onClick={(e) => {
-              e.preventDefault();
-              headingRef.current?.focus();
-            }}
-          >
-            Skip to results
-          </a>
-        </div>
-      </form>
+      <SearchField q={state.q} onType={onType} onSubmit={onSubmit} onSkip={() => headingRef.current?.focus()} />
 
       <div className="search__layout">
         <section className="search-filters" aria-labelledby="search-filters-heading">
@@ -371,7 +313,7 @@ export default function Search({
                 else n.delete(id);
                 openRef.current = n;
                 setOpenGroups(n);
-                if (open && results && !blank) requestCounts(stateRef.current, countOf(results).n === 0);
+                if (open && results && !blank) requestCounts({ s: stateRef.current, empty: countOf(results).n === 0 });
               }}
               onToggle={(facet, value) => update(toggle(stateRef.current, facet, value, allowed))}
               onWhen={(when) => update({ ...stateRef.current, when })}
@@ -399,35 +341,11 @@ export default function Search({
             <p>Type what you are looking for, or choose a filter. Results appear as you type.</p>
           )}
           {phase === 'ready' && !blank && results && count?.n === 0 && !count.atLeast && (
-            <div className="search-none">
-              <p>No groups match your search.</p>
-              {active.length > 0 && (
-                <>
-                  <p>Try removing one of these:</p>
-                  <ul className="search-none__list">
-                    {active.map((a) => {
-                      const n = counts?.dropCounts[a.kind];
-                      return (
-                        <li key={a.kind}>
-                          <button
-                            type="button"
-                            className="button button--secondary"
-                            onClick={() => update(withoutFilter(stateRef.current, a.kind))}
-                          >
-                            Remove {a.text}
-                            {n !== undefined && ` (${resultCountText(n).toLowerCase()})`}
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </>
-              )}
-              <p>
-                Or browse <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or{' '}
-                <a href="/a-z/">from A to Z</a>.
-              </p>
-            </div>
+            <NoResults
+              active={active}
+              dropCounts={counts?.dropCounts ?? {}}
+              onRemove={(kind) => update(withoutFilter(stateRef.current, kind))}
+            />
           )}
           {phase === 'ready' && !blank && results && results.missing > 0 && (
             <div className="notice notice--warning" role="status">
@@ -441,7 +359,7 @@ export default function Search({
               )}
               <ol className="card-list search-list">
                 {results.cards.map((c, i) => (
-                  <ResultCard key={c.id} card={c} linkRef={focusFrom === i ? firstNewRef : undefined} />
+                  <ResultCard key={c.id} card={c} linkRef={focusFrom?.index === i ? firstNewRef : undefined} />
                 ))}
               </ol>
               {results.next < results.outcome.results.length && (

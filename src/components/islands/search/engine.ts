@@ -15,11 +15,26 @@ import { FACETS, type Facet } from '../../../lib/filters/registry';
 import { meetsOnAny } from '../../../lib/schedule/when';
 import { type FilterState } from '../../../lib/filters/state';
 import type { BankHolidayRegion } from '../../../schema/vocab';
-import { allOf, certainFilter, facetFilter, whenFilter, type CountedFilter, type PagefindFilter } from '../../../lib/search/query';
-import { byRank, facetCounts, toCard, type ActiveFilter, type FilterCounts, type ResultCard } from '../../../lib/search/results';
+import {
+  allOf,
+  certainFilter,
+  facetFilter,
+  whenFilter,
+  type CountedFilter,
+  type PagefindFilter,
+} from '../../../lib/search/query';
+import {
+  byRank,
+  facetCounts,
+  toCard,
+  type ActiveFilter,
+  type FilterCounts,
+  type ResultCard,
+} from '../../../lib/search/results';
 import { decodeSchedules } from '../../../lib/schedule/code';
 import { planWhen, type WhenPlan } from '../../../lib/schedule/when';
 import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search/shards';
+import { ORDER_SORT } from '../../../lib/search/index-fields';
 
 interface PagefindResult {
   id: string;
@@ -129,7 +144,7 @@ const term = (q: string) => q.trim() || null;
 
 async function run(pf: PagefindInstance, q: string, filters: PagefindFilter): Promise<PagefindResponse> {
   const t = term(q);
-  const res = await pf.search(t, { filters, ...(t ? {} : { sort: { name: 'asc' } }) });
+  const res = await pf.search(t, { filters, ...(t ? {} : { sort: { [ORDER_SORT]: 'asc' } }) });
   return res ?? { results: [], filters: {} };
 }
 

@@ -1,9 +1,9 @@
 /**
  * The next three sessions, worked out in the reader's browser at the moment of reading (a static
- * page is read long after it was built). Renders nothing until then, so the plain-English rule
- * above it stands alone without JavaScript. A date on a bank holiday says "check it is on".
+ * page is read long after it was built). Without JavaScript the plain-English rule above it
+ * stands alone. A date on a bank holiday says "check it is on".
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BankHolidayRegion, Schedule } from '../../../schema';
 import { nextOccurrencesForAll, type Occurrence } from '../../../lib/schedule/occurrences';
 import { formatOccurrence } from '../../../lib/schedule/describe';
@@ -17,9 +17,8 @@ export default function NextDates({
   holidays: BankHolidayRegion;
   count?: number;
 }) {
-  const [dates, setDates] = useState<Occurrence[] | null>(null);
-  useEffect(() => setDates(nextOccurrencesForAll(schedules, new Date(), count)), [schedules, count]);
-  if (dates === null) return null;
+  // A client:only island: its first render is in the reader's browser, at the moment of reading.
+  const [dates] = useState<Occurrence[]>(() => nextOccurrencesForAll(schedules, new Date(), count));
   return (
     <div className="next-dates">
       <h3>Next dates</h3>
