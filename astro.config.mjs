@@ -25,7 +25,7 @@ export default defineConfig({
   cacheDir: process.env.BOOK_OUT ? `node_modules/.astro-${outDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
   trailingSlash: 'always',
   // Four pages in flight at once: while one page's file is being written the next is rendered
-  // (at 10,000 entries this took page generation from about 16 s to 12.5 s; docs/performance.md).
+  // (docs/performance.md has what it saves).
   build: { format: 'directory', concurrency: 4 },
   integrations: [react(), dataFiles()],
   markdown: {

@@ -31,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from '@playwright/test';
 import { median } from '../lib/measure';
 import { GZIP, serveStatic } from '../lib/static-server';
 

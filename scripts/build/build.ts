@@ -11,8 +11,8 @@
  *
  * The site folder is `dist/`, or BOOK_OUT; the content is `content/`, or BOOK_CONTENT.
  * `astro build` gets a V8 heap limit sized to the book (`astroHeapMiB`), unless NODE_OPTIONS
- * already sets one: without it V8 lets garbage grow towards its default limit (about 4 GB here)
- * before collecting, which is where most of a 50,000-entry build's memory went.
+ * already sets one: without it V8 lets garbage grow towards its default limit before collecting,
+ * which is where most of a big build's memory went (docs/performance.md).
  * BOOK_BUILD_TIMINGS=<file> writes each step's start, end and peak memory there (the benchmark).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,10 +28,9 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 
 /**
- * The heap limit for `astro build`: 1 GB plus 32 KB an entry, and never under 2 GB (2,587 MB at
- * 50,000 entries). Measured at 50,000: the live heap after a full collection peaks under 1 GB;
- * with a 2,560 MB limit `astro build` took 79 s and 3.3 GB for its whole process tree (without
- * a limit: 83 s and 4.6 GB in the benchmark; with 1,536 MB: 88 s, more time collecting).
+ * The heap limit for `astro build`: 1 GB plus 32 KB an entry, and never under 2 GB. The live heap
+ * stays well under it; a tighter limit costs time collecting, a looser one memory (the
+ * measurements are in docs/performance.md).
  */
 export function astroHeapMiB(entries: number): number {
   return Math.max(2048, Math.ceil(1024 + entries * (32 / 1024)));
@@ -172,7 +171,7 @@ async function main(): Promise<number> {
     if (code !== 0) return code;
   } else {
     // Each part's folder of links is made while Pagefind indexes the part before, and removed
-    // while it indexes the next (making and removing 17,000 of them takes about 3 s).
+    // while it indexes the next (making and removing thousands of them takes seconds).
     const partDir = (k: number) => join(out, `.search-part-${k + 1}`);
     const removals: Promise<void>[] = [];
     linkPart(out, manifest.shards[0], partDir(0));

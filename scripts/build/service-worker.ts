@@ -24,8 +24,8 @@
  * worker precaches it, and on activation carries over the pages and list data saved under the
  * old one (still useful offline, refreshed on the next visit), then deletes the old cache.
  *
- * Trade-off in numbers (see the report in the README): the precache is the shell (~300 KB) plus
- * Pagefind's index, which grows with the book (a few MB at 10 000 entries).
+ * The trade-off: the precache is the shell plus Pagefind's index, which grows with the book
+ * (its size at each scale is in docs/performance.md).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -210,10 +210,8 @@ interface Job {
 }
 
 /**
- * Below this many files one thread is as quick: a helper loads tsx and the schema again (about
- * 0.3 s) and the two threads share two cores with the garbage collector. Measured on 2 cores:
- * 10,000 entries 1.04 s alone, 1.07 s with a helper; 50,000 entries 3.3 s with two workers and
- * this thread idle, 2.75 s with this thread and one helper sharing the files.
+ * Below this many files one thread is as quick: a helper loads the schema again, and the two
+ * threads share the cores with the garbage collector (figures in docs/performance.md).
  * BOOK_VALIDATE_HELPERS_FROM overrides it (the tests use it to run the threaded path on a small book).
  */
 const FILES_FOR_HELPERS = Number(process.env.BOOK_VALIDATE_HELPERS_FROM) || 20_000;

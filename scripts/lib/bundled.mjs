@@ -3,16 +3,15 @@
  * `node scripts/lib/bundled.mjs scripts/<name>.ts [args…]`: runs a TypeScript script as one bundled
  * JavaScript file, rebuilt only when one of its source files has changed.
  *
- * Why: `npm run validate` is the command volunteers and CI run most. Through tsx it spent about a
- * quarter of its time on things that are not checking: a second Node process, TypeScript
- * transforms of each source file, and zod's 257 message-language modules, which Node loads on
- * `import 'zod'` but a bundler leaves out (nothing uses them). Bundled with esbuild (the compiler
- * tsx itself uses), the same code checks a 10,000-entry book in about 1.1 s instead of 1.4 s
- * (docs/performance.md).
+ * Why: `npm run validate` is the command volunteers and CI run most. Through tsx it spent a good
+ * part of its time on things that are not checking: a second Node process, TypeScript transforms
+ * of each source file, and zod's message-language modules, which Node loads on `import 'zod'` but
+ * a bundler leaves out (nothing uses them). Bundled with esbuild (the compiler tsx itself uses),
+ * the same code runs quicker (docs/performance.md).
  *
  * The bundle lives in node_modules/.cache/community-book/ with the list of files it was made from
  * and their sizes and modification times. Each run compares those (a few dozen `stat` calls); when
- * any has changed, or the list is missing, the bundle is made again first (about 0.2 s). Packages
+ * any has changed, or the list is missing, the bundle is made again first. Packages
  * are bundled too, so a change to node_modules is noticed the same way. The script runs as if it
  * had been started directly: same arguments, same working folder, and `import.meta.url` names the
  * bundle, so a script that starts worker threads on itself still works. V8's compile cache
@@ -92,7 +91,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     );
     process.exit(2);
   }
-  // V8 keeps the compiled bundle on disk too (about 30 ms a start); through the environment, so
+  // V8 keeps the compiled bundle on disk too (a start saves compiling it); through the environment, so
   // worker threads and child processes of the script use it as well.
   process.env.NODE_COMPILE_CACHE ??= join(cacheDir, 'v8');
   module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);

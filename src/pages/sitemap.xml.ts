@@ -1,23 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getBook } from '../server/book';
-import { buildSitemap, staticPagePaths, type SitemapUrl } from '../lib/exports/sitemap';
+import { sitemapFiles } from '../server/sitemap';
 
-/** Every .astro page file with its source: static pages are listed unless marked noindex; [id] pages come from the book. */
-const pageSources = import.meta.glob<string>('./**/*.astro', { query: '?raw', import: 'default', eager: true });
-
-/** `/sitemap.xml`: static pages, entries (with the day they were checked), neighbourhoods and categories. */
-export const GET: APIRoute = async () => {
-  const book = await getBook();
-  const files = Object.fromEntries(
-    Object.entries(pageSources).map(([f, source]) => [f.replace(/^\.\//, '/src/pages/'), source]),
-  );
-  const urls: SitemapUrl[] = [
-    ...staticPagePaths(files).map((path) => ({ path })),
-    ...book.entries.map((e) => ({ path: `/entries/${e.id}/`, lastmod: e.data.last_verified })),
-    ...book.neighbourhoods.map((n) => ({ path: `/neighbourhoods/${n.id}/` })),
-    ...book.categories.map((c) => ({ path: `/categories/${c.id}/` })),
-  ];
-  return new Response(buildSitemap(urls, book.site.url), {
+/** `/sitemap.xml`: every page search engines may list, or, for a very big book, the index of the parts. */
+export const GET: APIRoute = async () =>
+  new Response((await sitemapFiles()).find((f) => f.path === 'sitemap.xml')!.body, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
-};

@@ -15,8 +15,8 @@ export { z };
  * The schema with zod's compiled fast path (`z.compile`: generated code checks and builds valid
  * input; anything it cannot accept goes to the ordinary parser, so problems and their messages are
  * the parser's own). Where code may be generated, that is Node: in a browser, the schema as it is.
- * Compiling the entry schema took `npm run validate` on 10,000 entries from 1.10 s to 0.91 s. The
- * content collection uses it too, through its asynchronous parse (below).
+ * Valid entries, nearly all of them, then cost a fraction of the parser's time (figures in
+ * docs/performance.md). The content collection uses it too, through its asynchronous parse.
  */
 export function compiled<T extends z.ZodType>(schema: T): T {
   if (typeof document !== 'undefined') return schema;
@@ -24,7 +24,7 @@ export function compiled<T extends z.ZodType>(schema: T): T {
   // zod's asynchronous parse (which Astro's content collections use) always takes the ordinary
   // parser. The entry schema has no asynchronous check, so the synchronous compiled parse gives the
   // same answer: try it first, and leave anything it does not accept (and its messages) to the
-  // asynchronous parse, as before. At 10,000 entries the content sync spent 0.7 s in zod.
+  // asynchronous parse, as before.
   const slow = fast.safeParseAsync.bind(fast);
   fast.safeParseAsync = async (data, params) => {
     try {

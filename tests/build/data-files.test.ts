@@ -60,7 +60,7 @@ describe('per-entry export files', () => {
 });
 
 describe('readEntryFiles', () => {
-  it('reads the same entries, with the same data, as a gray-matter read through the schema', () => {
+  it('reads the same entries, with the same data, as Astro’s own front-matter parser through the schema', () => {
     const { entries, invalid } = readEntryFiles(content, loadContext(content));
     expect(invalid).toEqual([]);
     const reference = loadTestBook(content, false).entries;

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
+import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import { makeEntrySchema, neighbourhoodSchema, type Category, type EntryInput } from '../../src/schema';
 import { loadCategories, loadContext, loadSite } from '../../src/server/content-files';
@@ -22,8 +22,6 @@ export interface TestBook {
   entries: ExportEntry[];
   tree: { category: Category; children: Category[] }[];
 }
-
-const engines = { yaml: (s: string) => yaml.load(s) as object };
 
 /** The book in `dir` (default: the sample book the tests keep, tests/fixtures/sample-book), plus the hand-made entries. */
 export function loadTestBook(dir = resolve(repoRoot, 'tests/fixtures/sample-book'), withExtras = true): TestBook {
@@ -46,7 +44,7 @@ export function loadTestBook(dir = resolve(repoRoot, 'tests/fixtures/sample-book
     : [];
   const entries: ExportEntry[] = files.map((f) => ({
     id: f.replace(/\.md$/, ''),
-    data: schema.parse(matter(readFileSync(join(entryDir, f), 'utf8'), { engines }).data),
+    data: schema.parse(parseFrontmatter(readFileSync(join(entryDir, f), 'utf8')).frontmatter),
   }));
   if (withExtras) {
     const hoods = neighbourhoods.map((n) => n.id);

@@ -6,8 +6,8 @@
  * Privacy: a list travels in a link's fragment so its ids never reach a server log. Fetching
  * each entry's details by id would undo that, so entries are packed into shards of about
  * `SHARD_TARGET` by a hash of their id: opening a list asks for a few shards, and the server
- * only learns that some entry among a few dozen was wanted. A 10 000-entry book has 512 shards
- * of ~20 entries (~15 KB each); a list of five entries costs at most five small requests.
+ * only learns that some entry among a few dozen was wanted; a list of five entries costs at most
+ * five small requests.
  */
 import type { EntryData, Schedule } from '../../schema/entry';
 import { DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS, type Status } from '../../schema/vocab';

@@ -1,19 +1,19 @@
 /**
  * A big book's search index in parts ("shards"), each a Pagefind bundle of its own.
  *
- * Pagefind keeps everything it indexes in memory until it writes the index: about 100 KB an entry
- * page, so 5 GB at 50,000 entries (docs/performance.md). Above `DEFAULT_SHARD_SIZE` entries the
+ * Pagefind keeps everything it indexes in memory until it writes the index, so its memory grows
+ * with the book (docs/performance.md). Above `DEFAULT_SHARD_SIZE` entries the
  * build indexes the entries in parts, one after another, and the search page asks every part and
  * puts the answers together. Below it (every book of a borough) there is one bundle, at
  * /pagefind/, exactly as Pagefind makes it.
  *
- * The parts are runs of the book in name order (the order of `getBook().entries`), so "every
- * entry, A to Z" is part 1's list, then part 2's: no part needs another's data to be sorted.
+ * The parts are runs of the book's order (src/lib/book/order.ts), so "every entry, A to Z" is
+ * part 1's list, then part 2's: no part needs another's data to be sorted.
  * Pure functions: the build (scripts/build/build.ts), the search page and the search island share them.
  */
 import type { FilterCounts } from './results';
 
-/** Entries in one part. Pagefind's peak memory is about 110 MB per 1,000 entry pages. */
+/** Entries in one part: what keeps Pagefind's memory within the build's (docs/performance.md). */
 export const DEFAULT_SHARD_SIZE = 20_000;
 
 /** The part size: BOOK_SEARCH_SHARD_SIZE (a whole number from 1) or the default. */

@@ -19,7 +19,7 @@ import {
 } from '../../../src/lib/exports/ics';
 import { entryJsonLd, jsonLdScript } from '../../../src/lib/exports/jsonld';
 import { buildAtomFeed, recentlyVerified } from '../../../src/lib/exports/atom';
-import { buildRobots, buildSitemap, staticPagePaths } from '../../../src/lib/exports/sitemap';
+import { buildRobots, buildSitemap, buildSitemaps, staticPagePaths } from '../../../src/lib/exports/sitemap';
 import { exportOrder } from '../../../src/lib/exports/context';
 import { serviceUuid } from '../../../src/lib/exports/uuid';
 import { londonInstant } from '../../../src/lib/calendar/london';
@@ -304,5 +304,25 @@ describe('sitemap and robots', () => {
     ]);
     expect(buildRobots('https://book.example.org')).toContain('Sitemap: https://book.example.org/sitemap.xml');
     expect(buildRobots('https://book.example.org')).toContain('Disallow: /list/');
+  });
+});
+
+describe('a sitemap over the sitemaps.org limit', () => {
+  it('becomes an index of parts, each within the limit, every URL in exactly one part', () => {
+    const urls = Array.from({ length: 7 }, (_, i) => ({ path: `/entries/e${i}/` }));
+    const files = buildSitemaps(urls, 'https://book.example.org', { limit: 3 });
+    expect(files.map((f) => f.path)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    expect([...files[0].body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://book.example.org/sitemap-1.xml',
+      'https://book.example.org/sitemap-2.xml',
+      'https://book.example.org/sitemap-3.xml',
+    ]);
+    expect(files[0].body).toContain('<sitemapindex');
+    const listed = files.slice(1).flatMap((f) => [...f.body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(listed).toEqual(urls.map((u) => `https://book.example.org${u.path}`).sort());
+    for (const f of files.slice(1)) expect(f.body.match(/<url>/g)!.length).toBeLessThanOrEqual(3);
+    expect(buildSitemaps(urls.slice(0, 3), 'https://book.example.org', { limit: 3 }).map((f) => f.path)).toEqual([
+      'sitemap.xml',
+    ]);
   });
 });

@@ -23,7 +23,7 @@ import { londonInstant } from '../../../src/lib/calendar/london';
 import { exportOrder, type ExportEntry } from '../../../src/lib/exports/context';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
+import { parseFrontmatter } from 'astro/markdown';
 import yaml from 'js-yaml';
 import { makeEntrySchema } from '../../../src/schema';
 import { loadContext } from '../../../src/server/content-files';
@@ -158,12 +158,11 @@ function hostileBook(): TestBook {
   const dir = resolve(repoRoot, 'tests/fixtures/hostile');
   const base = loadTestBook(dir, false);
   const schema = makeEntrySchema(loadContext(dir));
-  const engines = { yaml: (s: string) => yaml.load(s) as object };
   const entries = readdirSync(join(dir, 'entries'))
     .filter((f) => f.endsWith('.md'))
     .sort()
     .flatMap((f) => {
-      const parsed = schema.safeParse(matter(readFileSync(join(dir, 'entries', f), 'utf8'), { engines }).data);
+      const parsed = schema.safeParse(parseFrontmatter(readFileSync(join(dir, 'entries', f), 'utf8')).frontmatter);
       return parsed.success ? [{ id: f.replace(/\.md$/, ''), data: parsed.data }] : [];
     });
   return { ...base, entries };

@@ -39,6 +39,7 @@ import { Preview } from './Preview';
 import { Proposal } from './Proposal';
 import { checkDraft, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './model';
 import { wholeAreaName } from '../../../lib/book/area';
+import './contribute.css';
 
 export interface ContributeFormProps extends BookContext {
   /** site.yaml `repository` and `branch`. */

@@ -23,6 +23,7 @@ import ExitThisPage from '../shared/ExitThisPage';
 import { EntryDetails, GoneEntry } from './EntryDetails';
 import SharePanel from './SharePanel';
 import PrintPanel from './PrintPanel';
+import './list.css';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -51,7 +52,7 @@ function readLink(own: readonly string[]): { shared: string[] | null; bad: boole
 
 /** The address without its fragment, so a saved or dismissed shared list does not come back on reload. */
 function dropFragment(): void {
-  dropFragment();
+  history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 export default function MyList({ title, place, holidays }: Props) {

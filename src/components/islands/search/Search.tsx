@@ -30,6 +30,7 @@ import NoResults from './NoResults';
 import { useCoalesced } from '../shared/coalesce';
 import SearchField from './SearchField';
 import type { BankHolidayRegion } from '../../../schema/vocab';
+import './search.css';
 
 export interface SearchProps {
   categories: { id: string; name: string; parent?: string }[];

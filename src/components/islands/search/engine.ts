@@ -1,12 +1,12 @@
 /**
  * The search page's link to Pagefind: loads the bundle built by `npm run build`, runs the
  * searches a filter state needs and loads result data page by page. The decisions (which
- * filters, which order, which counts, what a card says) are pure functions in src/lib/search/search.ts.
+ * filters, which order, which counts, what a card says) are pure functions in src/lib/search/.
  * A very big book's index is in parts (src/lib/search/shards.ts): each "instance" below is then
  * one Pagefind instance per part, asked together (`ShardedInstance`).
  *
  * Two Pagefind instances, because Pagefind counts every value of every filter it has loaded on
- * every search (at 10,000 entries, all filters loaded cost ~380 KB and ~400 ms a search):
+ * every search, which in a big book makes every keystroke slow (docs/performance.md):
  *  - results: loads only the filters a search uses, and `free` (small), whose count it gives;
  *  - counts: made when a person first opens a filter group; loads the filters of the open groups
  *    and is asked after the results are on the page, so its counts follow them by a moment.
