@@ -24,7 +24,6 @@ import { exportOrder, type ExportEntry } from '../../../src/lib/exports/context'
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
-import yaml from 'js-yaml';
 import { makeEntrySchema } from '../../../src/schema';
 import { loadContext } from '../../../src/server/content-files';
 import { loadTestBook, repoRoot, type TestBook } from '../../helpers/opendata-book';
