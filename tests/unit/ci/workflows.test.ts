@@ -173,8 +173,10 @@ describe('issue forms', () => {
     };
     expect(change.body.map((b) => b.id)).toContain('entry');
   });
-  it('the pull request template has a three-point checklist', () => {
+  it('the pull request template has a three-point checklist for content, and a part of its own for code', () => {
     const template = readFileSync('.github/pull_request_template.md', 'utf8');
-    expect(template.match(/^- \[ \] /gm)).toHaveLength(3);
+    const [content, code] = template.split('**For a code change**');
+    expect(content.match(/^- \[ \] /gm)).toHaveLength(3);
+    expect(code).toMatch(/^- \[ \] `npm test` passes/m);
   });
 });
