@@ -23,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { median } from '../lib/measure';
 import { serveStatic } from '../lib/static-server';
+import { chromiumLaunch } from '../lib/chromium';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -63,16 +64,7 @@ const venues = JSON.parse(raw.toString('utf8')) as {
 };
 const { server, port } = await serveStatic(out);
 const base = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunch);
 
 const ready: number[] = [];
 const stages: Record<string, number[]> = { htmlMs: [], venuesJsonLoadedMs: [], parsedMs: [], unpackedMs: [] };

@@ -34,6 +34,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { median } from '../lib/measure';
 import { GZIP, serveStatic } from '../lib/static-server';
+import { chromiumLaunch } from '../lib/chromium';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -157,16 +158,7 @@ async function typeAndTime(page: Page, text: string): Promise<[number, number]> 
 
 const { server, port } = await serveStatic(out, { gzip: true });
 const base = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunch);
 
 let result: Record<string, unknown>;
 try {
