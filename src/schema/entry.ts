@@ -255,6 +255,8 @@ export function makeEntrySchema(ctx: SchemaContext) {
         .default('active'),
       /** A short notice shown at the top of the page: "Closed over Christmas, back 6 January". */
       alert: plainText(200, 'The alert').optional(),
+      /** With `status: temporarily-closed`: the day it opens again, YYYY-MM-DD. Its next dates start from that day. */
+      reopens: dateField.optional(),
       /** How to take part: any of `drop-in`, `self-referral`, `professional-referral`, `booking`, `membership`. At least one. */
       join: z
         .array(
@@ -354,6 +356,14 @@ export function makeEntrySchema(ctx: SchemaContext) {
           code: 'custom',
           path: ['contacts'],
           message: 'There is no way to get in touch. Fix: add a contact (phone or email) or a website.',
+        });
+      }
+      if (e.reopens !== undefined && e.status !== 'temporarily-closed') {
+        issue.addIssue({
+          code: 'custom',
+          path: ['reopens'],
+          message:
+            '`reopens` only goes with `status: temporarily-closed`. Fix: set the status, or remove the `reopens` line.',
         });
       }
       if (e.last_verified > tomorrowIso()) {

@@ -198,6 +198,7 @@ export const ENTRY_FIELDS = [
   'neighbourhoods',
   'status',
   'alert',
+  'reopens',
   'join',
   'delivery',
   'min_age',

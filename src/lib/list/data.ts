@@ -23,6 +23,8 @@ export interface ListEntry {
   status: Status;
   /** "Temporarily closed", "Closed"; absent when active. */
   statusLabel?: string;
+  /** `YYYY-MM-DD` a temporary closure ends, when known. */
+  reopens?: string;
   alert?: string;
   /** The schedules, for working out the next dates in the reader's browser. */
   schedules: Schedule[];
@@ -75,6 +77,7 @@ export function toListEntry(id: string, d: EntryData, { sensitive = false }: { s
   if (d.organisation) e.organisation = d.organisation;
   if (d.status !== 'active') e.statusLabel = STATUS_LABELS[d.status];
   if (d.alert) e.alert = d.alert;
+  if (d.reopens) e.reopens = d.reopens;
   if (d.website) e.website = d.website;
   if (sensitive) e.sensitive = true;
   return e;

@@ -6,7 +6,9 @@
 import { formatOccurrence } from '../schedule/describe';
 import { formatDateLong, formatTime, shortDate } from '../calendar/words';
 import { londonDate } from '../calendar/london';
-import { nextOccurrencesForAll, type Occurrence } from '../schedule/occurrences';
+import type { Occurrence } from '../schedule/occurrences';
+import { nextSessions } from '../schedule/sessions';
+import { statusNote } from '../view/format';
 import type { ListEntry } from './data';
 import type { BankHolidayRegion } from '../../schema/vocab';
 import { bankHolidayOn } from '../calendar/bank-holidays';
@@ -33,10 +35,9 @@ export const SMS_BUDGET = 459;
 /** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
 export const MAILTO_LIMIT = 1900;
 
-/** The next sessions of an entry, none for a closed one. */
+/** The next sessions of an entry: none while it is closed or temporarily closed (src/lib/schedule/sessions.ts). */
 export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
-  if (e.status === 'closed') return [];
-  return nextOccurrencesForAll(e.schedules, now, count);
+  return nextSessions(e, e.schedules, now, count);
 }
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
@@ -104,8 +105,8 @@ function contactText(c: ListEntry['contacts'][number]): string {
 /** The full version of one entry, for an email or case notes. */
 export function entryText(e: ListEntry, ctx: TextContext, position?: number): string {
   const lines = [`${position ? `${position}. ` : ''}${e.name}`];
-  if (e.statusLabel) lines.push(`${e.statusLabel}.${e.alert ? ` ${e.alert}` : ''}`);
-  else if (e.alert) lines.push(`Notice: ${e.alert}`);
+  const note = statusNote(e.status, e.alert, e.reopens);
+  if (note) lines.push(note.label ? `${note.label}. ${note.text}` : `Notice: ${note.text}`);
   lines.push(e.summary);
   if (e.organisation) lines.push(`Run by: ${e.organisation}`);
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);

@@ -21,7 +21,7 @@ export function popupModel(entry: MapEntry, venue: number, now: Date, holidays: 
     summary: entry.summary,
     venue: entry.venues[venue]?.name ?? '',
     status: entry.status === 'active' ? '' : STATUS_LABELS[entry.status],
-    next: nextSessionText(entry.status, schedulesOf(entry), now, holidays),
+    next: nextSessionText(entry, schedulesOf(entry), now, holidays),
     href: `/entries/${entry.id}/`,
   };
 }

@@ -23,9 +23,10 @@ export type NeighbourhoodRecord = [string, string, [number, number], [number, nu
 export type VenueRecord = [string, number, number];
 /**
  * `[id, name, summary, status index, free (1 or 0), facet value indexes (one list per facet, in
- * FACETS order, into the file's tables; see `encodeFacets`), schedules (their code), venues]`
+ * FACETS order, into the file's tables; see `encodeFacets`), schedules (their code), venues,
+ * and the day a temporary closure ends when there is one]`
  */
-export type EntryRecord = [string, string, string, number, 0 | 1, string, string, VenueRecord[]];
+export type EntryRecord = [string, string, string, number, 0 | 1, string, string, VenueRecord[], string?];
 
 export interface VenueFile {
   /** Format version. */
@@ -96,7 +97,8 @@ export function buildVenueFile({
         ),
         encodeSchedules(data.schedules),
         data.venues.map((v) => [v.name, round(v.lat), round(v.lng)] as VenueRecord),
-      ];
+        ...(data.reopens ? [data.reopens] : []),
+      ] as EntryRecord;
     }),
     ...(holidays !== 'none' && { h: holidays }),
   };
@@ -132,6 +134,8 @@ export interface MapEntry {
   name: string;
   summary: string;
   status: Status;
+  /** `YYYY-MM-DD` a temporary closure ends, when known. */
+  reopens?: string;
   free: boolean;
   /** Facet values, as `entryFacets` gave them at build time (decoded on first use). */
   readonly facets: Record<Facet, string[]>;
@@ -195,7 +199,7 @@ export function readVenueFile(file: VenueFile): MapData {
     return facets;
   };
   for (let index = 0; index < file.e.length; index++) {
-    const [id, name, summary, status, free, facetCode, scheduleCode, venueRecords] = file.e[index];
+    const [id, name, summary, status, free, facetCode, scheduleCode, venueRecords, reopens] = file.e[index];
     const venues = new Array<{ name: string; lat: number; lng: number }>(venueRecords.length);
     for (let v = 0; v < venueRecords.length; v++) {
       const [vname, lat, lng] = venueRecords[v];
@@ -209,6 +213,7 @@ export function readVenueFile(file: VenueFile): MapData {
       name,
       summary,
       status: STATUSES[status] ?? 'active',
+      ...(reopens && { reopens }),
       free: free === 1,
       // Decoded when a filter first needs it: the first view of the map needs none.
       get facets() {

@@ -3,14 +3,15 @@
  * month", a session "Tuesday 14 April 2026, 10am to 11:30am", and what a card or popup says about
  * the next session. Every page, card, popup, text message and export uses these words.
  */
-import { DAYS, DAY_LABELS, type BankHolidayRegion, type Day, type Status } from '../../schema/vocab';
+import { DAYS, DAY_LABELS, type BankHolidayRegion, type Day } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { addDays } from '../calendar/dates';
 import { bankHolidayOn } from '../calendar/bank-holidays';
 import { londonDate } from '../calendar/london';
 import { describeTime, formatDateLong, longDate } from '../calendar/words';
 import { capitalise, joinAnd } from '../text/words';
-import { nextOccurrencesForAll, sortDays, type Occurrence } from './occurrences';
+import { sortDays, type Occurrence } from './occurrences';
+import { isClosedNow, nextSessions, type Running } from './sessions';
 
 function ordinal(n: number): string {
   if (n === -1) return 'last';
@@ -124,17 +125,24 @@ export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegi
 
 /**
  * What a search result, a map popup or a list card says about when to go: "Next: Today, 10am
- * to 11:30am"; "No longer meets" for a closed group; "By arrangement" without schedules; "No
- * dates coming up" when none of its sessions is still to come.
+ * to 11:30am"; "No longer meets" for a closed group; "Temporarily closed" (and "reopens …" when
+ * the day is known) for one closed for now; "By arrangement" without schedules; "No dates coming
+ * up" when none of its sessions is still to come.
  */
 export function nextSessionText(
-  status: Status,
+  group: Running,
   schedules: readonly Schedule[],
   now: Date,
   holidays: BankHolidayRegion,
 ): string {
-  if (status === 'closed') return 'No longer meets';
+  if (group.status === 'closed') return 'No longer meets';
+  if (isClosedNow(group, now)) return reopensText(group.reopens);
   if (!schedules.length) return 'By arrangement';
-  const [next] = nextOccurrencesForAll(schedules, now, 1);
+  const [next] = nextSessions(group, schedules, now, 1);
   return next ? `Next: ${describeNext(next, now, holidays)}` : 'No dates coming up';
+}
+
+/** "Temporarily closed", or "Temporarily closed: reopens on Monday 5 January 2027". */
+export function reopensText(reopens: string | undefined): string {
+  return reopens ? `Temporarily closed: reopens on ${formatDateLong(reopens)}` : 'Temporarily closed';
 }

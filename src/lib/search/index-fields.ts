@@ -41,6 +41,8 @@ export interface IndexMeta {
   /** One-line cost ("Free", "£2.50 per session"). */
   cost: string;
   status: Status;
+  /** `YYYY-MM-DD` a temporary closure ends, or empty. */
+  reopens: string;
   /** `YYYY-MM-DD`. */
   verified: string;
   /** The schedules, in their short code (`encodeSchedules`). */

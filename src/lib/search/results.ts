@@ -113,7 +113,8 @@ export function toCard(
     : 'active';
   const today = londonDate(now);
   const verified = m.verified && /^\d{4}-\d{2}-\d{2}$/.test(m.verified) ? m.verified : '';
-  const next = nextSessionText(status, decodeSchedules(m.schedules), now, holidays);
+  const reopens = m.reopens && /^\d{4}-\d{2}-\d{2}$/.test(m.reopens) ? m.reopens : undefined;
+  const next = nextSessionText({ status, reopens }, decodeSchedules(m.schedules), now, holidays);
   return {
     id: m.id || fragment.url.replace(/^\/entries\/|\/$/g, ''),
     url: fragment.url,

@@ -4,6 +4,7 @@
  */
 import { STATUS_LABELS, type Status } from '../../schema/vocab';
 import type { Contact, Cost, Venue } from '../../schema/entry';
+import { formatDateLong } from '../calendar/words';
 
 /** `£2.50`, `£3`. */
 export function formatMoney(amount: number): string {
@@ -60,12 +61,19 @@ export function azLetter(name: string): string {
 }
 
 /**
- * The notice shown wherever a group that is not running appears (its page, the list, a
- * printout), or one with an alert: "Temporarily closed." and the alert or a plain sentence.
- * Undefined for a running group without an alert.
+ * The notice shown wherever a group that is not running appears (its page, the list, the text
+ * versions, a printout), or one with an alert: "Temporarily closed." and the alert or a plain
+ * sentence, and the day it reopens when that is known. Undefined for a running group without an
+ * alert.
  */
-export function statusNote(status: Status, alert?: string): { label: string; text: string } | undefined {
+export function statusNote(
+  status: Status,
+  alert?: string,
+  reopens?: string,
+): { label: string; text: string } | undefined {
   if (status === 'active') return alert ? { label: '', text: alert } : undefined;
   const fallback = status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.';
-  return { label: STATUS_LABELS[status], text: alert ?? fallback };
+  const text = alert ?? fallback;
+  const back = status === 'temporarily-closed' && reopens ? ` Reopens on ${formatDateLong(reopens)}.` : '';
+  return { label: STATUS_LABELS[status], text: `${text}${back}` };
 }

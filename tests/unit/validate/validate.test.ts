@@ -259,6 +259,17 @@ describe('front matter', () => {
 // -------------------------------------------------------------------------------------------
 
 describe('schema problems in plain words', () => {
+  it('takes `reopens` only with a temporary closure, on its own line', () => {
+    expect(
+      check(base.replace('join: [drop-in]', 'join: [drop-in]\nstatus: temporarily-closed\nreopens: 2027-01-05')),
+    ).toEqual([]);
+    const [p] = check(base.replace('join: [drop-in]', 'join: [drop-in]\nreopens: 2027-01-05'));
+    expect(p).toMatchObject({ field: 'reopens', severity: 'error' });
+    expect(p.message).toBe(
+      '`reopens` only goes with `status: temporarily-closed`. Fix: set the status, or remove the `reopens` line.',
+    );
+    expect(p.line).toBe(base.split('\n').findIndex((l) => l.startsWith('join:')) + 2);
+  });
   it('pins the unknown-field, slug, missing and file-name messages', () => {
     expect(check(base.replace('join: [drop-in]', 'join: [drop-in]\nsumary: x')).map((p) => p.message)).toEqual([
       'Unknown field `sumary`. Fix: remove it or check the spelling — did you mean `summary`?',

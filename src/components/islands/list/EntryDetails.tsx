@@ -17,7 +17,7 @@ export function EntryDetails({
   holidays: BankHolidayRegion;
 }) {
   const next = nextDatesFor(e, now);
-  const note = statusNote(e.status, e.alert);
+  const note = statusNote(e.status, e.alert, e.reopens);
   return (
     <article className="my-list__entry">
       <h2 id={headingId} tabIndex={-1}>

@@ -4,21 +4,27 @@
  * stands alone. A date on a bank holiday says "check it is on".
  */
 import { useState } from 'react';
-import type { BankHolidayRegion, Schedule } from '../../../schema';
-import { nextOccurrencesForAll, type Occurrence } from '../../../lib/schedule/occurrences';
+import type { BankHolidayRegion, Schedule, Status } from '../../../schema';
+import type { Occurrence } from '../../../lib/schedule/occurrences';
+import { nextSessions } from '../../../lib/schedule/sessions';
 import { formatOccurrence } from '../../../lib/schedule/describe';
 
 export default function NextDates({
   schedules,
   holidays,
+  status,
+  reopens,
   count = 3,
 }: {
   schedules: Schedule[];
   holidays: BankHolidayRegion;
+  status: Status;
+  reopens?: string;
   count?: number;
 }) {
   // A client:only island: its first render is in the reader's browser, at the moment of reading.
-  const [dates] = useState<Occurrence[]>(() => nextOccurrencesForAll(schedules, new Date(), count));
+  // A temporarily closed group has none until it reopens (src/lib/schedule/sessions.ts).
+  const [dates] = useState<Occurrence[]>(() => nextSessions({ status, reopens }, schedules, new Date(), count));
   return (
     <div className="next-dates">
       <h3>Next dates</h3>
