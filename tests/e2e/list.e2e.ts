@@ -43,10 +43,10 @@ async function freshContext(
 
 async function addFromEntryPage(page: Page, entry: Picked) {
   await page.goto(`/entries/${entry.id}/`);
-  const button = page.getByRole('button', { name: `Add to my list: ${entry.name}` });
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: `Add to my list: ${entry.name}` }).click();
+  // Once added, the same button says what pressing it again would do.
+  await expect(page.getByRole('button', { name: `Remove from my list: ${entry.name}` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'In your list' })).toBeVisible();
 }
 
 const listHeadings = (page: Page) => page.locator('.my-list__items > li h2');
@@ -65,12 +65,10 @@ test('add three entries, share the link, and a fresh browser sees the same three
   await addFromEntryPage(page, picked[1]);
   await expect(page.getByRole('link', { name: /^My list\s*\(3\)$/ })).toBeVisible();
 
-  // Pressing again takes it off; pressing once more puts it back at the end.
-  const again = page.getByRole('button', { name: `Add to my list: ${picked[1].name}` });
-  await again.click();
-  await expect(again).toHaveAttribute('aria-pressed', 'false');
+  // "Remove from my list" takes it off; "Add to my list" once more puts it back at the end.
+  await page.getByRole('button', { name: `Remove from my list: ${picked[1].name}` }).click();
   await expect(page.getByRole('link', { name: /^My list\s*\(2\)$/ })).toBeVisible();
-  await again.click();
+  await page.getByRole('button', { name: `Add to my list: ${picked[1].name}` }).click();
 
   const order = [picked[0], picked[2], picked[1]];
   await page.getByRole('link', { name: /^My list/ }).click();
@@ -326,17 +324,12 @@ test('"Add to my list" in search results adds to the same list, in the order pic
   const [fromPage, fromSearch] = await pickEntries(request, 2);
   await addFromEntryPage(page, fromPage);
   await page.goto(`/search/?q=${encodeURIComponent(fromSearch.name)}`);
-  const button = page.getByRole('button', { name: `Add to my list: ${fromSearch.name}` });
-  await expect(button).toHaveAttribute('aria-pressed', 'false');
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: `Add to my list: ${fromSearch.name}` }).click();
+  await expect(page.getByRole('button', { name: `Remove from my list: ${fromSearch.name}` })).toBeVisible();
   await expect(page.getByRole('link', { name: /^My list\s*\(2\)$/ })).toBeVisible();
-  // Already on the list: the result shows it pressed.
+  // Already on the list: the result offers to remove it.
   await page.goto(`/search/?q=${encodeURIComponent(fromPage.name)}`);
-  await expect(page.getByRole('button', { name: `Add to my list: ${fromPage.name}` })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(page.getByRole('button', { name: `Remove from my list: ${fromPage.name}` })).toBeVisible();
   await page.goto('/list/');
   await expect(listHeadings(page)).toHaveText([fromPage.name, fromSearch.name]);
 });

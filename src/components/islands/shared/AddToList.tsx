@@ -1,13 +1,14 @@
 /**
- * "Add to my list": a toggle button (aria-pressed) for one entry. Used as an island on entry pages
- * and as a plain component inside other islands (search results):
+ * "Add to my list" / "Remove from my list": one button for one entry, whose words say what it will
+ * do. Used as an island on entry pages and as a plain component inside other islands (search
+ * results):
  *
  *   import { AddToListButton } from './AddToList';
  *   <AddToListButton id={entry.id} name={entry.name} />
  *
- * Its accessible name stays "Add to my list: <name>" whether pressed or not (a toggle's label
- * must not change with its state); pressed shows a tick and "In your list", with a link to the
- * list. Renders an empty placeholder of the same height until it runs in the browser, because it
+ * Not a toggle (aria-pressed) but an action button: a person pressing "Add" again must not remove
+ * the group silently, so once the group is in the list the button says "Remove from my list", and
+ * a status line says "In your list", with a link to the list. Renders an empty placeholder of the same height until it runs in the browser, because it
  * cannot work without JavaScript. On entry pages it is `client:only` (there is nothing to render
  * on the server) and the page keeps its room with `.add-to-list-slot`.
  */
@@ -57,16 +58,13 @@ export function AddToListButton({ id, name, sensitive = false }: AddToListProps)
     <div className="add-to-list no-print">
       <button
         type="button"
-        className={`button ${inList ? '' : 'button--secondary'} add-to-list__button`}
-        aria-pressed={inList}
-        aria-label={`Add to my list: ${name}`}
+        className={`button ${inList ? 'button--secondary' : ''} add-to-list__button`}
+        aria-label={`${inList ? 'Remove from my list' : 'Add to my list'}: ${name}`}
         aria-describedby={statusId}
+        data-in-list={inList}
         onClick={toggle}
       >
-        <span className="add-to-list__box" aria-hidden="true">
-          {inList ? '✓' : ''}
-        </span>
-        Add to my list
+        {inList ? 'Remove from my list' : 'Add to my list'}
       </button>
       <span id={statusId} className="add-to-list__status" role="status">
         {full ? (
@@ -75,7 +73,7 @@ export function AddToListButton({ id, name, sensitive = false }: AddToListProps)
           </>
         ) : inList ? (
           <>
-            In your list. <a href="/list/">View my list ({readList().length})</a>
+            <span aria-hidden="true">✓ </span>In your list. <a href="/list/">View my list ({readList().length})</a>
           </>
         ) : null}
       </span>
