@@ -15,6 +15,7 @@
  * Also reports the size of /map/venues.json, raw and gzipped. Prints medians; no pass/fail (timings
  * on shared machines are noisy, so no test asserts them).
  */
+import type { VenueFile } from '../../src/lib/map/venue-file';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -59,9 +60,7 @@ const venuesFile = join(out, 'map', 'venues.json');
 if (!existsSync(venuesFile)) throw new Error(`${venuesFile} not found: build the site first, or leave out --out`);
 
 const raw = readFileSync(venuesFile);
-const venues = JSON.parse(raw.toString('utf8')) as {
-  e: [string, string, string, number, number, number[][], string[], unknown[]][];
-};
+const venues = JSON.parse(raw.toString('utf8')) as VenueFile;
 const { server, port } = await serveStatic(out);
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch(chromiumLaunch);
@@ -135,7 +134,7 @@ try {
 
 const result = {
   entries: venues.e.length,
-  venues: venues.e.reduce((n, e) => n + e[7].length, 0),
+  venues: venues.e.reduce((n, e) => n + e[6].length, 0),
   venuesJsonBytes: raw.length,
   venuesJsonGzipBytes: gzipSync(raw, { level: 9 }).length,
   runs,

@@ -171,11 +171,16 @@ const amountSchema = z.strictObject({
   description: plainText(120, 'The cost description').optional(),
 });
 
-/** What it costs. Either `free: true`, or one or more `amounts`. */
+/** What it costs. Either `free: true`, or `pay_what_you_can: true`, or one or more `amounts`. */
 export const costSchema = z
   .strictObject({
     /** `true` when taking part costs nothing. */
     free: z.boolean({ error: '`free` must be true or false.' }).optional(),
+    /**
+     * `true` when there is no fixed charge: pay what you can, or a donation only. Amounts, if
+     * given too, are what is suggested. The cost filter counts it as low cost.
+     */
+    pay_what_you_can: z.boolean({ error: '`pay_what_you_can` must be true or false.' }).optional(),
     /** What it costs: `[{ amount: 2.5, description: per session }]`. */
     amounts: z.array(amountSchema).min(1).optional(),
     /** Anything else about cost: "Donations welcome", "Concessions available". */
@@ -187,8 +192,17 @@ export const costSchema = z
         code: 'custom',
         message: 'The cost says both free and amounts. Fix: keep `free: true` or the `amounts`, not both.',
       });
-    if (!c.free && !c.amounts)
-      ctx.addIssue({ code: 'custom', message: 'The cost is not given. Fix: write `free: true`, or list `amounts`.' });
+    if (c.free && c.pay_what_you_can)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'The cost says both free and pay what you can. Fix: keep `free: true` when nothing is asked, or `pay_what_you_can: true` when a donation is.',
+      });
+    if (!c.free && !c.amounts && !c.pay_what_you_can)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The cost is not given. Fix: write `free: true`, `pay_what_you_can: true`, or list `amounts`.',
+      });
   });
 export type Cost = z.output<typeof costSchema>;
 

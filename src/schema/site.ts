@@ -54,5 +54,14 @@ export const siteSchema = z.strictObject({
    * northern-ireland, or none.
    */
   bank_holidays: z.enum(BANK_HOLIDAY_REGIONS).default('england-and-wales'),
+  /**
+   * The cost filter's "up to" amounts, in pounds: `[3, 5]` offers Free, Up to £3, Up to £5 and
+   * any cost. Pay what you can counts as low cost (src/lib/filters/cost.ts).
+   */
+  cost_bands: z
+    .array(z.number().positive().max(1000), { error: 'cost_bands must be a list of amounts in pounds, e.g. [3, 5].' })
+    .max(4)
+    .refine((a) => new Set(a).size === a.length, 'cost_bands must not repeat an amount')
+    .default([3, 5]),
 });
 export type SiteConfig = z.output<typeof siteSchema>;

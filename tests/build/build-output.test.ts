@@ -11,6 +11,7 @@
  *   validator), still give a site with nothing unsafe in it (src/lib/safety/safe-markdown.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VenueFile } from '../../src/lib/map/venue-file';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -275,15 +276,13 @@ describe.each([
   });
 
   it('puts exactly the entries on the map data, each with all its venues', () => {
-    const file = readJson<{
-      e: [string, string, string, number, number, number[][], string[], [string, number, number][]][];
-    }>(site(), 'map/venues.json');
+    const file = readJson<VenueFile>(site(), 'map/venues.json');
     expect(sorted(file.e.map((r) => r[0]))).toEqual(ids());
     for (const { id, data } of book()) {
       const r = file.e.find((x) => x[0] === id)!;
       expect(r[1], id).toBe(data.name);
       expect(
-        r[7].map((v) => v[0]),
+        r[6].map((v) => v[0]),
         id,
       ).toEqual(data.venues.map((v) => v.name));
     }

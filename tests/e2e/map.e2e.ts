@@ -82,9 +82,10 @@ test('a filter in the URL reduces the markers, and the list-view link keeps the 
 
 test('changing a filter on the page updates the URL and the markers', async ({ page }) => {
   await openMap(page);
-  await page.getByLabel('Free only').check();
-  await expect(page).toHaveURL(/\/map\/\?free=1$/);
-  await expect.poll(() => markerSum(page)).toBe(expectedVenues('free=1'));
+  await page.locator('.map-filters__group > summary', { hasText: 'Cost' }).click();
+  await page.getByRole('radio', { name: 'Free', exact: true }).check();
+  await expect(page).toHaveURL(/\/map\/\?cost=free$/);
+  await expect.poll(() => markerSum(page)).toBe(expectedVenues('cost=free'));
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(page).toHaveURL(/\/map\/$/);
   await expect.poll(() => markerSum(page)).toBe(data.points.length);
@@ -138,12 +139,12 @@ test('a hostile name is shown as text in the popup, the marker name and the list
   const hostile = '<img src=x onerror=alert(1)>';
   // The entry whose place is furthest from any other, so it has a marker of its own when centred.
   const gap = (i: number) => {
-    const [, lat, lng] = file.e[i][7][0];
+    const [, lat, lng] = file.e[i][6][0];
     return Math.min(
-      ...file.e.flatMap((e, j) => (j === i ? [] : e[7].map(([, la, ln]) => Math.hypot(la - lat, (ln - lng) * 0.6)))),
+      ...file.e.flatMap((e, j) => (j === i ? [] : e[6].map(([, la, ln]) => Math.hypot(la - lat, (ln - lng) * 0.6)))),
     );
   };
-  const withVenue = file.e.map((e, i) => (e[7].length > 0 ? i : -1)).filter((i) => i >= 0);
+  const withVenue = file.e.map((e, i) => (e[6].length > 0 ? i : -1)).filter((i) => i >= 0);
   const target = withVenue.reduce((best, i) => (gap(i) > gap(best) ? i : best), withVenue[0]);
   const dialogs: string[] = [];
   const strayRequests: string[] = [];
@@ -158,7 +159,7 @@ test('a hostile name is shown as text in the popup, the marker name and the list
     const body = structuredClone(file);
     body.e[target][1] = hostile;
     body.e[target][2] = `<script>alert(2)</script> & "quotes" <b>bold</b>`;
-    body.e[target][7][0][0] = `<svg onload=alert(3)>`;
+    body.e[target][6][0][0] = `<svg onload=alert(3)>`;
     await route.fulfill({ json: body });
   });
   const id = file.e[target][0];

@@ -71,8 +71,8 @@ test('the build writes one Pagefind bundle per part, every entry in exactly one'
 });
 
 test('browsing with no words (A to Z) reads on across the parts, in the same order', async ({ page }) => {
-  const whole = await allResults(page, '/search/?free=1');
-  const inParts = await allResults(page, `${parted}/search/?free=1`);
+  const whole = await allResults(page, '/search/?cost=free');
+  const inParts = await allResults(page, `${parted}/search/?cost=free`);
   expect(whole.ids.length).toBeGreaterThan(PART_SIZE);
   expect(inParts.heading).toBe(whole.heading);
   expect(inParts.ids).toEqual(whole.ids);
@@ -99,11 +99,11 @@ test('filters and their counts cover the whole book', async ({ page }) => {
     ['tue', 'Tuesday'],
     ['sat', 'Saturday'],
   ]) {
-    const whole = await allResults(page, `/search/?free=1&day=${day}`);
-    const inParts = await allResults(page, `${parted}/search/?free=1&day=${day}`);
+    const whole = await allResults(page, `/search/?cost=free&day=${day}`);
+    const inParts = await allResults(page, `${parted}/search/?cost=free&day=${day}`);
     expect([...inParts.ids].sort(), day).toEqual([...whole.ids].sort());
     // The count beside the value, with nothing ticked, is what ticking it gives: summed over the parts.
-    await page.goto(`${parted}/search/?free=1`);
+    await page.goto(`${parted}/search/?cost=free`);
     await settled(page);
     await page.locator('.search-group > summary', { hasText: 'Day of the week' }).click();
     await expect(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
-import { contentDir, loadCategories, loadContext, neighbourhoodIds } from '../../src/server/content-files';
+import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../../src/server/content-files';
 import { makeEntrySchema, DAY_LABELS, type EntryData } from '../../src/schema';
 import { emptyState } from '../../src/lib/filters/state';
 import { entryFacets, matchesFacets } from '../../src/lib/filters/facets';
@@ -27,7 +27,8 @@ const entries = readdirSync(join(dir, 'entries'))
   });
 const byId = new Map(entries.map((e) => [e.id, e]));
 const parentOf = (c: string) => categories.find((k) => k.id === c)?.parent;
-const facetsOf = (d: EntryData) => entryFacets(d, { parentOf, neighbourhoods: hoods });
+const costBands = loadSite(dir).cost_bands;
+const facetsOf = (d: EntryData) => entryFacets(d, { parentOf, neighbourhoods: hoods, costBands });
 
 /** The ids of the result cards on the page, in order. */
 async function resultIds(page: Page): Promise<string[]> {
@@ -43,9 +44,11 @@ async function countBeside(page: Page, label: string): Promise<number> {
   return Number(/\((\d+)\)$/.exec(text)![1]);
 }
 
-/** Opens a filter group (a <details> disclosure) by its summary. */
+/** Opens a filter group (a <details> disclosure) by its summary, unless it is open already. */
 async function openGroup(page: Page, name: string) {
-  await page.locator('.search-group > summary', { hasText: name }).click();
+  const group = page.locator('.search-group', { has: page.locator('summary', { hasText: name }) });
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  await expect(group).toHaveAttribute('open', '');
 }
 
 /** Waits until the results heading shows a settled count ("12 results", "No results"). */
@@ -64,7 +67,7 @@ test('typing a name finds that entry, and the count is announced', async ({ page
   await expect(field).toHaveAttribute('type', 'search');
   await field.pressSequentially(target.data.name, { delay: 20 });
   await settled(page);
-  await expect(page.locator('.search-card h3 a').first()).toHaveText(target.data.name);
+  await expect(page.locator('.search-card__name a').first()).toHaveText(target.data.name);
   expect(new URL(page.url()).searchParams.get('q')).toBe(target.data.name);
   // The live region says the count once the results settle.
   const heading = (await page.locator('#search-results-heading').textContent())!;
@@ -79,7 +82,7 @@ test('two filters together: every result matches both, and the count is right', 
       const state = emptyState();
       state.facets.neighbourhood = [hood];
       state.facets.day = [day];
-      const n = entries.filter((e) => matchesFacets(facetsOf(e.data), !!e.data.cost?.free, state)).length;
+      const n = entries.filter((e) => matchesFacets(facetsOf(e.data), state)).length;
       if (n > best.n) best = { hood, day, n };
     }
   }
@@ -115,9 +118,8 @@ test('two filters together: every result matches both, and the count is right', 
 });
 
 test('the count beside a value is what ticking it would give', async ({ page }) => {
-  await page.goto('/search/?free=1');
+  await page.goto('/search/?cost=free');
   await settled(page);
-  await openGroup(page, 'Day of the week');
   const before = await countBeside(page, 'Tuesday');
   await page.getByRole('checkbox', { name: /^Tuesday \(\d+\)$/ }).check();
   await settled(page);
@@ -127,9 +129,9 @@ test('the count beside a value is what ticking it would give', async ({ page }) 
   // Values of one filter are OR: the Wednesday count now adds to the results, it does not narrow them.
   const wedCount = await countBeside(page, 'Wednesday');
   const state = emptyState();
-  state.free = true;
+  state.facets.cost = ['free'];
   state.facets.day = ['wed'];
-  expect(wedCount).toBe(entries.filter((e) => matchesFacets(facetsOf(e.data), !!e.data.cost?.free, state)).length);
+  expect(wedCount).toBe(entries.filter((e) => matchesFacets(facetsOf(e.data), state)).length);
 });
 
 test('reload, Back and Forward restore the same search', async ({ page }) => {
@@ -206,7 +208,7 @@ test('keyboard only: from the home page to a result', async ({ page }) => {
   let onResult = false;
   for (let i = 0; i < 80 && !onResult; i++) {
     await page.keyboard.press('Tab');
-    onResult = await page.evaluate(() => !!document.activeElement?.closest('.search-card h3'));
+    onResult = await page.evaluate(() => !!document.activeElement?.closest('.search-card__name'));
   }
   expect(onResult, 'Tab reaches a result').toBe(true);
   const name = await page.evaluate(() => document.activeElement!.textContent);
@@ -269,6 +271,7 @@ test('stale and closed entries come after fresh running ones', async ({ page }) 
 
 test('no results: says so, offers to drop each filter, links to browsing', async ({ page }) => {
   await page.goto('/search/?q=zzzzqqqq&day=sun&time=evening&free=1&language=pl');
+  // An old link's free=1 reads as the cost band "Free".
   await settled(page);
   await expect(page.locator('#search-results-heading')).toHaveText('No results');
   await expect(page.getByText('No groups match your search.')).toBeVisible();
@@ -277,7 +280,7 @@ test('no results: says so, offers to drop each filter, links to browsing', async
   await expect(page.getByRole('link', { name: 'by neighbourhood' })).toHaveAttribute('href', '/neighbourhoods/');
   await expect(page.getByRole('link', { name: 'from A to Z' })).toHaveAttribute('href', '/a-z/');
   await page.getByRole('button', { name: /^Remove Words/ }).click();
-  await expect(page).toHaveURL('/search/?day=sun&time=evening&language=pl&free=1');
+  await expect(page).toHaveURL('/search/?day=sun&time=evening&language=pl&cost=free');
   await expect(page.getByLabel('Search for a group or a need')).toHaveValue('');
 });
 
@@ -285,7 +288,7 @@ for (const width of [320, 1280]) {
   test(`axe: clean at ${width}px with every filter group open and results showing`, async ({ page }) => {
     test.slow(); // axe over a page with a few hundred checkboxes
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/search/?q=lunch&free=1');
+    await page.goto('/search/?q=lunch&cost=up-to-5');
     await settled(page);
     expect(await page.locator('.search-card').count()).toBeGreaterThan(0);
     const toggle = page.getByRole('button', { name: /^Filters/ });
@@ -333,7 +336,7 @@ test('only entry pages are in the index', async ({ page }) => {
   // A word from the list pages' own headings finds nothing but entries.
   await page.goto('/search/?q=neighbourhoods');
   await settled(page);
-  const urls = await page.locator('.search-card h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const urls = await page.locator('.search-card__name a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const url of urls) expect(url).toMatch(/^\/entries\/[a-z0-9-]+\/$/);
 });
 

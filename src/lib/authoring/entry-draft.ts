@@ -72,8 +72,8 @@ export interface EntryDraft {
   maxAge: string;
   audience: string[];
   eligibility: string;
-  /** Free, costs something (the amounts), or not given. */
-  cost: 'free' | 'paid' | 'unknown';
+  /** Free, pay what you can (amounts, if any, suggested), costs something (the amounts), or not given. */
+  cost: 'free' | 'pwyc' | 'paid' | 'unknown';
   amounts: AmountDraft[];
   costNote: string;
   accessibility: string[];
@@ -240,11 +240,15 @@ export function draftToInput(d: EntryDraft): EntryInput {
     .filter((c) => c !== undefined);
   let cost: Record<string, unknown> | undefined;
   if (d.cost === 'free') cost = { free: true, note: text(d.costNote) };
-  else if (d.cost === 'paid') {
+  else if (d.cost === 'paid' || d.cost === 'pwyc') {
     const amounts = d.amounts
       .map((a) => drop({ amount: num(a.amount, { money: true }), description: text(a.description) }))
       .filter((a) => a !== undefined);
-    cost = { amounts: amounts.length ? amounts : undefined, note: text(d.costNote) };
+    cost = {
+      ...(d.cost === 'pwyc' && { pay_what_you_can: true }),
+      amounts: amounts.length ? amounts : undefined,
+      note: text(d.costNote),
+    };
   } else if (text(d.costNote)) cost = { note: text(d.costNote) };
   const sameAs = (list: string[], only: string) => list.length === 1 && list[0] === only;
   const input: Record<string, unknown> = {

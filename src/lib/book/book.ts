@@ -8,6 +8,8 @@ import { BOROUGH_WIDE } from '../../schema/vocab';
 import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
 import { bookOrder, byId, byName } from './order';
 import { wholeAreaName } from './area';
+import type { FacetContext } from '../filters/facets';
+import type { FacetBook } from '../filters/registry';
 
 export type Entry = { id: string; data: EntryData };
 export type NeighbourhoodItem = { id: string } & Neighbourhood;
@@ -88,4 +90,23 @@ export function entriesIn(book: Pick<BookData, 'entries'>, neighbourhoodId: stri
 export function entriesInCategory(book: Pick<BookData, 'entries' | 'categories'>, categoryId: string): Entry[] {
   const ids = new Set([categoryId, ...book.categories.filter((c) => c.parent === categoryId).map((c) => c.id)]);
   return book.entries.filter((e) => e.data.categories.some((c) => ids.has(c)));
+}
+
+/** What working out entries' facet values needs from the book (src/lib/filters/facets.ts). */
+export function facetContext(book: Pick<BookData, 'site' | 'categoryById' | 'neighbourhoods'>): FacetContext {
+  return {
+    parentOf: (c) => book.categoryById.get(c)?.parent,
+    neighbourhoods: book.neighbourhoods.map((n) => n.id),
+    costBands: book.site.cost_bands,
+  };
+}
+
+/** What the facet registry needs from the book, for filter panels and labels (src/lib/filters/registry.ts). */
+export function facetBook(book: Pick<BookData, 'site' | 'categories' | 'neighbourhoods'>): FacetBook {
+  return {
+    categories: book.categories.map((c) => ({ id: c.id, name: c.name, ...(c.parent ? { parent: c.parent } : {}) })),
+    neighbourhoods: book.neighbourhoods.map((n) => ({ id: n.id, name: n.name })),
+    place: book.site.place,
+    costBands: book.site.cost_bands,
+  };
 }

@@ -38,6 +38,11 @@ export function londonDate(now: Date): string {
   return toIsoDate(new Date(londonWallClock(now.getTime())));
 }
 
+/** The hour (0–23) London clocks show at an instant. */
+export function londonHour(now: Date): number {
+  return new Date(londonWallClock(now.getTime())).getUTCHours();
+}
+
 /**
  * The instant at which London clocks read `time` on `date`.
  *

@@ -12,8 +12,8 @@
  * Pure: the same book always gives the same paths and bytes. They are written and served by
  * src/server/data-files.ts.
  */
-import { facetValues } from '../filters/registry';
-import { isSensitive, type BookData } from '../book/book';
+import { bookFacetValues } from '../filters/registry';
+import { facetBook, isSensitive, type BookData } from '../book/book';
 import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list/data';
 import { buildVenueFile } from '../map/venue-file';
 import { exportContext, exportOrder, isListed } from './context';
@@ -32,10 +32,8 @@ export function venuesFile(book: BookFileBook): OutputFile {
     categories: book.categories,
     neighbourhoods: book.neighbourhoods,
     holidays: book.site.bank_holidays,
-    allowed: facetValues({
-      categories: book.categories.map((c) => c.id),
-      neighbourhoods: book.neighbourhoods.map((n) => n.id),
-    }),
+    allowed: bookFacetValues(facetBook(book)),
+    costBands: book.site.cost_bands,
   });
   return { path: 'map/venues.json', body: JSON.stringify(file) };
 }

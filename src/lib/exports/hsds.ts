@@ -274,11 +274,15 @@ function costOptionsOf(e: ExportEntry): Json[] {
     return [
       { id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP' },
     ];
+  if (cost.pay_what_you_can && !cost.amounts)
+    return [{ id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Pay what you can' }];
   return (cost.amounts ?? []).map((a, i) =>
     compact({
       id: nestedUuid(e.id, 'cost_options', i),
       service_id: serviceId,
-      option: a.description ?? 'Cost',
+      option: cost.pay_what_you_can
+        ? `Pay what you can (suggested${a.description ? ` ${a.description}` : ''})`
+        : (a.description ?? 'Cost'),
       amount: a.amount,
       currency: 'GBP',
       amount_description: a.description,

@@ -17,6 +17,7 @@ import {
   type TimeOfDay,
 } from './registry';
 import type { FilterState } from './state';
+import { entryCostBands } from './cost';
 
 /** The age bands an age range overlaps. */
 export function ageBands(min = 0, max = 120): AgeBand[] {
@@ -26,15 +27,22 @@ export function ageBands(min = 0, max = 120): AgeBand[] {
   });
 }
 
+/** What working out an entry's facet values needs to know about its book. */
+export interface FacetContext {
+  /** The parent of a category, if it has one. */
+  parentOf: (category: string) => string | undefined;
+  /** Every neighbourhood id (borough-wide entries are in each). */
+  neighbourhoods: readonly string[];
+  /** site.yaml `cost_bands`. */
+  costBands: readonly number[];
+}
+
 /**
  * The facet values of one entry, as written into the search index and the map data.
  * `category` includes parent categories, so choosing "Money" finds "Debt advice" entries.
- * Borough-wide entries are in every neighbourhood.
+ * Borough-wide entries are in every neighbourhood. `cost` holds the cost bands it is in.
  */
-export function entryFacets(
-  data: EntryData,
-  ctx: { parentOf: (category: string) => string | undefined; neighbourhoods: readonly string[] },
-): Record<Facet, string[]> {
+export function entryFacets(data: EntryData, ctx: FacetContext): Record<Facet, string[]> {
   const categories = new Set<string>();
   for (const c of data.categories) {
     categories.add(c);
@@ -59,12 +67,12 @@ export function entryFacets(
     delivery: [...data.delivery],
     access: [...data.accessibility],
     language: [...data.languages],
+    cost: entryCostBands(data.cost, ctx.costBands),
   };
 }
 
-/** True when an entry with these facet values (and cost) matches the state's filters (not `q`, not `when`). */
-export function matchesFacets(facets: Record<Facet, readonly string[]>, free: boolean, state: FilterState): boolean {
-  if (state.free && !free) return false;
+/** True when an entry with these facet values matches the state's filters (not `q`, not `when`). */
+export function matchesFacets(facets: Record<Facet, readonly string[]>, state: FilterState): boolean {
   return FACETS.every((facet) => {
     const wanted = state.facets[facet];
     if (wanted.length === 0) return true;

@@ -1,8 +1,9 @@
 /**
  * The facet registry: every multi-valued filter of the search page and the map, declared once
  * — its URL parameter, its names, its group of boxes, its values and their labels, and whether
- * ticked values combine with OR ("any of these") or AND ("has all of these"). Both filter
- * panels, the URL, the search index and the map data read it, so they cannot disagree.
+ * ticked values combine with OR ("any of these") or AND ("has all of these"), or only one value
+ * may be chosen (cost bands, which nest). Both filter panels, the URL, the search index, the
+ * counts and the map data read it, so they cannot disagree.
  */
 import {
   ACCESSIBILITY,
@@ -20,6 +21,7 @@ import {
   LANGUAGE_CODES,
 } from '../../schema/vocab';
 import { wholeAreaName } from '../book/area';
+import { COST_BAND_HINT, costBandIds, costBandLabels } from './cost';
 import { TIMES, type TimeOfDay } from '../schedule/occurrences';
 import type { When } from '../schedule/when';
 
@@ -68,19 +70,39 @@ export const FACETS = [
   'delivery',
   'access',
   'language',
+  'cost',
 ] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** How the ticked values of one filter combine: any of them (OR) or all of them (AND). */
-export type Combine = 'any' | 'all';
+/**
+ * How the chosen values of one filter combine: any of them (OR), all of them (AND), or only one
+ * may be chosen (`one`: radio buttons with an "any" choice, for values that nest).
+ */
+export type Combine = 'any' | 'all' | 'one';
 
 export interface FacetSpec {
   /** Short name, as in "Day: Tuesday or Thursday". */
   name: string;
   /** The legend of its boxes. */
   legend: string;
-  /** Ticked values combine with OR ("any") or AND ("all"). */
+  /** Chosen values combine with OR (`any`), AND (`all`), or one only (`one`). */
   combine: Combine;
+  /** With `one`: the label of choosing none ("Any cost"). */
+  anyLabel?: string;
+  /** Said under the legend, in place of how the boxes combine. */
+  hint?: string;
+}
+
+/** What a group's legend says about how its ticked boxes combine. */
+export const COMBINE_HINTS: Record<Exclude<Combine, 'one'>, string> = {
+  any: 'Any of these',
+  all: 'Has all of these',
+};
+
+/** The hint under a facet's legend: its own, or how its boxes combine. */
+export function facetHint(facet: Facet): string {
+  const spec = FACET_SPECS[facet];
+  return spec.hint ?? (spec.combine === 'one' ? '' : COMBINE_HINTS[spec.combine]);
 }
 
 export const FACET_SPECS: Record<Facet, FacetSpec> = {
@@ -92,35 +114,44 @@ export const FACET_SPECS: Record<Facet, FacetSpec> = {
   audience: { name: 'Who for', legend: 'Especially for', combine: 'any' },
   join: { name: 'How to join', legend: 'How to join', combine: 'any' },
   delivery: { name: 'How it is delivered', legend: 'How it is delivered', combine: 'any' },
-  access: { name: 'Accessibility', legend: 'Accessibility', combine: 'any' },
+  // A person who needs step-free access and an accessible toilet needs both.
+  access: { name: 'Accessibility', legend: 'Accessibility', combine: 'all' },
   language: { name: 'Language', legend: 'Language', combine: 'any' },
+  cost: { name: 'Cost', legend: 'Cost', combine: 'one', anyLabel: 'Any cost', hint: COST_BAND_HINT },
 };
 
 /** The groups of boxes the filter panels show, in order: one facet each, but age and audience share one. */
 export const FILTER_GROUPS: readonly { id: string; legend: string; facets: readonly Facet[] }[] = [
   { id: 'category', legend: 'Need', facets: ['category'] },
-  { id: 'neighbourhood', legend: 'Neighbourhood', facets: ['neighbourhood'] },
   { id: 'day', legend: 'Day of the week', facets: ['day'] },
+  { id: 'neighbourhood', legend: 'Neighbourhood', facets: ['neighbourhood'] },
   { id: 'time', legend: 'Time of day', facets: ['time'] },
+  { id: 'cost', legend: 'Cost', facets: ['cost'] },
+  { id: 'access', legend: 'Accessibility', facets: ['access'] },
   { id: 'who', legend: 'Who it is for', facets: ['age', 'audience'] },
   { id: 'join', legend: 'How to join', facets: ['join'] },
   { id: 'delivery', legend: 'How it is delivered', facets: ['delivery'] },
-  { id: 'access', legend: 'Accessibility', facets: ['access'] },
   { id: 'language', legend: 'Language', facets: ['language'] },
 ];
 
-/** What the registry needs to know about the book: its categories, neighbourhoods and place. */
+/** The groups open when a filter panel first appears: the ones used most on a home visit. */
+export const OPEN_GROUPS: readonly string[] = ['category', 'day', 'neighbourhood'];
+
+/** What the registry needs to know about the book: its categories, neighbourhoods, place and cost bands. */
 export interface FacetBook {
   categories: readonly { id: string; name: string; parent?: string }[];
   neighbourhoods: readonly { id: string; name: string }[];
   /** site.yaml `place`: "Wigan borough". */
   place: string;
+  /** site.yaml `cost_bands`: the "up to" amounts of the cost filter, in pounds. */
+  costBands: readonly number[];
 }
 
-/** Allowed values of each facet, in display order; categories and neighbourhoods come from the book. */
+/** Allowed values of each facet, in display order; categories, neighbourhoods and cost bands come from the book. */
 export function facetValues(known: {
   categories: readonly string[];
   neighbourhoods: readonly string[];
+  costBands: readonly number[];
 }): Record<Facet, readonly string[]> {
   return {
     category: known.categories,
@@ -133,16 +164,18 @@ export function facetValues(known: {
     delivery: DELIVERY_MODES,
     access: ACCESSIBILITY,
     language: LANGUAGE_CODES,
+    cost: costBandIds(known.costBands),
   };
 }
 
 /** Allowed values of each facet for a book. */
 export function bookFacetValues(
-  book: Pick<FacetBook, 'categories' | 'neighbourhoods'>,
+  book: Pick<FacetBook, 'categories' | 'neighbourhoods' | 'costBands'>,
 ): Record<Facet, readonly string[]> {
   return facetValues({
     categories: book.categories.map((c) => c.id),
     neighbourhoods: book.neighbourhoods.map((n) => n.id),
+    costBands: book.costBands,
   });
 }
 
@@ -162,5 +195,6 @@ export function facetLabels(book: FacetBook): Record<Facet, Record<string, strin
     delivery: DELIVERY_LABELS,
     access: ACCESSIBILITY_LABELS,
     language: LANGUAGES,
+    cost: costBandLabels(book.costBands),
   };
 }

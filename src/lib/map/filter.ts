@@ -5,7 +5,7 @@
 import { matchesFacets } from '../filters/facets';
 import { FACETS } from '../filters/registry';
 import type { FilterState } from '../filters/state';
-import { meetsOnAny, planWhen } from '../schedule/when';
+import { meetsDuring, planWhen } from '../schedule/when';
 import { schedulesOf, withSearchText, type MapData, type MapEntry, type MapPoint } from './venue-file';
 
 /** The words of a query, lower case, at least one letter or digit each. */
@@ -25,18 +25,17 @@ export function matchesWords(entry: Pick<MapEntry, 'text'>, words: string[]): bo
   return words.every((w) => entry.text.includes(w));
 }
 
-/** The entries matching a filter state: facets, free, `when` (at `now`) and the words of `q`. */
+/** The entries matching a filter state: facets (cost bands too), `when` (at `now`) and the words of `q`. */
 export function filterEntries(data: MapData, state: FilterState, now: Date): MapEntry[] {
   const words = queryWords(state.q);
-  const dates = state.when ? planWhen(state.when, now).dates : [];
-  if (!state.free && words.length === 0 && dates.length === 0 && FACETS.every((f) => state.facets[f].length === 0))
-    return data.entries;
+  const plan = state.when ? planWhen(state.when, now) : undefined;
+  if (words.length === 0 && !plan && FACETS.every((f) => state.facets[f].length === 0)) return data.entries;
   if (words.length > 0) withSearchText(data);
   return data.entries.filter(
     (e) =>
-      matchesFacets(e.facets, e.free, state) &&
+      matchesFacets(e.facets, state) &&
       (words.length === 0 || matchesWords(e, words)) &&
-      (dates.length === 0 || meetsOnAny(schedulesOf(e), dates)),
+      (!plan || meetsDuring(e, schedulesOf(e), plan)),
   );
 }
 

@@ -25,3 +25,27 @@ export function popupModel(entry: MapEntry, venue: number, now: Date, holidays: 
     href: `/entries/${entry.id}/`,
   };
 }
+
+/** Room kept clear at the map's top left for the zoom buttons (Leaflet's 10 px margin, 34 px buttons, a gap). */
+export const ZOOM_CLEARANCE = 56;
+/** Room kept at the other edges. */
+const EDGE = 12;
+
+/**
+ * A popup's size and where the map pans it, for a map `width` pixels wide: it fits inside the
+ * map (its close button too) on a 320 px phone, and the map pans it clear of the zoom buttons.
+ */
+export function popupFit(width: number): {
+  maxWidth: number;
+  minWidth: number;
+  autoPanPaddingTopLeft: [number, number];
+  autoPanPaddingBottomRight: [number, number];
+} {
+  const maxWidth = Math.max(140, Math.min(300, width - ZOOM_CLEARANCE - EDGE - 44));
+  return {
+    maxWidth,
+    minWidth: Math.min(180, maxWidth),
+    autoPanPaddingTopLeft: [ZOOM_CLEARANCE, EDGE],
+    autoPanPaddingBottomRight: [EDGE, EDGE],
+  };
+}

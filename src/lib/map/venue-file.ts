@@ -22,15 +22,18 @@ export type NeighbourhoodRecord = [string, string, [number, number], [number, nu
 /** `[venue name, lat, lng]` */
 export type VenueRecord = [string, number, number];
 /**
- * `[id, name, summary, status index, free (1 or 0), facet value indexes (one list per facet, in
- * FACETS order, into the file's tables; see `encodeFacets`), schedules (their code), venues,
- * and the day a temporary closure ends when there is one]`
+ * `[id, name, summary, status index, facet value indexes (one list per facet, in FACETS order,
+ * into the file's tables; see `encodeFacets`; cost bands included), schedules (their code),
+ * venues, and the day a temporary closure ends when there is one]`
  */
-export type EntryRecord = [string, string, string, number, 0 | 1, string, string, VenueRecord[], string?];
+export type EntryRecord = [string, string, string, number, string, string, VenueRecord[], string?];
+
+/** The format version this code writes and reads. */
+export const VENUE_FILE_VERSION = 3;
 
 export interface VenueFile {
   /** Format version. */
-  v: 2;
+  v: typeof VENUE_FILE_VERSION;
   /** Allowed values of each facet, in FACETS order; entries index into these. */
   f: string[][];
   c: CategoryRecord[];
@@ -38,6 +41,8 @@ export interface VenueFile {
   e: EntryRecord[];
   /** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`); none when absent. */
   h?: BankHolidayRegion;
+  /** The cost bands' "up to" amounts (site.yaml `cost_bands`). */
+  b: number[];
 }
 
 /** About 1 m: enough for a map pin, and keeps the file small. */
@@ -52,8 +57,10 @@ export interface BuildInput {
     centre: [number, number];
     boundary: { coordinates: [number, number][][] };
   }[];
-  /** Allowed facet values (`facetValues` in filters.ts). */
+  /** Allowed facet values (`facetValues` in src/lib/filters/registry.ts). */
   allowed: Record<Facet, readonly string[]>;
+  /** site.yaml `cost_bands`. */
+  costBands: readonly number[];
   /** site.yaml `bank_holidays`. */
   holidays?: BankHolidayRegion;
 }
@@ -67,6 +74,7 @@ export function buildVenueFile({
   categories,
   neighbourhoods,
   allowed,
+  costBands,
   holidays = 'none',
 }: BuildInput): VenueFile {
   const parentOf = new Map(categories.map((c) => [c.id, c.parent]));
@@ -74,7 +82,7 @@ export function buildVenueFile({
   const tables = FACETS.map((f) => [...allowed[f]]);
   const indexOf = FACETS.map((_, i) => new Map(tables[i].map((v, j) => [v, j])));
   return {
-    v: 2,
+    v: VENUE_FILE_VERSION,
     f: tables,
     c: categories.map((c) => [c.id, c.name, c.parent ?? '', [c.name, ...(c.synonyms ?? [])].join(' ').toLowerCase()]),
     n: neighbourhoods.map((n) => [
@@ -84,13 +92,12 @@ export function buildVenueFile({
       n.boundary.coordinates[0].map(([lng, lat]) => [round(lat), round(lng)] as [number, number]),
     ]),
     e: [...entries].sort(bookOrder).map(({ id, data }) => {
-      const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds });
+      const facets = entryFacets(data, { parentOf: (c) => parentOf.get(c), neighbourhoods: hoodIds, costBands });
       return [
         id,
         data.name,
         data.summary,
         Math.max(0, STATUSES.indexOf(data.status)),
-        data.cost?.free ? 1 : 0,
         encodeFacets(
           FACETS.map((f, i) => facets[f].map((v) => indexOf[i].get(v)).filter((j): j is number => j !== undefined)),
           tables,
@@ -101,6 +108,7 @@ export function buildVenueFile({
       ] as EntryRecord;
     }),
     ...(holidays !== 'none' && { h: holidays }),
+    b: [...costBands],
   };
 }
 
@@ -136,7 +144,6 @@ export interface MapEntry {
   status: Status;
   /** `YYYY-MM-DD` a temporary closure ends, when known. */
   reopens?: string;
-  free: boolean;
   /** Facet values, as `entryFacets` gave them at build time (decoded on first use). */
   readonly facets: Record<Facet, string[]>;
   /** The schedules in their code (src/lib/schedule/code.ts); `schedulesOf` decodes them. */
@@ -183,11 +190,13 @@ export interface MapData {
   categoryWords: Map<string, string>;
   /** Whose bank holidays next dates are checked against. */
   holidays: BankHolidayRegion;
+  /** The cost bands' "up to" amounts. */
+  costBands: number[];
 }
 
 /** Unpacks the venues file. Plain loops: this runs on every map page load, over every entry. */
 export function readVenueFile(file: VenueFile): MapData {
-  if (file.v !== 2) throw new Error(`Unknown venues file version ${String(file.v)}`);
+  if (file.v !== VENUE_FILE_VERSION) throw new Error(`Unknown venues file version ${String(file.v)}`);
   const allowed = {} as Record<Facet, string[]>;
   FACETS.forEach((f, i) => (allowed[f] = file.f[i] ?? []));
   const points: MapPoint[] = [];
@@ -199,7 +208,7 @@ export function readVenueFile(file: VenueFile): MapData {
     return facets;
   };
   for (let index = 0; index < file.e.length; index++) {
-    const [id, name, summary, status, free, facetCode, scheduleCode, venueRecords, reopens] = file.e[index];
+    const [id, name, summary, status, facetCode, scheduleCode, venueRecords, reopens] = file.e[index];
     const venues = new Array<{ name: string; lat: number; lng: number }>(venueRecords.length);
     for (let v = 0; v < venueRecords.length; v++) {
       const [vname, lat, lng] = venueRecords[v];
@@ -214,7 +223,6 @@ export function readVenueFile(file: VenueFile): MapData {
       summary,
       status: STATUSES[status] ?? 'active',
       ...(reopens && { reopens }),
-      free: free === 1,
       // Decoded when a filter first needs it: the first view of the map needs none.
       get facets() {
         return (facets ??= decode(facetCode));
@@ -232,6 +240,7 @@ export function readVenueFile(file: VenueFile): MapData {
     allowed,
     categoryWords: new Map(file.c.map(([id, , , words]) => [id, words])),
     holidays: file.h ?? 'none',
+    costBands: file.b ?? [],
   };
 }
 

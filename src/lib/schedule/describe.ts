@@ -5,7 +5,7 @@
  */
 import { DAYS, DAY_LABELS, type BankHolidayRegion, type Day } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
-import { addDays } from '../calendar/dates';
+import { addDays, dayOf } from '../calendar/dates';
 import { bankHolidayOn } from '../calendar/bank-holidays';
 import { londonDate } from '../calendar/london';
 import { describeTime, formatDateLong, longDate } from '../calendar/words';
@@ -140,6 +140,18 @@ export function nextSessionText(
   if (!schedules.length) return 'By arrangement';
   const [next] = nextSessions(group, schedules, now, 1);
   return next ? `Next: ${describeNext(next, now, holidays)}` : 'No dates coming up';
+}
+
+/**
+ * The heading of one day's groups in "on today" and "this week": "On today, Tuesday 1 December"
+ * (`onToday`), else "Today, Tuesday 1 December", "Tomorrow, Wednesday 2 December",
+ * "Thursday 3 December".
+ */
+export function dayHeading(date: string, now: Date, onToday = false): string {
+  const today = londonDate(now);
+  const day = `${DAY_LABELS[dayOf(date)]} ${longDate(date, false)}`;
+  if (date === today) return `${onToday ? 'On today' : 'Today'}, ${day}`;
+  return date === addDays(today, 1) ? `Tomorrow, ${day}` : day;
 }
 
 /** "Temporarily closed", or "Temporarily closed: reopens on Monday 5 January 2027". */

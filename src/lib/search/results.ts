@@ -10,7 +10,8 @@ import { isStale, staleLabel } from '../book/stale';
 import { londonDate } from '../calendar/london';
 import { decodeSchedules } from '../schedule/code';
 import { nextSessionText } from '../schedule/describe';
-import { joinOr } from '../text/words';
+import { nextSessions } from '../schedule/sessions';
+import { joinAnd, joinOr } from '../text/words';
 import type { CountedFilter } from './query';
 
 export type Rank = 'fresh' | 'lower' | 'closed';
@@ -35,18 +36,13 @@ export function byRank<T extends Pick<ResultCard, 'status' | 'staleLabel'>>(card
     .map((x) => x.card);
 }
 
-/** How many entries have each facet value (and how many are free): for the counts before any search. */
-export function facetTotals(
-  all: readonly { facets: Record<Facet, readonly string[]>; free: boolean }[],
-): Record<CountedFilter, Record<string, number>> {
-  const out = Object.fromEntries([...FACETS, 'free'].map((f) => [f, {} as Record<string, number>])) as Record<
-    CountedFilter,
+/** How many entries have each facet value: for the counts before any search. */
+export function facetTotals(all: readonly Record<Facet, readonly string[]>[]): Record<Facet, Record<string, number>> {
+  const out = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>])) as Record<
+    Facet,
     Record<string, number>
   >;
-  for (const e of all) {
-    for (const f of FACETS) for (const v of e.facets[f]) out[f][v] = (out[f][v] ?? 0) + 1;
-    if (e.free) out.free.yes = (out.free.yes ?? 0) + 1;
-  }
+  for (const facets of all) for (const f of FACETS) for (const v of facets[f]) out[f][v] = (out[f][v] ?? 0) + 1;
   return out;
 }
 
@@ -57,20 +53,28 @@ export function facetTotals(
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /**
- * The count beside each filter value. Values of one filter are OR-ed, so a value's count is the
- * number of results with that value under the query and every *other* filter (what you would get
- * with that value ticked alone in its group): for a filter with ticked values the counts come
- * from a search without that filter (`without[f]`), otherwise from the main search.
+ * The count beside each filter value: what ticking it would give, under the registry's rule.
+ *  - `all` (has all of these): the results that also have the value, so the main search's
+ *    counts (a ticked value's count is then the number of results);
+ *  - `any` and `one` (any of these; one of these): the results with that value under the query
+ *    and every *other* filter, so for a filter with ticked values the counts come from a search
+ *    without it (`without[f]`), otherwise from the main search.
  */
 export function facetCounts(
   main: FilterCounts,
   without: Partial<Record<CountedFilter, FilterCounts>>,
 ): Record<CountedFilter, Record<string, number>> {
   const out = {} as Record<CountedFilter, Record<string, number>>;
-  for (const f of [...FACETS, 'free'] as CountedFilter[]) {
-    out[f] = { ...((without[f] ?? main)[f] ?? {}) };
+  for (const f of FACETS) {
+    const from = FACET_SPECS[f].combine === 'all' ? main : (without[f] ?? main);
+    out[f] = { ...(from[f] ?? {}) };
   }
   return out;
+}
+
+/** True when the counts of a filter with ticked values need a search without it (see `facetCounts`). */
+export function countsWithout(facet: Facet): boolean {
+  return FACET_SPECS[facet].combine !== 'all';
 }
 
 /** "1 result", "12 results", "No results"; with `atLeast`, "At least 20 results". */
@@ -98,6 +102,10 @@ export interface ResultCard {
   staleLabel: string;
   /** The next session in words ("Next: Today, 10am to 11:30am"), or why there is none. */
   next: string;
+  /** When the next session starts (ms since 1970), for soonest-first lists; absent when there is none. */
+  nextAt?: number;
+  /** In "on today" / "this week": the date (`YYYY-MM-DD`) whose list the card is in. */
+  section?: string;
 }
 
 /** The card for one result, from its Pagefind data, at the moment `now`; `holidays`: whose bank holidays to mark. */
@@ -114,7 +122,9 @@ export function toCard(
   const today = londonDate(now);
   const verified = m.verified && /^\d{4}-\d{2}-\d{2}$/.test(m.verified) ? m.verified : '';
   const reopens = m.reopens && /^\d{4}-\d{2}-\d{2}$/.test(m.reopens) ? m.reopens : undefined;
-  const next = nextSessionText({ status, reopens }, decodeSchedules(m.schedules), now, holidays);
+  const schedules = decodeSchedules(m.schedules);
+  const next = nextSessionText({ status, reopens }, schedules, now, holidays);
+  const [first] = nextSessions({ status, reopens }, schedules, now, 1);
   return {
     id: m.id || fragment.url.replace(/^\/entries\/|\/$/g, ''),
     url: fragment.url,
@@ -126,7 +136,24 @@ export function toCard(
     statusLabel: status === 'active' ? '' : STATUS_LABELS[status],
     staleLabel: verified && isStale(verified, today, staleAfterMonths) ? staleLabel(staleAfterMonths) : '',
     next,
+    ...(first && { nextAt: first.startsAt.getTime() }),
   };
+}
+
+/**
+ * Cards of "on today" / "this week" in their lists: by section (day), and within a day by when
+ * the next session starts, soonest first (stable, so ties keep the index's order).
+ */
+export function bySession<T extends Pick<ResultCard, 'nextAt' | 'section'>>(cards: readonly T[]): T[] {
+  return cards
+    .map((card, i) => ({ card, i }))
+    .sort(
+      (a, b) =>
+        (a.card.section ?? '').localeCompare(b.card.section ?? '') ||
+        (a.card.nextAt ?? Infinity) - (b.card.nextAt ?? Infinity) ||
+        a.i - b.i,
+    )
+    .map((x) => x.card);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,7 +164,7 @@ export type FilterLabels = Record<Facet, Record<string, string>>;
 
 export interface ActiveFilter {
   /** Which part of the state it is. */
-  kind: Facet | 'free' | 'when' | 'q';
+  kind: Facet | 'when' | 'q';
   /** "Day: Tuesday or Thursday". */
   text: string;
 }
@@ -149,10 +176,10 @@ export function activeFilters(state: FilterState, labels: FilterLabels): ActiveF
   if (state.when) out.push({ kind: 'when', text: state.when === 'today' ? 'On today' : 'This week' });
   for (const f of FACETS) {
     const values = state.facets[f];
+    const join = FACET_SPECS[f].combine === 'all' ? joinAnd : joinOr;
     if (values.length)
-      out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${joinOr(values.map((v) => labels[f][v] ?? v))}` });
+      out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${join(values.map((v) => labels[f][v] ?? v))}` });
   }
-  if (state.free) out.push({ kind: 'free', text: 'Free only' });
   return out;
 }
 
@@ -160,6 +187,5 @@ export function activeFilters(state: FilterState, labels: FilterLabels): ActiveF
 export function withoutFilter(state: FilterState, kind: ActiveFilter['kind']): FilterState {
   if (kind === 'q') return { ...state, q: '' };
   if (kind === 'when') return { ...state, when: '' };
-  if (kind === 'free') return { ...state, free: false };
   return { ...state, facets: { ...state.facets, [kind]: [] } };
 }

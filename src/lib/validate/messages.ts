@@ -325,6 +325,7 @@ const EXAMPLES: Record<string, string> = {
   'contacts.phone': '"01942 123456"',
   'contacts.email': 'hello@example.org',
   'cost.free': 'true',
+  'cost.pay_what_you_can': 'true',
   'cost.amounts': '[{ amount: 2.5, description: per session }]',
   'cost.note': 'Donations welcome',
   'amounts.amount': '2.5',

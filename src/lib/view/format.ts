@@ -11,10 +11,17 @@ export function formatMoney(amount: number): string {
   return Number.isInteger(amount) ? `£${amount}` : `£${amount.toFixed(2)}`;
 }
 
-/** One short line about cost: "Free", "£2.50 per session", "£2 to £4", or "Ask about cost". */
+/**
+ * One short line about cost: "Free", "£2.50 per session", "£2 to £4", "Pay what you can",
+ * "Pay what you can (suggested £2)", or "Ask about cost".
+ */
 export function costLabel(cost: Cost | undefined): string {
   if (!cost) return 'Ask about cost';
   if (cost.free) return 'Free';
+  if (cost.pay_what_you_can) {
+    const suggested = cost.amounts?.length ? costLabel({ amounts: cost.amounts }) : '';
+    return suggested ? `Pay what you can (suggested ${suggested})` : 'Pay what you can';
+  }
   const amounts = cost.amounts ?? [];
   if (amounts.length === 1) return [formatMoney(amounts[0].amount), amounts[0].description].filter(Boolean).join(' ');
   const values = amounts.map((a) => a.amount);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ageBands, entryFacets, matchesFacets } from '../../../src/lib/filters/facets';
 import { emptyState, isEmpty, parseQuery, toggle, toQuery } from '../../../src/lib/filters/state';
-import { facetValues, FACETS } from '../../../src/lib/filters/registry';
+import { facetValues, FACETS, FACET_SPECS } from '../../../src/lib/filters/registry';
 import { makeEntrySchema } from '../../../src/schema';
 
 const allowed = facetValues({
   categories: ['walking', 'health', 'food', 'money'],
   neighbourhoods: ['leigh', 'hindley'],
+  costBands: [3, 5],
 });
 
 describe('URL <-> filter state', () => {
@@ -18,12 +19,18 @@ describe('URL <-> filter state', () => {
     expect(s.facets.day).toEqual(['tue']);
   });
   it('accepts repeated and comma-separated values, normalises order, drops unknown values', () => {
-    const s = parseQuery('day=thu&day=mon,nonsense&category=FOOD&free=1&when=today&bogus=1', allowed);
+    const s = parseQuery('day=thu&day=mon,nonsense&category=FOOD&cost=up-to-3&when=today&bogus=1', allowed);
     expect(s.facets.day).toEqual(['mon', 'thu']);
     expect(s.facets.category).toEqual(['food']);
-    expect(s.free).toBe(true);
+    expect(s.facets.cost).toEqual(['up-to-3']);
     expect(s.when).toBe('today');
-    expect(toQuery(s)).toBe('category=food&day=mon&day=thu&free=1&when=today');
+    expect(toQuery(s)).toBe('category=food&day=mon&day=thu&cost=up-to-3&when=today');
+  });
+  it('reads an old link\'s free=1 as the cost band "free", and keeps one cost band only', () => {
+    expect(parseQuery('free=1', allowed).facets.cost).toEqual(['free']);
+    expect(toQuery(parseQuery('free=1', allowed))).toBe('cost=free');
+    expect(parseQuery('cost=up-to-5&cost=up-to-3', allowed).facets.cost).toEqual(['up-to-3']);
+    expect(parseQuery('cost=up-to-4', allowed).facets.cost).toEqual([]);
   });
   it('rejects a malformed entry id and an unknown when', () => {
     const s = parseQuery('entry=<script>&when=yesterday', allowed);
@@ -34,13 +41,14 @@ describe('URL <-> filter state', () => {
   it('round-trips any state it produces', () => {
     const stateArb = fc.record({
       q: fc.string({ maxLength: 30 }).map((q) => q.trim()),
-      free: fc.boolean(),
       when: fc.constantFrom('', 'today', 'week'),
       facets: fc.record(
-        Object.fromEntries(FACETS.map((f) => [f, fc.subarray([...allowed[f]])])) as Record<
-          (typeof FACETS)[number],
-          fc.Arbitrary<string[]>
-        >,
+        Object.fromEntries(
+          FACETS.map((f) => [
+            f,
+            fc.subarray([...allowed[f]], { maxLength: FACET_SPECS[f].combine === 'one' ? 1 : undefined }),
+          ]),
+        ) as Record<(typeof FACETS)[number], fc.Arbitrary<string[]>>,
       ),
     });
     fc.assert(
@@ -57,6 +65,12 @@ describe('URL <-> filter state', () => {
     expect(s.facets.day).toEqual(['mon', 'fri']);
     s = toggle(s, 'day', 'mon', allowed);
     expect(s.facets.day).toEqual(['fri']);
+  });
+  it('chooses one cost band at a time, and none with an empty value', () => {
+    let s = toggle(emptyState(), 'cost', 'up-to-5', allowed);
+    s = toggle(s, 'cost', 'free', allowed);
+    expect(s.facets.cost).toEqual(['free']);
+    expect(toggle(s, 'cost', '', allowed).facets.cost).toEqual([]);
   });
 });
 
@@ -84,7 +98,7 @@ describe('entry facets', () => {
   };
   const parentOf = (c: string) => ({ walking: 'health', food: 'money' })[c];
   it('adds parent categories, spreads borough-wide over every neighbourhood, and derives days, times and ages', () => {
-    const f = entryFacets(schema.parse(base), { parentOf, neighbourhoods: ['leigh', 'hindley'] });
+    const f = entryFacets(schema.parse(base), { parentOf, neighbourhoods: ['leigh', 'hindley'], costBands: [3, 5] });
     expect(f.category.sort()).toEqual(['health', 'walking']);
     expect(f.neighbourhood).toEqual(['leigh', 'hindley', 'borough-wide']);
     expect(f.day).toEqual(['tue', 'sat']);
@@ -92,13 +106,22 @@ describe('entry facets', () => {
     expect(f.age).toEqual(['18-64', '65-plus']);
   });
   it('ORs values within a filter and ANDs across filters', () => {
-    const f = entryFacets(schema.parse(base), { parentOf, neighbourhoods: ['leigh', 'hindley'] });
+    const f = entryFacets(schema.parse(base), { parentOf, neighbourhoods: ['leigh', 'hindley'], costBands: [3, 5] });
     const q = (s: string) => parseQuery(s, allowed);
-    expect(matchesFacets(f, true, q('day=mon,tue'))).toBe(true);
-    expect(matchesFacets(f, true, q('day=mon,wed'))).toBe(false);
-    expect(matchesFacets(f, true, q('day=tue&category=food'))).toBe(false);
-    expect(matchesFacets(f, true, q('day=tue&category=health&neighbourhood=leigh'))).toBe(true);
-    expect(matchesFacets(f, false, q('free=1'))).toBe(false);
+    expect(matchesFacets(f, q('day=mon,tue'))).toBe(true);
+    expect(matchesFacets(f, q('day=mon,wed'))).toBe(false);
+    expect(matchesFacets(f, q('day=tue&category=food'))).toBe(false);
+    expect(matchesFacets(f, q('day=tue&category=health&neighbourhood=leigh'))).toBe(true);
+    expect(matchesFacets(f, q('cost=free'))).toBe(true);
+  });
+  it('accessibility features combine with AND: a person needs all of them', () => {
+    const ctx = { parentOf, neighbourhoods: ['leigh', 'hindley'], costBands: [3, 5] };
+    const both = entryFacets(schema.parse({ ...base, accessibility: ['step-free', 'accessible-toilet'] }), ctx);
+    const one = entryFacets(schema.parse({ ...base, accessibility: ['step-free'] }), ctx);
+    const q = parseQuery('access=step-free,accessible-toilet', allowed);
+    expect(matchesFacets(both, q)).toBe(true);
+    expect(matchesFacets(one, q)).toBe(false);
+    expect(matchesFacets(one, parseQuery('access=step-free', allowed))).toBe(true);
   });
   it('maps age ranges to overlapping bands', () => {
     expect(ageBands(0, 3)).toEqual(['under-5']);

@@ -117,8 +117,9 @@ const raw = [
   },
 ];
 const entries = raw.map(({ id, ...data }) => ({ id, data: schema.parse({ ...base, ...data }) }));
-const allowed = facetValues({ categories: categories.map((c) => c.id), neighbourhoods: hoods });
-const file = buildVenueFile({ entries, categories, neighbourhoods, allowed });
+const costBands = [3, 5];
+const allowed = facetValues({ categories: categories.map((c) => c.id), neighbourhoods: hoods, costBands });
+const file = buildVenueFile({ entries, categories, neighbourhoods, allowed, costBands });
 const data = readVenueFile(JSON.parse(JSON.stringify(file)));
 // Tuesday 10 March 2026, 09:00 in London.
 const now = new Date('2026-03-10T09:00:00Z');
@@ -128,7 +129,13 @@ describe('the venues file', () => {
   it('keeps every entry, one point per venue, and entries without a venue off the map', () => {
     // A to Z by name, whatever order the book gave them in.
     expect(data.entries.map((e) => e.id)).toEqual(['walks', 'pantry', 'money-line', 'closed-club']);
-    const reversed = buildVenueFile({ entries: [...entries].reverse(), categories, neighbourhoods, allowed });
+    const reversed = buildVenueFile({
+      entries: [...entries].reverse(),
+      categories,
+      neighbourhoods,
+      allowed,
+      costBands,
+    });
     expect(reversed.e.map((e) => e[0])).toEqual(['walks', 'pantry', 'money-line', 'closed-club']);
     expect(data.points).toHaveLength(4);
     expect(data.entries[2].venues).toEqual([]);
@@ -141,14 +148,15 @@ describe('the venues file', () => {
   it('carries exactly the facet values entryFacets gives the search index', () => {
     const parentOf = (c: string) => categories.find((x) => x.id === c)?.parent;
     entries.forEach((e, i) => {
-      const expected = entryFacets(e.data, { parentOf, neighbourhoods: hoods });
+      const expected = entryFacets(e.data, { parentOf, neighbourhoods: hoods, costBands });
       for (const f of Object.keys(expected) as (keyof typeof expected)[])
         expect([...data.entries[i].facets[f]].sort()).toEqual([...expected[f]].sort());
     });
   });
   it('keeps status, cost and the words the map searches', () => {
     expect(data.entries[3].status).toBe('closed');
-    expect(data.entries.map((e) => e.free)).toEqual([true, false, true, true]);
+    expect(data.entries.map((e) => e.facets.cost.includes('free'))).toEqual([true, false, true, true]);
+    expect(data.costBands).toEqual(costBands);
     withSearchText(data);
     expect(data.entries[0].text).toContain('rambling');
     expect(data.entries[0].text).toContain('wellbeing');
@@ -377,7 +385,9 @@ describe('popups', () => {
     expect(data.holidays).toBe('none');
     const withHolidays = readVenueFile(
       JSON.parse(
-        JSON.stringify(buildVenueFile({ entries, categories, neighbourhoods, allowed, holidays: 'england-and-wales' })),
+        JSON.stringify(
+          buildVenueFile({ entries, categories, neighbourhoods, allowed, costBands, holidays: 'england-and-wales' }),
+        ),
       ),
     );
     expect(withHolidays.holidays).toBe('england-and-wales');

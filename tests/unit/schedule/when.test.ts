@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meetsOnAny, planWhen, scheduleKeys } from '../../../src/lib/schedule/when';
+import { dayTimes, firstMeeting, meetsDuring, meetsOn, planWhen, scheduleKeys } from '../../../src/lib/schedule/when';
 import { occursOn } from '../../../src/lib/schedule/occurrences';
 import { DAYS, type Day, type Schedule } from '../../../src/schema';
 
@@ -84,9 +84,39 @@ describe('"on today" and "this week"', () => {
   });
 
   it('checks irregular rules against the calendar', () => {
-    const fortnightly = weekly(['tue'], { interval: 2, from: '2026-11-10' });
-    expect(meetsOnAny([fortnightly], planWhen('today', at('2026-11-24')).dates)).toBe(true);
-    expect(meetsOnAny([fortnightly], planWhen('today', at('2026-11-17')).dates)).toBe(false);
-    expect(meetsOnAny([fortnightly], planWhen('week', at('2026-11-18')).dates)).toBe(true);
+    const fortnightly = weekly(['tue'], { interval: 2, from: '2026-11-10', start: '13:00', end: '14:00' });
+    const active = { status: 'active' } as const;
+    expect(meetsDuring(active, [fortnightly], planWhen('today', at('2026-11-24')))).toBe(true);
+    expect(meetsDuring(active, [fortnightly], planWhen('today', at('2026-11-17')))).toBe(false);
+    expect(meetsDuring(active, [fortnightly], planWhen('week', at('2026-11-18')))).toBe(true);
+  });
+
+  it('"on today" is what is still to come today, or under way', () => {
+    const tue = [weekly(['tue'], { start: '10:00', end: '11:30' }), weekly(['tue'], { start: '19:30', end: '21:00' })];
+    const active = { status: 'active' } as const;
+    expect(meetsOn(active, tue.slice(0, 1), '2026-11-24', at('2026-11-24', '11:00'))).toBe(true); // under way
+    expect(meetsOn(active, tue.slice(0, 1), '2026-11-24', at('2026-11-24', '19:00'))).toBe(false); // over
+    expect(meetsOn(active, tue, '2026-11-24', at('2026-11-24', '19:00'))).toBe(true); // the evening one is to come
+    // This week at 19:00 on a Tuesday: next Tuesday is 7 days on, outside the week.
+    expect(meetsDuring(active, tue.slice(0, 1), planWhen('week', at('2026-11-24', '19:00')))).toBe(false);
+  });
+
+  it('a closed group is never on; a temporarily closed one from its reopening day', () => {
+    const tueThu = [weekly(['tue', 'thu'], { start: '10:00', end: '11:30' })];
+    const week = planWhen('week', at('2026-11-24', '09:00'));
+    expect(meetsDuring({ status: 'closed' }, tueThu, week)).toBe(false);
+    expect(meetsDuring({ status: 'temporarily-closed' }, tueThu, week)).toBe(false);
+    expect(firstMeeting({ status: 'temporarily-closed', reopens: '2026-11-26' }, tueThu, week)).toBe('2026-11-26');
+    expect(firstMeeting({ status: 'temporarily-closed', reopens: '2026-11-20' }, tueThu, week)).toBe('2026-11-24');
+    expect(firstMeeting({ status: 'active' }, tueThu, week)).toBe('2026-11-24');
+    expect(scheduleKeys(tueThu, { status: 'temporarily-closed', reopens: '2026-11-26' })).toEqual(['x']);
+  });
+
+  it('says per weekday the hours sessions are still going in, and the first start', () => {
+    const t = dayTimes([weekly(['tue'], { start: '10:00', end: '11:30' }), weekly(['tue', 'fri'], { start: '18:15' })]);
+    expect(t.tue).toEqual({ hours: Array.from({ length: 19 }, (_, h) => String(h)), first: '1000' });
+    expect(t.fri?.first).toBe('1815');
+    expect(t.mon).toBeUndefined();
+    expect(dayTimes([weekly(['tue'], { start: '10:00' })], { status: 'closed' })).toEqual({});
   });
 });

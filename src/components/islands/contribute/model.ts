@@ -62,7 +62,7 @@ function indexMaps(d: EntryDraft): IndexMaps {
     venues: kept(d.venues, any),
     schedules: kept(d.schedules, (s) => scheduleInput(s) !== undefined),
     contacts: kept(d.contacts, any),
-    amounts: d.cost === 'paid' ? kept(d.amounts, any) : [],
+    amounts: d.cost === 'paid' || d.cost === 'pwyc' ? kept(d.amounts, any) : [],
   };
 }
 
@@ -82,7 +82,7 @@ export function remapField(field: string, maps: IndexMaps): string {
 /** Every key the form shows a message at, for a draft. */
 export function fieldKeys(d: EntryDraft): Set<string> {
   const keys: string[] = ['form', 'id', ...ENTRY_FIELDS, 'cost.note', 'body'];
-  if (d.cost === 'paid') {
+  if (d.cost === 'paid' || d.cost === 'pwyc') {
     keys.push('cost.amounts');
     d.amounts.forEach((_, i) =>
       keys.push(`cost.amounts[${i}]`, `cost.amounts[${i}].amount`, `cost.amounts[${i}].description`),

@@ -55,7 +55,7 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
   );
 }
 
-/** Free, paid (with amounts) or not known, and a note. */
+/** Free, pay what you can (amounts suggested, optional), paid (with amounts) or not known, and a note. */
 export function CostFields({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
   return (
     <>
@@ -65,13 +65,16 @@ export function CostFields({ draft, set }: { draft: EntryDraft; set: SetDraft })
         legend="Does it cost anything?"
         options={[
           { value: 'free', label: 'No, it is free' },
+          { value: 'pwyc', label: 'Pay what you can, or a donation only' },
           { value: 'paid', label: 'Yes' },
           { value: 'unknown', label: 'I do not know' },
         ]}
         value={draft.cost}
         onChange={(v) => set('cost', v as EntryDraft['cost'])}
       />
-      {draft.cost === 'paid' && <Amounts amounts={draft.amounts} onChange={(v) => set('amounts', v)} />}
+      {(draft.cost === 'paid' || draft.cost === 'pwyc') && (
+        <Amounts amounts={draft.amounts} onChange={(v) => set('amounts', v)} />
+      )}
       {draft.cost !== 'unknown' && (
         <TextField
           fieldKey="cost.note"

@@ -17,8 +17,10 @@ export default function Boundaries({
 }) {
   const map = useMap();
   useEffect(() => {
-    // Labels go in a pane of their own under the markers, so a marker is never hidden by a label.
-    if (!map.getPane('map-labels')) map.createPane('map-labels').style.zIndex = '450';
+    // Labels go in a pane of their own above the markers, so a cluster never hides a name; they
+    // sit just above the neighbourhood's centre (where clusters tend to be) and let clicks
+    // through (not interactive), so a marker under a label can still be pressed.
+    if (!map.getPane('map-labels')) map.createPane('map-labels').style.zIndex = '650';
     const layer = L.layerGroup().addTo(map);
     for (const n of neighbourhoods) {
       const on = n.id === highlight;

@@ -8,7 +8,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { boundsOf, type Bounds } from '../../../lib/map/geometry';
 import { clusterIndex, markerLabel, type MapMarker } from '../../../lib/map/cluster';
-import { popupModel } from '../../../lib/map/popup';
+import { popupFit, popupModel } from '../../../lib/map/popup';
 import { type MapData, type MapPoint } from '../../../lib/map/venue-file';
 import { markerIcon, popupContent, popupListContent } from './dom';
 
@@ -39,7 +39,7 @@ const toBounds = (b: L.LatLngBounds): Bounds => ({
 });
 
 function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, focus: boolean): L.Popup {
-  const popup = L.popup({ maxWidth: 300, minWidth: 180, autoPanPadding: [24, 24], className: 'map-popup-wrap' })
+  const popup = L.popup({ ...popupFit(map.getSize().x), className: 'map-popup-wrap' })
     .setLatLng(at)
     .setContent(content);
   popup.openOn(map);

@@ -22,6 +22,8 @@ import Boundaries from './Boundaries';
 import MapFilters from './MapFilters';
 import VenueList from './VenueList';
 import { escapeHtml } from './dom';
+import ExitThisPage from '../shared/ExitThisPage';
+import { isSensitiveSearch, type SensitiveTerms } from '../../../lib/safety/sensitive';
 import { useVenueData } from './useVenueData';
 
 export interface MapSettings {
@@ -32,6 +34,8 @@ export interface MapSettings {
   /** Area bounds `[[south, west], [north, east]]`. */
   bounds: [[number, number], [number, number]];
   place: string;
+  /** The sensitive categories and their words: "Exit this page" shows when the view touches them. */
+  sensitive: SensitiveTerms;
 }
 
 const LIST_LIMIT = 50;
@@ -77,6 +81,8 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
   const [picking, setPicking] = useState(false);
   const [message, setMessage] = useState('');
   const [tilesFailed, setTilesFailed] = useState(false);
+  // On a wide screen the sort tools start open; on a phone they fold away under the map.
+  const [wideAtStart] = useState(() => window.matchMedia('(min-width: 40em)').matches);
   const rootRef = useRef<HTMLDivElement>(null);
   const firstFit = useRef(true);
 
@@ -182,8 +188,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
 
   return (
     <div className="map-app" ref={rootRef}>
-      <MapFilters data={data} state={state} onChange={update} place={settings.place} />
-
+      {isSensitiveSearch(state, settings.sensitive) && <ExitThisPage />}
       <div className="map-summary">
         <p>
           <strong>
@@ -196,49 +201,11 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
               home visits) and {offMap === 1 ? 'is' : 'are'} only in the list view.{' '}
             </>
           )}
-        </p>
-        <p>
           <a href={`/search/${query ? `?${query}` : ''}`} className="map-summary__list">
             List view of this search
           </a>
         </p>
       </div>
-
-      <div className="map-tools" role="group" aria-label="Sort by distance">
-        <button type="button" className="button button--secondary" onClick={locate}>
-          Near me
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={picking}
-          onClick={() => setPicking(!picking)}
-        >
-          {picking ? 'Click the map to choose a point' : 'Choose a point on the map'}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')}
-        >
-          Use the centre of the map
-        </button>
-        {near && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setNear(undefined);
-              setMessage('The list is in A to Z order again.');
-            }}
-          >
-            Stop sorting by distance
-          </button>
-        )}
-      </div>
-      <p role="status" className="map-message">
-        {message}
-      </p>
       <p role="status" className="map-message map-message--tiles">
         {tilesFailed ? 'Map pictures could not load; markers and the list still work.' : ''}
       </p>
@@ -282,6 +249,50 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
           sortedBy={near?.sortedBy ?? ''}
           loading={!list}
         />
+      </div>
+
+      <div className="map-controls">
+        <MapFilters data={data} state={state} onChange={update} place={settings.place} />
+        <details className="map-filters__all map-tools-wrap" open={wideAtStart || !!near}>
+          <summary>Sort by distance</summary>
+          <div className="map-tools" role="group" aria-label="Sort by distance">
+            <button type="button" className="button button--secondary" onClick={locate}>
+              Near me
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-pressed={picking}
+              onClick={() => setPicking(!picking)}
+            >
+              {picking ? 'Click the map to choose a point' : 'Choose a point on the map'}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')
+              }
+            >
+              Use the centre of the map
+            </button>
+            {near && (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setNear(undefined);
+                  setMessage('The list is in A to Z order again.');
+                }}
+              >
+                Stop sorting by distance
+              </button>
+            )}
+          </div>
+          <p role="status" className="map-message">
+            {message}
+          </p>
+        </details>
       </div>
     </div>
   );

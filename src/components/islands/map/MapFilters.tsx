@@ -1,11 +1,12 @@
 /**
  * The map's filters: the same state, URL and registry as /search/ (src/lib/filters/). The map
- * offers needs, neighbourhoods and days; boxes and choices apply at once, words when the form is
- * sent. Filters the map has no boxes for (time of day, age …) still apply when they come in the
- * URL, and are listed with a way to drop them.
+ * offers needs, neighbourhoods, days, cost and accessibility, each group saying how its boxes
+ * combine; boxes and choices apply at once, words when the form is sent. Filters the map has no
+ * boxes for (time of day, age …) still apply when they come in the URL, and are listed with a
+ * way to drop them. On a phone it all folds away under one summary, so the map comes first.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { FACETS, FACET_SPECS, WHEN_OPTIONS, type Facet } from '../../../lib/filters/registry';
+import { FACETS, FACET_SPECS, WHEN_OPTIONS, facetHint, type Facet } from '../../../lib/filters/registry';
 import { filterGroups, type Option, type PanelFacet } from '../../../lib/filters/panel';
 import { emptyState, selectedCount, toggle, type FilterState } from '../../../lib/filters/state';
 import type { MapData } from '../../../lib/map/venue-file';
@@ -19,22 +20,25 @@ interface Props {
 }
 
 /** The facets the map has boxes for; the rest are set in the list view. */
-const SHOWN: Facet[] = ['category', 'neighbourhood', 'day'];
+const SHOWN: Facet[] = ['category', 'neighbourhood', 'day', 'cost', 'access'];
 
 function Checkbox({
   id,
   label,
   checked,
   onToggle,
+  radio,
 }: {
   id: string;
   label: string;
   checked: boolean;
   onToggle: () => void;
+  /** One of a group of radio buttons (named `radio`) rather than a checkbox. */
+  radio?: string;
 }) {
   return (
     <div className="map-check">
-      <input type="checkbox" id={id} checked={checked} onChange={onToggle} />
+      <input type={radio ? 'radio' : 'checkbox'} name={radio} id={id} checked={checked} onChange={onToggle} />
       <label htmlFor={id}>{label}</label>
     </div>
   );
@@ -50,7 +54,11 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
     setQ(state.q);
   }
   const groups = useMemo(
-    () => filterGroups({ categories: data.categories, neighbourhoods: data.neighbourhoods, place }, SHOWN),
+    () =>
+      filterGroups(
+        { categories: data.categories, neighbourhoods: data.neighbourhoods, place, costBands: data.costBands },
+        SHOWN,
+      ),
     [data, place],
   );
   const flip = (facet: Facet, value: string) => onChange(toggle(state, facet, value, data.allowed));
@@ -59,7 +67,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
     onChange({ ...state, q: q.trim().slice(0, 200) });
   };
   const chosenCount = selectedCount(state);
-  // Open on wide screens, or when filters are set; on a phone, closed so the map comes sooner.
+  // Open on wide screens, or when filters are set; on a phone, closed so the controls fold away.
   // Decided once: closing a disclosure while someone is using it would lose their place.
   const [showAll] = useState(() => chosenCount > 0 || window.matchMedia('(min-width: 40em)').matches);
   const [initiallyOpen] = useState(() => new Set(SHOWN.filter((f) => state.facets[f].length > 0)));
@@ -75,43 +83,56 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
     />
   );
   const boxes = ({ facet, options }: PanelFacet) =>
-    options.map((o) =>
-      o.children ? (
-        <div className="map-filters__cat" key={o.value}>
-          {box(facet, o)}
-          <div className="map-filters__children">{o.children.map((c) => box(facet, c))}</div>
-        </div>
-      ) : (
-        box(facet, o)
-      ),
-    );
+    FACET_SPECS[facet].combine === 'one'
+      ? [{ value: '', label: FACET_SPECS[facet].anyLabel ?? 'Any' }, ...options].map((o) => (
+          <Checkbox
+            key={o.value || 'any'}
+            radio={`${uid}-${facet}`}
+            id={`${uid}-${facet}-${o.value || 'any'}`}
+            label={o.label}
+            checked={o.value ? state.facets[facet].includes(o.value) : state.facets[facet].length === 0}
+            onToggle={() => flip(facet, o.value)}
+          />
+        ))
+      : options.map((o) =>
+          o.children ? (
+            <div className="map-filters__cat" key={o.value}>
+              {box(facet, o)}
+              <div className="map-filters__children">{o.children.map((c) => box(facet, c))}</div>
+            </div>
+          ) : (
+            box(facet, o)
+          ),
+        );
 
   return (
     <form className="map-filters" role="search" aria-label="Filter the map" onSubmit={submit}>
-      <div className="map-filters__words">
-        <label htmlFor={`${uid}-q`}>Words</label>
-        <p className="hint" id={`${uid}-q-hint`}>
-          On the map, words match group names, summaries and needs. The list view also searches each group’s full
-          description.
-        </p>
-        <div className="map-filters__row">
-          <input
-            type="search"
-            id={`${uid}-q`}
-            name="q"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            aria-describedby={`${uid}-q-hint`}
-            autoComplete="off"
-          />
-          <button type="submit" className="button">
-            Search
-          </button>
-        </div>
-      </div>
-
       <details className="map-filters__all" open={showAll}>
-        <summary>Filters{chosenCount > 0 && ` (${chosenCount} chosen)`}</summary>
+        <summary>
+          Search and filter the map{(chosenCount > 0 || state.q) && ` (${chosenCount + (state.q ? 1 : 0)} chosen)`}
+        </summary>
+        <div className="map-filters__words">
+          <label htmlFor={`${uid}-q`}>Words</label>
+          <p className="hint" id={`${uid}-q-hint`}>
+            On the map, words match group names, summaries and needs. The list view also searches each group’s full
+            description.
+          </p>
+          <div className="map-filters__row">
+            <input
+              type="search"
+              id={`${uid}-q`}
+              name="q"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              aria-describedby={`${uid}-q-hint`}
+              autoComplete="off"
+            />
+            <button type="submit" className="button">
+              Search
+            </button>
+          </div>
+        </div>
+
         {groups.map((g) => {
           const facet = g.facets[0];
           const ticked = state.facets[facet.facet].length;
@@ -124,14 +145,20 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
               </fieldset>
             );
           }
+          const hint = facetHint(facet.facet);
           return (
             <details className="map-filters__group" open={initiallyOpen.has(facet.facet)} key={g.id}>
               <summary>
                 {g.legend}
                 {ticked > 0 && ` (${ticked} chosen)`}
               </summary>
-              <fieldset>
+              <fieldset aria-describedby={hint ? `${uid}-${facet.facet}-hint` : undefined}>
                 <legend className="visually-hidden">{g.legend}</legend>
+                {hint && (
+                  <p className="hint small map-filters__hint" id={`${uid}-${facet.facet}-hint`}>
+                    {hint}
+                  </p>
+                )}
                 {boxes(facet)}
               </fieldset>
             </details>
@@ -156,13 +183,6 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
             ))}
           </div>
         </fieldset>
-
-        <Checkbox
-          id={`${uid}-free`}
-          label="Free only"
-          checked={state.free}
-          onToggle={() => onChange({ ...state, free: !state.free })}
-        />
 
         {others.length > 0 && (
           <p className="map-filters__others">

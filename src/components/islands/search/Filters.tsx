@@ -1,11 +1,12 @@
 /**
- * The filters: a group of checkboxes per filter in <details> disclosures, each value with its
- * count, "When" as radio buttons, "Free only", and "Clear filters". Controlled: every change is
- * handed up as a whole new state.
+ * The filters: "When" as radio buttons, then a group per filter in <details> disclosures, each
+ * value with its count. A group says how its boxes combine ("Any of these" / "Has all of
+ * these", from the facet registry); a one-choice filter (cost) is radio buttons with an "any"
+ * choice. Controlled: every change is handed up as a whole new state.
  */
-import { useId } from 'react';
-import { WHEN_OPTIONS, type Facet } from '../../../lib/filters/registry';
-import type { Group, Option } from '../../../lib/filters/panel';
+import { useId, useState } from 'react';
+import { FACET_SPECS, WHEN_OPTIONS, facetHint, type Facet } from '../../../lib/filters/registry';
+import type { Group, Option, PanelFacet } from '../../../lib/filters/panel';
 import type { FilterState } from '../../../lib/filters/state';
 import type { When } from '../../../lib/schedule/when';
 import type { CountedFilter } from '../../../lib/search/query';
@@ -21,7 +22,6 @@ interface Props {
   onToggleGroup: (id: string, open: boolean) => void;
   onToggle: (facet: Facet, value: string) => void;
   onWhen: (when: When | '') => void;
-  onFree: (free: boolean) => void;
   onClear: () => void;
 }
 
@@ -33,17 +33,21 @@ function Count({ n }: { n: number | undefined }) {
 export default function Filters(props: Props) {
   const { state, counts, present } = props;
   const uid = useId();
+  // Sub-needs fold under their need (so the list of needs fits a phone screen); open when asked for or ticked.
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(() => new Set());
   const shown = (facet: Facet, o: Option): boolean =>
     state.facets[facet].includes(o.value) ||
     (present[facet]?.[o.value] ?? 0) > 0 ||
     (o.children ?? []).some((c) => shown(facet, c));
+  const countOf = (facet: Facet, value: string) => (counts?.[facet] ? (counts[facet][value] ?? 0) : undefined);
 
   const checkbox = (facet: Facet, o: Option) => {
     const id = `${uid}-${facet}-${o.value}`;
     const kids = (o.children ?? []).filter((c) => shown(facet, c));
+    const open = unfolded.has(o.value) || kids.some((c) => state.facets[facet].includes(c.value));
     return (
       <li key={o.value}>
-        <div className="search-option">
+        <div className={`search-option${kids.length ? ' search-option--parent' : ''}`}>
           <input
             type="checkbox"
             id={id}
@@ -54,17 +58,68 @@ export default function Filters(props: Props) {
           />
           <label htmlFor={id}>
             {o.label}
-            <Count n={counts?.[facet] ? (counts[facet][o.value] ?? 0) : undefined} />
+            <Count n={countOf(facet, o.value)} />
           </label>
+          {kids.length > 0 && (
+            <button
+              type="button"
+              className="search-option__more"
+              aria-expanded={open}
+              aria-controls={`${id}-kids`}
+              onClick={() =>
+                setUnfolded((u) => {
+                  const n = new Set(u);
+                  if (open) n.delete(o.value);
+                  else n.add(o.value);
+                  return n;
+                })
+              }
+            >
+              <span className="visually-hidden">{o.label}: </span>
+              {open ? 'Fewer' : `${kids.length} more`}
+            </button>
+          )}
         </div>
         {kids.length > 0 && (
-          <ul className="search-options search-options--nested">{kids.map((c) => checkbox(facet, c))}</ul>
+          <ul className="search-options search-options--nested" id={`${id}-kids`} hidden={!open}>
+            {kids.map((c) => checkbox(facet, c))}
+          </ul>
         )}
       </li>
     );
   };
 
-  const anyFilter = state.free || !!state.when || Object.values(state.facets).some((v) => v.length > 0);
+  const radios = ({ facet, options }: PanelFacet) => {
+    const spec = FACET_SPECS[facet];
+    const choices = [{ value: '', label: spec.anyLabel ?? 'Any' }, ...options.filter((o) => shown(facet, o))];
+    return (
+      <ul className="search-options">
+        {choices.map((o) => {
+          const id = `${uid}-${facet}-${o.value || 'any'}`;
+          return (
+            <li key={o.value || 'any'}>
+              <div className="search-option">
+                <input
+                  type="radio"
+                  id={id}
+                  name={facet}
+                  value={o.value}
+                  checked={o.value ? state.facets[facet].includes(o.value) : state.facets[facet].length === 0}
+                  onChange={() => props.onToggle(facet, o.value)}
+                />
+                <label htmlFor={id}>
+                  {o.label}
+                  {o.value && <Count n={countOf(facet, o.value)} />}
+                </label>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  };
+
+  const anyFilter = !!state.when || Object.values(state.facets).some((v) => v.length > 0);
   return (
     <div className="search-filters__body">
       {anyFilter && (
@@ -74,7 +129,7 @@ export default function Filters(props: Props) {
       )}
       <fieldset className="search-fieldset">
         <legend>When</legend>
-        <div className="search-options">
+        <div className="search-options search-options--inline">
           {WHEN_OPTIONS.map((w) => (
             <div className="search-option" key={w.value || 'any'}>
               <input
@@ -91,25 +146,11 @@ export default function Filters(props: Props) {
         </div>
         {state.when && (
           <p className="hint small">
-            Worked out from each group’s timetable for today’s date. Counts beside the other filters may include a few
-            groups with irregular timetables that turn out not to meet then.
+            Still to come, soonest first, worked out from each group’s timetable for today’s date. Counts beside the
+            other filters may include a few groups with irregular timetables that turn out not to meet then.
           </p>
         )}
       </fieldset>
-      <div className="search-option search-option--free">
-        <input
-          type="checkbox"
-          id={`${uid}-free`}
-          name="free"
-          value="1"
-          checked={state.free}
-          onChange={(e) => props.onFree(e.currentTarget.checked)}
-        />
-        <label htmlFor={`${uid}-free`}>
-          Free only
-          <Count n={counts?.free ? (counts.free.yes ?? 0) : undefined} />
-        </label>
-      </div>
       {props.groups.map((g) => {
         const selected = g.facets.reduce((n, f) => n + state.facets[f.facet].length, 0);
         return (
@@ -123,14 +164,28 @@ export default function Filters(props: Props) {
               {g.legend}
               {selected > 0 && <span className="search-group__selected"> ({selected} selected)</span>}
             </summary>
-            {g.facets.map((f) => (
-              <fieldset className="search-fieldset" key={f.facet}>
-                <legend className={f.legend ? undefined : 'visually-hidden'}>{f.legend ?? g.legend}</legend>
-                <ul className="search-options">
-                  {f.options.filter((o) => shown(f.facet, o)).map((o) => checkbox(f.facet, o))}
-                </ul>
-              </fieldset>
-            ))}
+            {g.facets.map((f) => {
+              const combine = FACET_SPECS[f.facet].combine;
+              const hintId = `${uid}-${f.facet}-hint`;
+              const hint = facetHint(f.facet);
+              return (
+                <fieldset className="search-fieldset" key={f.facet} aria-describedby={hint ? hintId : undefined}>
+                  <legend className={f.legend ? undefined : 'visually-hidden'}>{f.legend ?? g.legend}</legend>
+                  {hint && (
+                    <p className="hint small search-fieldset__hint" id={hintId}>
+                      {hint}
+                    </p>
+                  )}
+                  {combine === 'one' ? (
+                    radios(f)
+                  ) : (
+                    <ul className={`search-options${f.facet === 'category' ? '' : ' search-options--grid'}`}>
+                      {f.options.filter((o) => shown(f.facet, o)).map((o) => checkbox(f.facet, o))}
+                    </ul>
+                  )}
+                </fieldset>
+              );
+            })}
           </details>
         );
       })}

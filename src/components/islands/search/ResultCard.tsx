@@ -3,7 +3,17 @@ import type { Ref } from 'react';
 import type { ResultCard as Card } from '../../../lib/search/results';
 import { AddToListButton } from '../shared/AddToList';
 
-export default function ResultCard({ card, linkRef }: { card: Card; linkRef?: Ref<HTMLAnchorElement> }) {
+export default function ResultCard({
+  card,
+  linkRef,
+  level = 3,
+}: {
+  card: Card;
+  linkRef?: Ref<HTMLAnchorElement>;
+  /** The heading level of the name: 4 under a day's heading. */
+  level?: 3 | 4;
+}) {
+  const Heading = level === 4 ? 'h4' : 'h3';
   return (
     <li
       className="card search-card"
@@ -11,11 +21,11 @@ export default function ResultCard({ card, linkRef }: { card: Card; linkRef?: Re
       data-status={card.status}
       data-stale={card.staleLabel ? 'yes' : 'no'}
     >
-      <h3>
+      <Heading className="search-card__name">
         <a href={card.url} ref={linkRef}>
           {card.name}
         </a>
-      </h3>
+      </Heading>
       {card.statusLabel && (
         <p>
           <strong className={`tag ${card.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{card.statusLabel}</strong>

@@ -7,17 +7,18 @@
  *
  * Two Pagefind instances, because Pagefind counts every value of every filter it has loaded on
  * every search, which in a big book makes every keystroke slow (docs/performance.md):
- *  - results: loads only the filters a search uses, and `free` (small), whose count it gives;
+ *  - results: loads only the filters a search uses;
  *  - counts: made when a person first opens a filter group; loads the filters of the open groups
  *    and is asked after the results are on the page, so its counts follow them by a moment.
  */
 import { FACETS, type Facet } from '../../../lib/filters/registry';
-import { meetsOnAny } from '../../../lib/schedule/when';
 import { type FilterState } from '../../../lib/filters/state';
-import type { BankHolidayRegion } from '../../../schema/vocab';
+import { STATUSES, type BankHolidayRegion, type Status } from '../../../schema/vocab';
 import {
   allOf,
-  certainFilter,
+  certainDayFilter,
+  dayFilter,
+  daySort,
   facetFilter,
   whenFilter,
   type CountedFilter,
@@ -25,6 +26,8 @@ import {
 } from '../../../lib/search/query';
 import {
   byRank,
+  bySession,
+  countsWithout,
   facetCounts,
   toCard,
   type ActiveFilter,
@@ -32,7 +35,8 @@ import {
   type ResultCard,
 } from '../../../lib/search/results';
 import { decodeSchedules } from '../../../lib/schedule/code';
-import { planWhen, type WhenPlan } from '../../../lib/schedule/when';
+import { meetsDuring, meetsOn, planWhen, type WhenPlan } from '../../../lib/schedule/when';
+import type { Running } from '../../../lib/schedule/sessions';
 import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search/shards';
 import { ORDER_SORT } from '../../../lib/search/index-fields';
 
@@ -64,13 +68,32 @@ interface PagefindModule extends PagefindInstance {
 
 export type Result = PagefindResult & { certain: boolean };
 
+/** "On today" / "this week": one day's candidates, soonest first (certain: surely meet that day). */
+export interface Section {
+  date: string;
+  results: Result[];
+}
+
 export interface Outcome {
-  /** Results (candidates, in "when" mode), in Pagefind's order. */
+  /**
+   * Results in Pagefind's order; in "when" mode the candidates of every day, each once
+   * (`certain` when they surely meet on one of the days).
+   */
   results: Result[];
   /** "When" mode: the dates worked out at the moment of searching. */
   plan: WhenPlan | null;
-  /** The count beside "Free only", when known. */
-  free: number | undefined;
+  /** "When" mode: each day's candidates, in the order they are listed. */
+  sections: Section[];
+}
+
+/** Where "Show more" goes on from, and what has been shown: kept with the results. */
+export interface Cursor {
+  /** Position in the results (or, in "when" mode, in the days' lists one after another). */
+  next: number;
+  /** Uncertain results checked against their timetables. */
+  checked: Set<string>;
+  /** "When" mode: results already listed under an earlier day. */
+  shown: Set<string>;
 }
 
 export interface Counts {
@@ -98,15 +121,12 @@ export function loadEngine(shards = 1): Promise<Engine> {
       // The other parts only once the first has set up Pagefind's WebAssembly (a search waits for
       // it): instances share one module, and parts starting together would each set it up, the
       // last replacing the memory the others had already used (results then go missing).
-      await first.preload(null, { filters: { free: '_' } });
+      await first.preload(null, { filters: { cost: '_' } });
       const rest = Array.from({ length: shards - 1 }, (_, k) => part(k + 1));
       await Promise.all(rest.map((p) => p.init()));
       return new ShardedInstance([first, ...rest]);
     };
-    const results = await make();
-    // The "Free only" filter is small: load it now, so every search counts it.
-    void results.preload(null, { filters: { free: '_' } });
-    return new Engine(results, make);
+    return new Engine(await make(), make);
   })();
   loading.catch(() => (loading = undefined));
   return loading;
@@ -142,9 +162,15 @@ class ShardedInstance implements PagefindInstance {
 
 const term = (q: string) => q.trim() || null;
 
-async function run(pf: PagefindInstance, q: string, filters: PagefindFilter): Promise<PagefindResponse> {
+/** One search: by relevance with words, else in the book's order, unless `sort` is given. */
+async function run(
+  pf: PagefindInstance,
+  q: string,
+  filters: PagefindFilter,
+  sort?: Record<string, 'asc' | 'desc'>,
+): Promise<PagefindResponse> {
   const t = term(q);
-  const res = await pf.search(t, { filters, ...(t ? {} : { sort: { [ORDER_SORT]: 'asc' } }) });
+  const res = await pf.search(t, { filters, ...(sort ? { sort } : t ? {} : { sort: { [ORDER_SORT]: 'asc' } }) });
   return res ?? { results: [], filters: {} };
 }
 
@@ -162,22 +188,42 @@ export class Engine {
     if (q.trim()) void this.results.preload(q.trim());
   }
 
-  /** The results of one state: the main search and, for "when", which results certainly meet. */
+  /**
+   * The results of one state. In "when" mode, one search per day, sorted by first start time
+   * that weekday (so each day's list is soonest first), and which of them surely meet then.
+   */
   async search(state: FilterState, now: Date): Promise<Outcome> {
-    const plan = state.when ? planWhen(state.when, now) : null;
     const base = facetFilter(state);
-    const main = await run(this.results, state.q, allOf(base, plan ? whenFilter(plan) : null));
-    let certain: Set<string> | null = null;
-    if (plan && main.results.length)
-      certain = new Set((await run(this.results, state.q, allOf(base, certainFilter(plan)))).results.map((r) => r.id));
-    const free = state.free ? main.results.length : main.filters.free ? (main.filters.free.yes ?? 0) : undefined;
-    return { results: main.results.map((r) => ({ ...r, certain: !certain || certain.has(r.id) })), plan, free };
+    if (!state.when) {
+      const main = await run(this.results, state.q, base);
+      return { results: main.results.map((r) => ({ ...r, certain: true })), plan: null, sections: [] };
+    }
+    const plan = planWhen(state.when, now);
+    const sections = await Promise.all(
+      plan.byDate.map(async (d): Promise<Section> => {
+        const sort = daySort(d);
+        const may = await run(this.results, state.q, allOf(base, dayFilter(d)), sort);
+        const sure = certainDayFilter(d);
+        const certain =
+          sure && may.results.length
+            ? new Set((await run(this.results, state.q, allOf(base, sure), sort)).results.map((r) => r.id))
+            : new Set<string>();
+        return { date: d.date, results: may.results.map((r) => ({ ...r, certain: certain.has(r.id) })) };
+      }),
+    );
+    const union = new Map<string, Result>();
+    for (const section of sections)
+      for (const r of section.results) {
+        const seen = union.get(r.id);
+        if (!seen || (!seen.certain && r.certain)) union.set(r.id, r);
+      }
+    return { results: [...union.values()], plan, sections };
   }
 
   /**
-   * Counts for the filters in `wanted`, from the counting instance. Values of a
-   * filter with ticked values are counted without that filter (they are OR-ed). With no results,
-   * also how many dropping each active part would give.
+   * Counts for the filters in `wanted`, from the counting instance: for a filter with ticked
+   * values that combine with OR, from a search without that filter; see `facetCounts`. With no
+   * results, also how many dropping each active part would give.
    */
   async counts(state: FilterState, wanted: readonly Facet[], now: Date, empty: boolean): Promise<Counts> {
     if (!wanted.length && !empty) return { counts: {}, dropCounts: {} };
@@ -195,11 +241,12 @@ export class Engine {
     const main = await run(pf, state.q, allOf(facetFilter(state), when));
     const without: Partial<Record<CountedFilter, FilterCounts>> = {};
     const dropCounts: Counts['dropCounts'] = {};
-    for (const f of [...FACETS, 'free'] as CountedFilter[]) {
-      const active = f === 'free' ? state.free : state.facets[f].length > 0;
-      if (!active || (!empty && !(f !== 'free' && wanted.includes(f)))) continue;
+    for (const f of FACETS) {
+      if (state.facets[f].length === 0) continue;
+      const forCounts = wanted.includes(f) && countsWithout(f);
+      if (!empty && !forCounts) continue;
       const res = await run(pf, state.q, allOf(facetFilter(state, f), when));
-      without[f] = res.filters;
+      if (forCounts) without[f] = res.filters;
       dropCounts[f] = res.results.length;
     }
     if (empty) {
@@ -225,47 +272,57 @@ export class Engine {
   }
 
   /**
-   * Loads results from `start` until `size` are kept or the list ends, and orders them by group
-   * (fresh, then stale or temporarily closed, then closed). In "when" mode a result that is not
-   * certain is kept only if its schedules meet on one of the plan's dates; the uncertain ids looked
-   * at are added to `checked`, those dropped are returned. A result whose data cannot load (offline,
-   * and not cached) is neither shown nor dropped: its id is returned in `missing`, so the page can
-   * say so instead of quietly showing fewer.
+   * Loads results from the cursor until `size` are kept or the list ends. Without "when", orders
+   * them by group (fresh, then stale or temporarily closed, then closed). In "when" mode it walks
+   * the days' lists in turn: a result is listed under the first day it meets on (certain, or
+   * checked against its timetable in the browser) and each day's cards are soonest first; an
+   * uncertain result that meets on none of the days is returned in `dropped`. A result whose
+   * data cannot load (offline, and not cached) is neither shown nor dropped: its id is returned
+   * in `missing`, so the page can say so instead of quietly showing fewer.
    */
   async page(
     outcome: Outcome,
-    start: number,
+    cursor: Cursor,
     size: number,
-    checked: Set<string>,
     now: Date,
     staleAfterMonths: number,
     holidays: BankHolidayRegion,
-  ): Promise<{ cards: ResultCard[]; next: number; dropped: string[]; missing: string[] }> {
+  ): Promise<{ cards: ResultCard[]; dropped: string[]; missing: string[] }> {
     const cards: ResultCard[] = [];
     const dropped: string[] = [];
     const missing: string[] = [];
-    let i = start;
-    while (cards.length < size && i < outcome.results.length) {
-      const batch = outcome.results.slice(i, i + (size - cards.length));
-      const fragments = await Promise.allSettled(batch.map((r) => this.fragment(r)));
-      batch.forEach((result, k) => {
+    const list = walkOrder(outcome);
+    const sure = new Set(outcome.results.filter((r) => r.certain).map((r) => r.id));
+    while (cards.length < size && cursor.next < list.length) {
+      const batch = list.slice(cursor.next, cursor.next + (size - cards.length));
+      const fragments = await Promise.allSettled(batch.map(({ result }) => this.fragment(result)));
+      batch.forEach(({ result, date }, k) => {
         const f = fragments[k];
         if (f.status === 'rejected') return void missing.push(result.id);
-        if (!result.certain) checked.add(result.id);
-        if (outcome.plan && !result.certain && !meetsOnAny(decodeSchedules(f.value.meta.schedules), outcome.plan.dates))
-          dropped.push(result.id);
-        else cards.push(toCard(f.value, now, staleAfterMonths, holidays));
+        if (!outcome.plan || !date) return void cards.push(toCard(f.value, now, staleAfterMonths, holidays));
+        if (cursor.shown.has(result.id)) return;
+        const group = runningOf(f.value.meta);
+        const schedules = decodeSchedules(f.value.meta.schedules);
+        if (!sure.has(result.id) && !cursor.checked.has(result.id)) {
+          cursor.checked.add(result.id);
+          if (!meetsDuring(group, schedules, outcome.plan)) return void dropped.push(result.id);
+        }
+        // `certain` here is for this day; otherwise the day it is listed under is the first it meets on.
+        if (!result.certain && !meetsOn(group, schedules, date, now)) return;
+        cursor.shown.add(result.id);
+        cards.push({ ...toCard(f.value, now, staleAfterMonths, holidays), section: date });
       });
-      i += batch.length;
+      cursor.next += batch.length;
       // Every result of a batch missing: the connection is gone; stop rather than try the rest.
       if (missing.length && fragments.every((f) => f.status === 'rejected')) break;
     }
-    return { cards: byRank(cards), next: i, dropped, missing };
+    return { cards: outcome.plan ? bySession(cards) : byRank(cards), dropped, missing };
   }
 
   /** Checks up to `limit` not-yet-checked uncertain results (for an exact count). Returns the ids that do not meet. */
   async checkUncertain(outcome: Outcome, checked: Set<string>, limit: number): Promise<string[]> {
     if (!outcome.plan) return [];
+    const plan = outcome.plan;
     const todo = outcome.results.filter((r) => !r.certain && !checked.has(r.id)).slice(0, limit);
     const fragments = await Promise.allSettled(todo.map((r) => this.fragment(r)));
     const out: string[] = [];
@@ -273,8 +330,21 @@ export class Engine {
       const f = fragments[k];
       if (f.status === 'rejected') return; // left unchecked: the count stays "at least"
       checked.add(r.id);
-      if (!meetsOnAny(decodeSchedules(f.value.meta.schedules), outcome.plan!.dates)) out.push(r.id);
+      if (!meetsDuring(runningOf(f.value.meta), decodeSchedules(f.value.meta.schedules), plan)) out.push(r.id);
     });
     return out;
   }
+}
+
+/** The order results are looked at: as found, or in "when" mode each day's list in turn. */
+function walkOrder(outcome: Outcome): { result: Result; date?: string }[] {
+  if (!outcome.plan) return outcome.results.map((result) => ({ result }));
+  return outcome.sections.flatMap((s) => s.results.map((result) => ({ result, date: s.date })));
+}
+
+/** A result's status and reopening day, from its index metadata. */
+function runningOf(meta: Record<string, string | undefined>): Running {
+  const status = (STATUSES as readonly string[]).includes(meta.status ?? '') ? (meta.status as Status) : 'active';
+  const reopens = meta.reopens && /^\d{4}-\d{2}-\d{2}$/.test(meta.reopens) ? meta.reopens : undefined;
+  return { status, ...(reopens && { reopens }) };
 }
