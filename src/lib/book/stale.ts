@@ -14,3 +14,15 @@ export function isStale(lastVerified: string, today: string, months = 12): boole
 export function staleLabel(staleAfterMonths: number): string {
   return staleAfterMonths === 12 ? 'Checked over a year ago' : `Checked over ${staleAfterMonths} months ago`;
 }
+
+/**
+ * What the list, its texts, the printed plan and the entry page say about details due a check,
+ * from how long ago they were checked: "Details last checked over a year ago", "… over 2 years
+ * ago", "… over 18 months ago" (a book that checks more often than yearly).
+ */
+export function staleNote(lastVerified: string, today: string): string {
+  const months = monthsBetween(lastVerified, today);
+  const years = Math.floor(months / 12);
+  const ago = years >= 2 ? `${years} years` : years === 1 ? 'a year' : `${months} months`;
+  return `Details last checked over ${ago} ago`;
+}

@@ -4,7 +4,8 @@
  * the next dates are the reader's, and tests are repeatable.
  */
 import { formatOccurrence } from '../schedule/describe';
-import { formatDateLong, formatTime, shortDate } from '../calendar/words';
+import { formatDateLong, formatTime, longDate, shortDate } from '../calendar/words';
+import { isStale, staleNote } from '../book/stale';
 import { londonDate } from '../calendar/london';
 import type { Occurrence } from '../schedule/occurrences';
 import { nextSessions } from '../schedule/sessions';
@@ -24,6 +25,8 @@ export interface TextContext {
   title: string;
   /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
   holidays: BankHolidayRegion;
+  /** site.yaml `stale_after_months`: details older than this are said to be due a check. */
+  staleAfterMonths: number;
 }
 
 /**
@@ -32,8 +35,12 @@ export interface TextContext {
  */
 export const SMS_BUDGET = 459;
 
-/** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
-export const MAILTO_LIMIT = 1900;
+/**
+ * Longest `mailto:` link made with the full text in it. Phone mail apps and webmail take far
+ * longer links; some desktop programs cut links over about 2,000 characters, so the page offers
+ * "Copy full text" beside it. Above this, the link carries the short text and says to paste.
+ */
+export const MAILTO_LIMIT = 8000;
 
 /** The next sessions of an entry: none while it is closed or temporarily closed (src/lib/schedule/sessions.ts). */
 export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
@@ -64,9 +71,22 @@ function firstContact(e: ListEntry): string | undefined {
   return e.contacts.find((c) => c.phone)?.phone ?? e.contacts.find((c) => c.email)?.email;
 }
 
+/**
+ * The facts about an entry that must travel with it wherever it is sent: "Temporarily closed",
+ * "Details last checked over a year ago". Empty when it is running and fresh.
+ */
+export function entryFlags(e: ListEntry, ctx: Pick<TextContext, 'now' | 'staleAfterMonths'>): string[] {
+  const today = londonDate(ctx.now);
+  const flags: string[] = [];
+  if (e.statusLabel) flags.push(e.statusLabel);
+  if (isStale(e.lastVerified, today, ctx.staleAfterMonths)) flags.push(staleNote(e.lastVerified, today));
+  return flags;
+}
+
 /** One line of the text message, at a level of detail: 2 everything, 1 name and contact, 0 name. */
 function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
-  const name = e.statusLabel ? `${e.name} (${e.statusLabel.toLowerCase()})` : e.name;
+  const flags = entryFlags(e, ctx).map((f) => f.charAt(0).toLowerCase() + f.slice(1));
+  const name = flags.length ? `${e.name} (${flags.join('; ')})` : e.name;
   if (detail === 0) return name;
   const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1)[0] : undefined;
   const parts = [
@@ -107,6 +127,9 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   const lines = [`${position ? `${position}. ` : ''}${e.name}`];
   const note = statusNote(e.status, e.alert, e.reopens);
   if (note) lines.push(note.label ? `${note.label}. ${note.text}` : `Notice: ${note.text}`);
+  const today = londonDate(ctx.now);
+  if (isStale(e.lastVerified, today, ctx.staleAfterMonths))
+    lines.push(`${staleNote(e.lastVerified, today)} (${longDate(e.lastVerified)}): check with the group before going.`);
   lines.push(e.summary);
   if (e.organisation) lines.push(`Run by: ${e.organisation}`);
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
@@ -144,12 +167,16 @@ export function smsHref(body: string): string {
   return `sms:?&body=${encodeURIComponent(body)}`;
 }
 
+/** Said at the end of the short text when the full one is too long for an email link. */
+export const PASTE_FULL_TEXT =
+  'The full details are too long for an email link: use "Copy full text" and paste them here.';
+
 /**
- * A `mailto:` link with subject and body ready. Falls back to `shortBody` when the full body
- * would make the link longer than `MAILTO_LIMIT`.
+ * A `mailto:` link with subject and body ready: the full text, or, when that would make the link
+ * longer than `MAILTO_LIMIT`, the short one and a line saying to paste the full text.
  */
 export function mailtoHref(subject: string, body: string, shortBody: string): string {
   const make = (b: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(b)}`;
   const full = make(body);
-  return full.length <= MAILTO_LIMIT ? full : make(shortBody);
+  return full.length <= MAILTO_LIMIT ? full : make(`${shortBody}\n\n${PASTE_FULL_TEXT}`);
 }

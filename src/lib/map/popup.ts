@@ -31,20 +31,29 @@ export const ZOOM_CLEARANCE = 56;
 /** Room kept at the other edges. */
 const EDGE = 12;
 
+/** A popup's own margins around its content (Leaflet's content margin, the tip below it). */
+const CHROME = { x: 44, y: 24 + 20 };
+
 /**
- * A popup's size and where the map pans it, for a map `width` pixels wide: it fits inside the
- * map (its close button too) on a 320 px phone, and the map pans it clear of the zoom buttons.
+ * A popup's size and where the map pans it, for a map `width` × `height` pixels: it fits inside
+ * the map, its close button too, on a 320 px phone (a long one scrolls inside), and the map pans
+ * it clear of the zoom buttons.
  */
-export function popupFit(width: number): {
+export function popupFit(
+  width: number,
+  height: number,
+): {
   maxWidth: number;
   minWidth: number;
+  maxHeight: number;
   autoPanPaddingTopLeft: [number, number];
   autoPanPaddingBottomRight: [number, number];
 } {
-  const maxWidth = Math.max(140, Math.min(300, width - ZOOM_CLEARANCE - EDGE - 44));
+  const maxWidth = Math.max(140, Math.min(300, width - ZOOM_CLEARANCE - EDGE - CHROME.x));
   return {
     maxWidth,
     minWidth: Math.min(180, maxWidth),
+    maxHeight: Math.max(120, height - 2 * EDGE - CHROME.y),
     autoPanPaddingTopLeft: [ZOOM_CLEARANCE, EDGE],
     autoPanPaddingBottomRight: [EDGE, EDGE],
   };

@@ -3,6 +3,8 @@ import { makeEntrySchema, type EntryInput } from '../../../src/schema';
 import { toListEntry, type ListEntry } from '../../../src/lib/list/data';
 import {
   MAILTO_LIMIT,
+  PASTE_FULL_TEXT,
+  entryFlags,
   SMS_BUDGET,
   fullText,
   gsmFriendly,
@@ -105,6 +107,7 @@ const ctx: TextContext = {
   shareUrl: 'https://book.example.org/list/#ids=hindley-health-walks,leigh-lunch-club,atherton-carers-cafe',
   title: 'Wigan Community Book',
   holidays: 'england-and-wales',
+  staleAfterMonths: 12,
 };
 
 // The GSM 03.38 basic character set (plus the newline): what fits 160 to a text message.
@@ -224,6 +227,40 @@ describe('fullText (email and case notes)', () => {
   });
 });
 
+describe('facts that travel with the list', () => {
+  const closedForNow = entry('orrell-knit', {
+    name: 'Orrell Knit',
+    status: 'temporarily-closed',
+    alert: 'Looking for a new venue.',
+    reopens: '2026-05-04',
+    schedules: [{ weekly: ['mon'], start: '10:00', end: '12:00' }],
+    last_verified: '2025-02-01',
+  });
+
+  it('says "Temporarily closed" and how old the details are in the list, the text message and the full text', () => {
+    expect(entryFlags(closedForNow, ctx)).toEqual(['Temporarily closed', 'Details last checked over a year ago']);
+    expect(entryFlags(walks, ctx)).toEqual([]);
+    expect(smsText([closedForNow], ctx)).toContain(
+      'Orrell Knit (temporarily closed; details last checked over a year ago):',
+    );
+    const full = fullText([closedForNow], ctx);
+    expect(full).toContain('Temporarily closed. Looking for a new venue. Reopens on Monday 4 May 2026.');
+    expect(full).toContain(
+      'Details last checked over a year ago (1 February 2025): check with the group before going.',
+    );
+  });
+
+  it('gives no next dates while closed with no day to reopen, and dates from the day it reopens', () => {
+    const { reopens: _, ...untilFurtherNotice } = closedForNow;
+    expect(nextDatesFor(untilFurtherNotice, now)).toEqual([]);
+    expect(smsText([untilFurtherNotice], ctx)).not.toContain('next ');
+    expect(fullText([untilFurtherNotice], ctx)).not.toContain('Next dates');
+    // Monday 13 April: the first Monday it meets again is 4 May, not 20 April.
+    expect(nextDatesFor(closedForNow, now).map((o) => o.date)).toEqual(['2026-05-04', '2026-05-11', '2026-05-18']);
+    expect(smsText([closedForNow], ctx)).toContain('next Mon 4 May 10am');
+  });
+});
+
 describe('sms: and mailto: links', () => {
   it('percent-encodes the text into the body', () => {
     expect(smsHref('Walks: 10am & more\nhttps://x/list/#ids=a,b')).toBe(
@@ -232,9 +269,18 @@ describe('sms: and mailto: links', () => {
     expect(mailtoHref('Local support', 'Full', 'Short')).toBe('mailto:?subject=Local%20support&body=Full');
   });
 
-  it('falls back to the short text when the full one makes too long a link', () => {
+  it('puts the full text of a list of ten groups in the email', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({ ...walks, id: `walk-${i}`, name: `Walk number ${i + 1}` }));
+    const full = fullText(ten, ctx);
+    const href = mailtoHref('Local support', full, smsText(ten, ctx));
+    expect(decodeURIComponent(href.slice(href.indexOf('&body=') + 6))).toBe(full);
+  });
+
+  it('falls back to the short text, saying to paste the full one, when it makes too long a link', () => {
     const long = 'x'.repeat(MAILTO_LIMIT);
-    expect(mailtoHref('Local support', long, 'Short')).toBe('mailto:?subject=Local%20support&body=Short');
+    expect(mailtoHref('Local support', long, 'Short')).toBe(
+      `mailto:?subject=Local%20support&body=${encodeURIComponent(`Short\n\n${PASTE_FULL_TEXT}`)}`,
+    );
   });
 
   it('makes typographic characters plain for text messages', () => {

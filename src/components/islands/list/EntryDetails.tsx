@@ -1,7 +1,11 @@
 /** One group on the list: everything needed to act on it, or why its details are not there. */
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import type { ListEntry } from '../../../lib/list/data';
-import { nextDatesFor } from '../../../lib/list/text';
+import { entryFlags, nextDatesFor } from '../../../lib/list/text';
+import { isStale, staleNote } from '../../../lib/book/stale';
+import { londonDate } from '../../../lib/calendar/london';
+import { longDate } from '../../../lib/calendar/words';
+import '../../handover/introduce-someone';
 import { formatOccurrence } from '../../../lib/schedule/describe';
 import { statusNote, telHref } from '../../../lib/view/format';
 
@@ -10,24 +14,46 @@ export function EntryDetails({
   now,
   headingId,
   holidays,
+  staleAfterMonths,
 }: {
   entry: ListEntry;
   now: Date;
   headingId: string;
   holidays: BankHolidayRegion;
+  staleAfterMonths: number;
 }) {
   const next = nextDatesFor(e, now);
   const note = statusNote(e.status, e.alert, e.reopens);
+  const today = londonDate(now);
+  const stale = isStale(e.lastVerified, today, staleAfterMonths);
+  const flags = entryFlags(e, { now, staleAfterMonths });
   return (
     <article className="my-list__entry">
       <h2 id={headingId} tabIndex={-1}>
         <a href={`/entries/${e.id}/`}>{e.name}</a>
       </h2>
+      {flags.length > 0 && (
+        <ul className="tags my-list__flags" aria-label="Check before going">
+          {flags.map((f) => (
+            <li key={f}>
+              <strong className={`tag ${e.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{f}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
       {note && (
         <div className={`notice ${e.status === 'closed' ? 'notice--closed' : 'notice--warning'}`} role="note">
           <p>
             {note.label && <strong>{note.label}. </strong>}
             {note.text}
+          </p>
+        </div>
+      )}
+      {stale && (
+        <div className="notice notice--warning" role="note">
+          <p>
+            <strong>{staleNote(e.lastVerified, today)}</strong> (on {longDate(e.lastVerified)}): check with the group
+            before going.
           </p>
         </div>
       )}
@@ -111,6 +137,7 @@ export function EntryDetails({
           </dd>
         </div>
       </dl>
+      {e.status !== 'closed' && <introduce-someone data-group={e.name} data-contacts={JSON.stringify(e.contacts)} />}
     </article>
   );
 }

@@ -32,6 +32,8 @@ interface Props {
   place: string;
   /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
   holidays: BankHolidayRegion;
+  /** site.yaml `stale_after_months`: details older than this are said to be due a check. */
+  staleAfterMonths: number;
 }
 
 type Focus = { id: string; control: 'up' | 'down' | 'heading' } | { id: ''; control: 'top' };
@@ -55,7 +57,7 @@ function dropFragment(): void {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
-export default function MyList({ title, place, holidays }: Props) {
+export default function MyList({ title, place, holidays, staleAfterMonths }: Props) {
   // A client:only island: the first render is in the browser, so it starts from the real list.
   const [mine, setMine] = useState<string[]>(readList);
   const [{ shared, bad: badLink, drop }, setLink] = useState(() => readLink(readList()));
@@ -132,7 +134,7 @@ export default function MyList({ title, place, holidays }: Props) {
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
-  const ctx: TextContext = { now, origin, shareUrl: link, title, holidays };
+  const ctx: TextContext = { now, origin, shareUrl: link, title, holidays, staleAfterMonths };
   const short = found.length ? smsText(found, ctx) : '';
   const full = found.length ? fullText(found, ctx, missing) : '';
   const editable = shared === null;
@@ -273,7 +275,13 @@ export default function MyList({ title, place, holidays }: Props) {
             {entries.map(({ id, loaded }, index) => (
               <li key={id} className={`my-list__item${loaded?.status === 'found' ? '' : ' my-list__item--gone'}`}>
                 {loaded?.status === 'found' ? (
-                  <EntryDetails holidays={holidays} entry={loaded.entry} now={now} headingId={domId(id, 'heading')} />
+                  <EntryDetails
+                    holidays={holidays}
+                    staleAfterMonths={staleAfterMonths}
+                    entry={loaded.entry}
+                    now={now}
+                    headingId={domId(id, 'heading')}
+                  />
                 ) : (
                   <GoneEntry
                     id={id}

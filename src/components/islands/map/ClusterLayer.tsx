@@ -39,7 +39,7 @@ const toBounds = (b: L.LatLngBounds): Bounds => ({
 });
 
 function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, focus: boolean): L.Popup {
-  const popup = L.popup({ ...popupFit(map.getSize().x), className: 'map-popup-wrap' })
+  const popup = L.popup({ ...popupFit(map.getSize().x, map.getSize().y), className: 'map-popup-wrap' })
     .setLatLng(at)
     .setContent(content);
   popup.openOn(map);

@@ -115,7 +115,12 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     if (firstFit.current) {
       firstFit.current = false;
       const entry = state.entry ? data.entries.find((e) => e.id === state.entry) : undefined;
-      if (entry && entry.venues.length > 0) openEntryPopup(map, data, { entry: entry.index, venue: 0 }, false);
+      // After the first layout, with the map's size read again, so the popup is panned into view.
+      if (entry && entry.venues.length > 0)
+        requestAnimationFrame(() => {
+          map.invalidateSize();
+          openEntryPopup(map, data, { entry: entry.index, venue: 0 }, false);
+        });
       return;
     }
     const b = fitTarget('');
@@ -194,11 +199,11 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
           <strong>
             {points.length} {points.length === 1 ? 'place' : 'places'}
           </strong>{' '}
-          for {filtered.length - offMap} {filtered.length - offMap === 1 ? 'group' : 'groups'} match.{' '}
+          for {filtered.length - offMap} {filtered.length - offMap === 1 ? 'group' : 'groups'}.{' '}
           {offMap > 0 && (
             <>
-              {offMap} more matching {offMap === 1 ? 'group has' : 'groups have'} no place to visit (online, by phone or
-              home visits) and {offMap === 1 ? 'is' : 'are'} only in the list view.{' '}
+              {offMap} more {offMap === 1 ? 'has' : 'have'} no place to visit (online, by phone or home visits): see the
+              list view.{' '}
             </>
           )}
           <a href={`/search/${query ? `?${query}` : ''}`} className="map-summary__list">

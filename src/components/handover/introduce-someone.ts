@@ -1,0 +1,176 @@
+/**
+ * `<introduce-someone data-group="…" data-contacts="[…]">`: "Introduce someone to this group",
+ * a small form that writes an introduction to the group's contact and opens the worker's own
+ * email or text-message app with it (src/lib/list/handover.ts). Used on entry pages
+ * (IntroduceSomeone.astro) and for each group on the list page (the React list renders the
+ * element). No framework: it builds its form from text nodes, never from HTML strings.
+ *
+ * Nothing typed is stored or sent by the site: the fields are not saved, autocomplete is off,
+ * nothing goes into this page's address, and the words leave only in the `mailto:`/`sms:` link.
+ * Works offline.
+ */
+import {
+  handoverErrors,
+  handoverHref,
+  handoverMessage,
+  recipients,
+  type HandoverContact,
+  type HandoverInput,
+  type Recipient,
+} from '../../lib/list/handover';
+import './handover.css';
+
+let count = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function parseContacts(text: string | undefined): HandoverContact[] {
+  try {
+    const value: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(value) ? (value as HandoverContact[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+const APP: Record<Recipient['kind'], string> = { email: 'email app', sms: 'messages app' };
+
+export class IntroduceSomeone extends HTMLElement {
+  connectedCallback() {
+    if (this.firstChild) return;
+    const group = this.dataset.group ?? '';
+    const to = recipients(parseContacts(this.dataset.contacts));
+    const id = `handover-${++count}`;
+    const details = el('details', { class: 'handover no-print' }, el('summary', {}, 'Introduce someone to this group'));
+    this.append(details);
+    if (!to.length) {
+      details.append(
+        el(
+          'p',
+          {},
+          'This group has no email address or mobile number to write to. Phone them instead, with the person.',
+        ),
+      );
+      return;
+    }
+    const field = (name: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, hint?: string) => {
+      control.id = `${id}-${name}`;
+      control.name = name;
+      control.setAttribute('autocomplete', 'off');
+      const wrap = el('div', { class: 'form-group' }, el('label', { for: control.id }, label));
+      if (hint) {
+        wrap.append(el('p', { class: 'hint', id: `${control.id}-hint` }, hint));
+        control.setAttribute('aria-describedby', `${control.id}-hint`);
+      }
+      wrap.append(control);
+      return wrap;
+    };
+    const firstName = el('input', { type: 'text', spellcheck: 'false' });
+    const reach = el('input', { type: 'text' });
+    const note = el('textarea', { rows: '3' });
+    const consent = el('input', { type: 'checkbox', id: `${id}-consent`, name: 'consent' });
+    const choice = to.map((r, i) =>
+      el('input', { type: 'radio', name: `${id}-to`, id: `${id}-to-${i}`, value: String(i) }),
+    );
+    choice[0].checked = true;
+    const errors = el('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: '' });
+    const sent = el('p', { class: 'handover__sent', role: 'status' });
+    const button = el('button', { type: 'submit', class: 'button' });
+    const chosen = () => to[choice.findIndex((c) => c.checked)] ?? to[0];
+    const label = () => (button.textContent = `Open my ${APP[chosen().kind]}`);
+    label();
+
+    const form = el(
+      'form',
+      { novalidate: '', 'aria-describedby': `${id}-privacy` },
+      ...(to.length > 1
+        ? [
+            el(
+              'fieldset',
+              { class: 'form-group' },
+              el('legend', {}, 'Send it to'),
+              ...to.map((r, i) =>
+                el('div', { class: 'choice' }, choice[i], el('label', { for: choice[i].id }, r.label)),
+              ),
+            ),
+          ]
+        : [el('p', {}, `It goes to: ${to[0].label.replace(/^(Email|Text) /, '')}`)]),
+      field('firstName', 'Their first name', firstName),
+      field('reach', 'How the group can contact them', reach, 'A phone number or email address, or “through me”.'),
+      field('note', 'A note for the group (optional)', note, 'For example, what they would like help with.'),
+      el(
+        'div',
+        { class: 'form-group choice' },
+        consent,
+        el('label', { for: consent.id }, `They have agreed that I share these details with ${group}`),
+      ),
+      button,
+    );
+    details.append(
+      el(
+        'div',
+        { class: 'handover__body' },
+        el(
+          'p',
+          { class: 'hint', id: `${id}-privacy` },
+          'What you type stays on this device: this site does not save it or send it anywhere. It only goes into the message your own app opens, for you to check and send.',
+        ),
+        errors,
+        form,
+        sent,
+      ),
+    );
+    for (const c of choice) c.addEventListener('change', label);
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const input: HandoverInput = {
+        firstName: firstName.value,
+        reach: reach.value,
+        note: note.value,
+        consent: consent.checked,
+      };
+      const problems = handoverErrors(input);
+      const controls = { firstName, reach, consent, note };
+      for (const c of Object.values(controls)) c.removeAttribute('aria-invalid');
+      errors.replaceChildren();
+      sent.replaceChildren();
+      if (problems.length) {
+        errors.append(
+          el('h3', {}, 'There is a problem'),
+          el(
+            'ul',
+            {},
+            ...problems.map((p) => {
+              controls[p.field].setAttribute('aria-invalid', 'true');
+              return el('li', {}, el('a', { href: `#${controls[p.field].id}` }, p.message));
+            }),
+          ),
+        );
+        errors.hidden = false;
+        errors.focus();
+        return;
+      }
+      errors.hidden = true;
+      const r = chosen();
+      const href = handoverHref(r, handoverMessage(group, r, input));
+      sent.append(
+        `Your ${APP[r.kind]} should open with the message ready to check and send. If it did not, `,
+        el('a', { href, class: 'handover__again' }, `open it again`),
+        '.',
+      );
+      window.location.assign(href);
+    });
+  }
+}
+
+if (!customElements.get('introduce-someone')) customElements.define('introduce-someone', IntroduceSomeone);
