@@ -35,9 +35,12 @@ export const SMS_BUDGET = 459;
 /** Longest `mailto:` link produced; some mail programs cut or refuse longer ones. */
 export const MAILTO_LIMIT = 1900;
 
-/** The next sessions of an entry: none while it is closed or temporarily closed (src/lib/schedule/sessions.ts). */
-export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
-  return nextSessions(e, e.schedules, now, count);
+/**
+ * The next sessions of an entry: none while it is closed or temporarily closed, none on the bank
+ * holidays it does not meet on (src/lib/schedule/sessions.ts).
+ */
+export function nextDatesFor(e: ListEntry, now: Date, count = 3, holidays: BankHolidayRegion = 'none'): Occurrence[] {
+  return nextSessions(e, e.schedules, now, count, holidays);
 }
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
@@ -68,7 +71,7 @@ function firstContact(e: ListEntry): string | undefined {
 function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
   const name = e.statusLabel ? `${e.name} (${e.statusLabel.toLowerCase()})` : e.name;
   if (detail === 0) return name;
-  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1)[0] : undefined;
+  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1, ctx.holidays)[0] : undefined;
   const parts = [
     next && `next ${shortOccurrence(next, ctx.holidays)}`,
     detail >= 2 && (e.venues[0]?.name ?? e.delivery[0]),
@@ -110,7 +113,7 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   lines.push(e.summary);
   if (e.organisation) lines.push(`Run by: ${e.organisation}`);
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
-  const next = nextDatesFor(e, ctx.now);
+  const next = nextDatesFor(e, ctx.now, 3, ctx.holidays);
   if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
   lines.push(
     `Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`,

@@ -16,7 +16,7 @@ export function EntryDetails({
   headingId: string;
   holidays: BankHolidayRegion;
 }) {
-  const next = nextDatesFor(e, now);
+  const next = nextDatesFor(e, now, 3, holidays);
   const note = statusNote(e.status, e.alert, e.reopens);
   return (
     <article className="my-list__entry">
