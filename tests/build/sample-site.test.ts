@@ -1,14 +1,21 @@
 /**
- * The Open Referral UK validator, replayed from its source (tests/helpers/oruk-validator.ts),
- * against the sample book built with the real `npm run build` and served twice: by a plain static
- * host with no rewrites (as GitHub Pages serves it) and by one that reads the site's own
- * `_redirects` and `_headers` (as Netlify and Cloudflare Pages do). Level 1, all nine endpoints,
- * must pass on both; on the configured host every answer is JSON that any web page may read.
+ * The sample book built once with the real `npm run build`, as strict outside readers see it.
+ *
+ *  - The Open Referral UK validator, replayed from its source (tests/helpers/oruk-validator.ts),
+ *    against the site served twice: by a plain static host with no rewrites (as GitHub Pages
+ *    serves it) and by one that reads the site's own `_redirects` and `_headers` (as Netlify and
+ *    Cloudflare Pages do). Level 1, all nine endpoints, must pass on both; on the configured host
+ *    every answer is JSON that any web page may read.
+ *  - The schema.org structured data (JSON-LD) of every page, against the schema.org vocabulary
+ *    (tests/helpers/schema-org.ts: schema-dts and the TypeScript compiler, offline).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { buildBook, removeBuild, repoRoot } from '../helpers/build';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { listFiles } from '../../scripts/security/scan-folder';
+import { isoDates, schemaOrgFindings } from '../helpers/schema-org';
+import { buildBook, removeBuild, repoRoot, tempFolder } from '../helpers/build';
 import { serveSite, type HostKind } from '../helpers/static-hosts';
 import { formatReport, replayOrukValidator, type OrukReport } from '../helpers/oruk-validator';
 
@@ -78,6 +85,25 @@ describe.each(['plain', 'configured'] as const)('the ORUK validator, replayed on
   });
 });
 
+describe('the replay fails what the validator fails', () => {
+  it("the first feed's layout (only .json files): GET / is a 404, so Level 1 fails", async () => {
+    const old = tempFolder('oruk-old');
+    for (const f of listFiles(join(site, 'openreferral')).filter((x) => x.endsWith('.json'))) {
+      mkdirSync(dirname(join(old, 'openreferral', f)), { recursive: true });
+      cpSync(join(site, 'openreferral', f), join(old, 'openreferral', f));
+    }
+    const { server, origin } = await serveSite(old, 'plain');
+    try {
+      const r = await replayOrukValidator(`${origin}/openreferral`);
+      expect(r.profileReason).toBe('Defaulted to HSDS-UK 1.0 (base URL request failed)');
+      expect(r.level1).toBe(false);
+    } finally {
+      server.close();
+      rmSync(old, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the host configuration (public/_headers, public/_redirects)', () => {
   it('answers every request as JSON, readable from any origin', () => {
     for (const e of reports.get('configured')!.endpoints)
@@ -111,4 +137,57 @@ describe('the host configuration (public/_headers, public/_redirects)', () => {
       server.close();
     }
   });
+});
+
+describe('structured data (JSON-LD) on every page', () => {
+  const scripts = () =>
+    listFiles(site)
+      .filter((f) => f.endsWith('.html') && !f.startsWith('openreferral/'))
+      .flatMap((f) =>
+        [
+          ...readFileSync(join(site, f), 'utf8').matchAll(
+            /<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/g,
+          ),
+        ].map((m) => ({ name: f, json: JSON.parse(m[1]) as unknown })),
+      );
+
+  it('fits the schema.org vocabulary: types, their properties, the values they take, dates in ISO 8601', () => {
+    const docs = scripts();
+    const entryPages = listFiles(site).filter((f) => /^entries\/[^/]+\/index\.html$/.test(f));
+    expect(docs.length).toBeGreaterThanOrEqual(entryPages.length);
+    expect(entryPages.length).toBeGreaterThan(100);
+    const findings = schemaOrgFindings(docs);
+    console.log(`schema.org (schema-dts, TypeScript): ${docs.length} JSON-LD documents, ${findings.length} findings`);
+    expect(findings).toEqual([]);
+    expect(docs.flatMap((d) => isoDates(d.json).map((x) => `${d.name}${x}`))).toEqual([]);
+  }, 300_000);
+
+  it('gives every entry with sessions people attend its next sessions as events with a start', () => {
+    const series = scripts()
+      .flatMap(
+        (d) => (d.json as { '@graph': { '@type': string; subEvent?: { startDate: string }[] }[] })['@graph'] ?? [],
+      )
+      .filter((n) => n['@type'] === 'EventSeries');
+    expect(series.length).toBeGreaterThan(50);
+    const withNext = series.filter((s) => s.subEvent?.length);
+    expect(withNext.length).toBeGreaterThan(series.length / 2);
+    for (const s of withNext) for (const e of s.subEvent!) expect(e.startDate >= '2026-11-01').toBe(true);
+  });
+
+  it('the checker finds what does not fit (so a pass means something)', () => {
+    const bad = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', name: 'x', eventSchedule: [] },
+        {
+          '@type': 'EventSeries',
+          name: 'y',
+          eventSchedule: { '@type': 'Place' },
+          eventAttendanceMode: 'https://schema.org/Phone',
+        },
+      ],
+    };
+    expect(schemaOrgFindings([{ name: 'bad', json: bad }]).length).toBeGreaterThanOrEqual(2);
+    expect(isoDates({ startDate: '12/11/2026' })).toEqual(['.startDate: 12/11/2026']);
+  }, 120_000);
 });
