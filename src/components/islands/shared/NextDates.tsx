@@ -51,7 +51,8 @@ export default function NextDates({
           {lines.map((l) => (
             <li
               key={l.key}
-              data-no-session={l.skipped ? l.date : undefined}
+              data-date={l.date}
+              data-no-session={l.skipped ? '' : undefined}
               className={l.skipped ? 'secondary' : undefined}
             >
               {l.text}
