@@ -59,6 +59,7 @@ const dayField = z.enum(DAYS, { error: (iss) => `${quoted(iss.input)} is not a d
  *   - { weekly: [thu], every: 2, from: 2026-01-08 }   # every other Thursday from 8 January
  *   - { monthly: ["2nd mon", "4th mon"] }              # 2nd and 4th Monday of the month
  *   - { dates: [2026-12-12] }                          # one-off dates
+ *   - { weekly: [mon], not_on_bank_holidays: true }    # every Monday except bank holidays
  */
 export const scheduleSchema = z
   .strictObject({
@@ -83,8 +84,10 @@ export const scheduleSchema = z
     from: dateField.optional(),
     /** Last day this schedule applies (term ends, season closes), YYYY-MM-DD. */
     until: dateField.optional(),
-    /** A short note in plain words: "Term time only", "Not on bank holidays". */
+    /** A short note in plain words: "Term time only", "Bring a packed lunch". */
     note: plainText(200, 'The schedule note').optional(),
+    /** `true` when it does not meet on bank holidays: the site then shows those days as "no session" and calendars leave them out. */
+    not_on_bank_holidays: z.boolean({ error: '`not_on_bank_holidays` must be true or false.' }).optional(),
   })
   .superRefine((s, ctx) => {
     const kinds = [s.weekly && 'weekly', s.monthly && 'monthly', s.dates && 'dates'].filter(Boolean);
@@ -137,7 +140,14 @@ export const scheduleSchema = z
     }
   })
   .transform((s) => {
-    const base = { start: s.start, end: s.end, from: s.from, until: s.until, note: s.note };
+    const base = {
+      start: s.start,
+      end: s.end,
+      from: s.from,
+      until: s.until,
+      note: s.note,
+      ...(s.not_on_bank_holidays ? { not_on_bank_holidays: true } : {}),
+    };
     if (s.weekly) return { kind: 'weekly' as const, days: [...new Set(s.weekly)], interval: s.every ?? 1, ...base };
     if (s.monthly) return { kind: 'monthly' as const, on: s.monthly, ...base };
     return { kind: 'dates' as const, dates: [...new Set(s.dates!)].sort(), ...base };

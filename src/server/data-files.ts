@@ -18,6 +18,7 @@ import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
 import { SHARD_MANIFEST, shardSize, splitIntoShards, type ShardManifest } from '../lib/search/shards';
 import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from './content-files';
+import { entryModifiedTimes } from './entry-dates';
 
 export type { OutputFile };
 
@@ -40,14 +41,16 @@ export function* dataFiles(dir = contentDir(), { build = false } = {}): Generato
   }
   // The book's order of categories and neighbourhoods (makeBook), the entries to come.
   const parts = { site: loadSite(dir), categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) };
-  yield* entryExportFiles(valid(), exportContext(makeBook({ ...parts, entries: [] })));
+  // When each entry last changed: one pass over the git history (none outside git).
+  const modified = entryModifiedTimes(dir);
+  yield* entryExportFiles(valid(), exportContext(makeBook({ ...parts, entries: [] }), modified));
   if (invalid.length) {
     throw new Error(
       `These entries do not pass the schema, so their calendars and open data cannot be written: ${invalid.join(', ')}. Run npm run validate to see why.`,
     );
   }
   const book = makeBook({ ...parts, entries });
-  yield* bookDataFiles(book);
+  yield* bookDataFiles(book, modified);
   if (build) {
     const manifest: ShardManifest = {
       shards: splitIntoShards(
@@ -76,8 +79,12 @@ export function writeDataFiles(outDir: string, dir = contentDir()): number {
   return count;
 }
 
-/** The Content-Type a static host gives a data file (by its extension), for the dev server. */
+/**
+ * The Content-Type a data file is served with (by its extension), for the dev server: the Open
+ * Referral feed's files are JSON whatever their names (public/_headers says the same to hosts).
+ */
 export function dataFileType(path: string): string {
+  if (path.startsWith('openreferral/')) return 'application/json; charset=utf-8';
   if (path.endsWith('.ics')) return 'text/calendar; charset=utf-8';
   if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
   if (path.endsWith('.geojson')) return 'application/geo+json; charset=utf-8';
@@ -99,7 +106,8 @@ export function devDataFiles(dir = contentDir()): { file(urlPath: string): Outpu
         files = new Map([...dataFiles(dir)].map((f) => [f.path, f]));
         made = performance.now();
       }
-      return files.get(path);
+      // A folder's address answers with its index file, as a static host does (the feed's lists).
+      return files.get(path) ?? files.get(`${path.replace(/\/$/, '')}/index.html`.replace(/^\//, ''));
     },
   };
 }

@@ -25,6 +25,7 @@ import {
 } from '../../src/server/content-files';
 import { makeBook } from '../../src/lib/book/book';
 import { bookDataFiles } from '../../src/lib/exports/book-files';
+import { entryModifiedTimes } from '../../src/server/entry-dates';
 import { serviceUuid } from '../../src/lib/exports/uuid';
 import { decodeEntities, formatFinding, parseCsv, tokenize } from '../../scripts/security/scan';
 import { makeEntrySchema, type EntryData } from '../../src/schema';
@@ -303,14 +304,20 @@ describe.each([
     const list = readJson<{ total_items: number; contents: { id: string }[] }>(site(), 'openreferral/services.json');
     expect(sorted(list.contents.map((s) => s.id))).toEqual(uuids);
     expect(list.total_items).toBe(uuids.length);
-    // One file per entry, closed ones too (status `defunct`), so a saved link keeps working.
+    // One record per entry, closed ones too (status `defunct`), so a saved link keeps working: at
+    // the API's address (no extension) and at the first feed's (.json), the same bytes; the list
+    // is the folder's index file.
     expect(sorted(readdirSync(join(site(), 'openreferral/services')))).toEqual(
-      sorted(book().map((e) => `${serviceUuid(e.id)}.json`)),
+      sorted(['index.html', ...book().flatMap((e) => [serviceUuid(e.id), `${serviceUuid(e.id)}.json`])]),
     );
+    expect(read(site(), 'openreferral/services/index.html')).toBe(read(site(), 'openreferral/services.json'));
     for (const { id, data } of book()) {
+      expect(read(site(), `openreferral/services/${serviceUuid(id)}`)).toBe(
+        read(site(), `openreferral/services/${serviceUuid(id)}.json`),
+      );
       const service = readJson<{ id: string; name: string; status: string }>(
         site(),
-        `openreferral/services/${serviceUuid(id)}.json`,
+        `openreferral/services/${serviceUuid(id)}`,
       );
       expect([service.id, service.name, service.status === 'defunct'], id).toEqual([
         serviceUuid(id),
@@ -336,6 +343,7 @@ describe.each([
           categories: loadCategories(dir),
           neighbourhoods: loadNeighbourhoods(dir),
         }),
+        entryModifiedTimes(dir),
       ),
     ];
     expect(files.length).toBeGreaterThan(8);

@@ -17,10 +17,12 @@ import {
 import { makeBook } from '../../src/lib/book/book';
 import { bookDataFiles } from '../../src/lib/exports/book-files';
 import { exportContext } from '../../src/lib/exports/context';
-import { entryCalendarFile, entryExportFiles, entryServiceFile } from '../../src/lib/exports/entry-files';
+import { entryCalendarFile, entryExportFiles } from '../../src/lib/exports/entry-files';
 import { hasCalendar } from '../../src/lib/exports/ics';
 import { hsdsService } from '../../src/lib/exports/hsds';
 import { serviceUuid } from '../../src/lib/exports/uuid';
+import { serviceAtLocationId } from '../../src/lib/exports/hsds';
+import { entryModifiedTimes } from '../../src/server/entry-dates';
 import { dataFileType, devDataFiles, mergeMove, writeDataFiles } from '../../src/server/data-files';
 import { dataFilesHeapMiB } from '../../src/server/integration';
 import { SHARD_MANIFEST } from '../../src/lib/search/shards';
@@ -34,14 +36,21 @@ afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
 describe('per-entry export files', () => {
   const book = loadTestBook(content);
 
-  it('gives every entry an HSDS document and a calendar exactly when it has sessions to publish', () => {
+  it('gives every entry its Open Referral records, and a calendar exactly when it has sessions to publish', () => {
     const files = [...entryExportFiles(book.entries, book.ctx)];
     const withCalendar = book.entries.filter((e) => hasCalendar(e, book.ctx.site.url));
     expect(withCalendar.length).toBeGreaterThan(0);
     expect(withCalendar.length).toBeLessThan(book.entries.length); // the hand-made closed entries have none
     expect(files.map((f) => f.path).sort()).toEqual(
       [
-        ...book.entries.map((e) => `openreferral/services/${serviceUuid(e.id)}.json`),
+        // GET /services/{id}, at its API address and at the first feed's .json address.
+        ...book.entries.flatMap((e) => [
+          `openreferral/services/${serviceUuid(e.id)}`,
+          `openreferral/services/${serviceUuid(e.id)}.json`,
+        ]),
+        ...book.entries.flatMap((e) =>
+          e.data.venues.map((_, i) => `openreferral/service_at_locations/${serviceAtLocationId(e.id, i)}`),
+        ),
         ...withCalendar.map((e) => `calendar/${e.id}.ics`),
       ].sort(),
     );
@@ -49,8 +58,11 @@ describe('per-entry export files', () => {
 
   it('writes the service document as the HSDS builder makes it, and the calendar as VCALENDAR text', () => {
     const e = book.entries.find((x) => hasCalendar(x, book.ctx.site.url))!;
-    expect(JSON.parse(entryServiceFile(e, book.ctx).body)).toEqual(hsdsService(e, book.ctx));
-    expect(entryServiceFile(e, book.ctx).body.endsWith('}\n')).toBe(true);
+    const files = [...entryExportFiles([e], book.ctx)];
+    const service = files.find((f) => f.path === `openreferral/services/${serviceUuid(e.id)}`)!.body;
+    expect(JSON.parse(service)).toEqual(hsdsService(e, book.ctx));
+    expect(service.endsWith('}\n')).toBe(true);
+    expect(files.find((f) => f.path.endsWith('.json'))!.body).toBe(service);
     const ics = entryCalendarFile(e, book.ctx)!.body;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics).toContain(`/entries/${e.id}/`);
@@ -99,10 +111,16 @@ describe('writeDataFiles (the build step)', () => {
       categories: loadCategories(content),
       neighbourhoods: loadNeighbourhoods(content),
     });
-    const expected = [...entryExportFiles(book.entries, exportContext(book)), ...bookDataFiles(book)];
+    const modified = entryModifiedTimes(content);
+    const expected = [
+      ...entryExportFiles(book.entries, exportContext(book, modified)),
+      ...bookDataFiles(book, modified),
+    ];
     expect(
       expected
-        .filter((f) => !f.path.startsWith('openreferral/services/') && !/^calendar\/[^/]+\.ics$/.test(f.path))
+        .filter(
+          (f) => !/^openreferral\/\w+\/[0-9a-f-]{36}(\.json)?$/.test(f.path) && !/^calendar\/[^/]+\.ics$/.test(f.path),
+        )
         .map((f) => f.path),
     ).toEqual(
       expect.arrayContaining([
@@ -110,6 +128,11 @@ describe('writeDataFiles (the build step)', () => {
         'list-data/index.json',
         'open-data/entries.csv',
         'open-data/venues.geojson',
+        'openreferral/index.html',
+        'openreferral/services/index.html',
+        'openreferral/service_at_locations/index.html',
+        'openreferral/taxonomies/index.html',
+        'openreferral/taxonomy_terms/index.html',
         'openreferral/services.json',
         'openreferral/index.json',
         'calendar/neighbourhoods/leigh.ics',
@@ -138,6 +161,11 @@ describe('writeDataFiles (the build step)', () => {
     expect(dataFileType('open-data/entries.csv')).toBe('text/csv; charset=utf-8');
     expect(dataFileType('open-data/venues.geojson')).toBe('application/geo+json; charset=utf-8');
     expect(dataFileType('map/venues.json')).toBe('application/json; charset=utf-8');
+    // The feed's lists answer at their folders' addresses, as a static host serves index files.
+    expect(dev.file('/openreferral/services?page=1')?.path).toBe('openreferral/services/index.html');
+    expect(dev.file('/openreferral/')?.path).toBe('openreferral/index.html');
+    expect(dataFileType('openreferral/services/index.html')).toBe('application/json; charset=utf-8');
+    expect(dataFileType(`openreferral/services/${serviceUuid('x')}`)).toBe('application/json; charset=utf-8');
   });
 
   it('stops the build, naming the entry, when an entry does not pass the schema', () => {

@@ -68,6 +68,11 @@ test('the Open Referral feed lists every running and temporarily closed entry, e
   expect(rows.length).toBeGreaterThan(0);
   const index = JSON.parse(await text(request, '/openreferral/index.json'));
   expect(index.version).toBe('3.0');
+  // The API's own addresses answer too: GET / and GET /services, the same documents.
+  expect(JSON.parse(await text(request, '/openreferral/'))).toEqual(index);
+  expect(JSON.parse(await text(request, '/openreferral/services/'))).toEqual(
+    JSON.parse(await text(request, '/openreferral/services.json')),
+  );
   const list = JSON.parse(await text(request, '/openreferral/services.json'));
   const listed = rows.filter((r) => r.status !== 'Closed');
   expect(list.total_items).toBe(listed.length);
@@ -76,6 +81,8 @@ test('the Open Referral feed lists every running and temporarily closed entry, e
   for (const item of list.contents) expect(validateItem(item), JSON.stringify(validateItem.errors)).toBe(true);
   // Every entry, closed ones too, has its full record.
   for (const row of rows) {
+    // The first feed's address: astro preview, which serves this test, does not serve files without an
+    // extension (static hosts do: tests/build/sample-site.test.ts); the bytes are the same.
     const doc = JSON.parse(await text(request, `/openreferral/services/${row.hsds_id}.json`));
     expect(validateService(doc), `${row.id}: ${JSON.stringify(validateService.errors)}`).toBe(true);
     expect(doc.id).toBe(row.hsds_id);
@@ -152,6 +159,8 @@ function sessionsFromIcs(events: VEvent[], from: string, count: number): string[
         .filter(Boolean)
         .join(', ') + holidayNote(date, 'england-and-wales');
     const dates: string[] = [];
+    // The days a series leaves out (bank holidays it does not meet on, a closure).
+    const excluded = new Set(Object.keys(ev.exdate ?? {}).map((k) => k.slice(0, 10)));
     if (ev.rrule) {
       const ruleLine = ev.rrule
         .toString()
@@ -166,7 +175,7 @@ function sessionsFromIcs(events: VEvent[], from: string, count: number): string[
       });
       rule.all((date) => {
         const day = date.toISOString().slice(0, 10);
-        if (day >= from) dates.push(day);
+        if (day >= from && !excluded.has(day)) dates.push(day);
         return dates.length < count && day < '2100-01-01';
       });
     } else if (start.date >= from) dates.push(start.date);
@@ -210,16 +219,49 @@ test('entries offer their calendar, whose repeating rules give the next dates th
       'href',
       `/calendar/${row.id}.ics`,
     );
-    const shown = page.locator('.next-dates li');
+    const shown = page.locator('.next-dates li:not([data-no-session])');
     await expect(shown.first()).toBeVisible();
     const onPage = (await shown.allTextContents()).map((t) => t.trim());
     expect(onPage, row.id).toEqual(sessionsFromIcs(events, day, onPage.length));
-    // JSON-LD: the organisation and its schedule.
+    // JSON-LD: the organisation, and the sessions as an event series with its schedule.
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld['@type']).toBe('Organization');
-    expect(ld.event.name).toBe((await page.locator('h1').textContent())!.trim());
-    expect(ld.event.eventSchedule.length).toBeGreaterThan(0);
+    const graph = ld['@graph'] as { '@type': string; name: string; eventSchedule?: unknown[] }[];
+    expect(graph[0]['@type']).toBe('Organization');
+    const series = graph.find((n) => n['@type'] === 'EventSeries')!;
+    expect(series.name).toBe((await page.locator('h1').textContent())!.trim());
+    expect(series.eventSchedule!.length).toBeGreaterThan(0);
   }
+});
+
+test('the bank holidays an entry page marks "no session" are its calendar\'s EXDATEs', async ({ page, request }) => {
+  // Mondays, 10am to 1pm, not on bank holidays (sample book). Read on Thursday 20 August 2026:
+  // the next Mondays are 24 August, 31 August (Summer bank holiday), 7 and 14 September.
+  const id = 'hindley-polish-community-group';
+  await page.clock.setFixedTime(londonInstant('2026-08-20', '09:00'));
+  await page.goto(`/entries/${id}/`);
+  await expect(page.getByText('Every Monday, 10am to 1pm, not on bank holidays')).toBeVisible();
+  const lines = page.locator('.next-dates li');
+  await expect(lines.first()).toBeVisible();
+  const marked = await page
+    .locator('.next-dates li[data-no-session]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+  const sessions = await page
+    .locator('.next-dates li:not([data-no-session])')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-date')!));
+  expect(marked).toEqual(['2026-08-31']);
+  expect(await page.locator('.next-dates li[data-no-session]').textContent()).toBe(
+    'No session on Monday 31 August 2026 (Summer bank holiday)',
+  );
+  expect(sessions).toEqual(['2026-08-24', '2026-09-07', '2026-09-14']);
+  // The calendar: the EXDATEs between now and the last date shown are exactly the marked days,
+  // and its sessions, less the EXDATEs, are the page's.
+  const events = vevents(await text(request, `/calendar/${id}.ics`));
+  // node-ical keys each EXDATE more than once (by date and by instant).
+  const exdates = [...new Set(events.flatMap((e) => Object.keys(e.exdate ?? {}).map((k) => k.slice(0, 10))))].sort();
+  expect(exdates.filter((d) => d >= '2026-08-20' && d <= sessions.at(-1)!)).toEqual(marked);
+  expect(exdates.length).toBeGreaterThan(marked.length); // the later bank holidays too
+  const shown = (await page.locator('.next-dates li:not([data-no-session])').allTextContents()).map((t) => t.trim());
+  expect(shown).toEqual(sessionsFromIcs(events, '2026-08-20', 3));
 });
 
 test('a neighbourhood links its "what\'s on" calendar of the local entries', async ({ page, request }) => {

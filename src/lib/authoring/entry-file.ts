@@ -19,7 +19,18 @@ import { CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS } from '../../schema/vocab';
 /** Key order of each kind of map, as in the schema. Unknown keys follow, in their own order. */
 const ENTRY_KEYS: readonly string[] = ENTRY_FIELDS;
 const VENUE_KEYS: readonly string[] = VENUE_FIELDS;
-const SCHEDULE_KEYS = ['weekly', 'every', 'monthly', 'dates', 'start', 'end', 'from', 'until', 'note'];
+const SCHEDULE_KEYS = [
+  'weekly',
+  'every',
+  'monthly',
+  'dates',
+  'start',
+  'end',
+  'from',
+  'until',
+  'note',
+  'not_on_bank_holidays',
+];
 const CONTACT_KEYS: readonly string[] = CONTACT_FIELDS;
 const COST_KEYS = ['free', 'amounts', 'note'];
 const AMOUNT_KEYS = ['amount', 'description'];

@@ -61,3 +61,16 @@ export function londonInstant(date: string, time = '00:00'): Date {
   const valid = [...new Set([before, after])].map((o) => wall - o).filter((t) => londonOffset(t) === wall - t);
   return new Date(valid.length ? Math.min(...valid) : wall - before);
 }
+
+/**
+ * A London wall-clock time as an ISO 8601 date-time with its offset, for schema.org and the
+ * like: `2026-05-26T10:00:00+01:00` in summer, `2026-12-01T10:00:00+00:00` in winter.
+ */
+export function londonDateTime(date: string, time = '00:00'): string {
+  const offset = Math.round(londonOffset(londonInstant(date, time).getTime()) / 60000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${date}T${time}:00${sign}${hh}:${mm}`;
+}

@@ -6,8 +6,8 @@
  *   calendar/neighbourhoods/<id>.ics     what's on in each neighbourhood
  *   open-data/entries.csv                every entry, a row each
  *   open-data/venues.geojson             every venue, a point each
- *   openreferral/services.json           HSDS `GET /services`, every listed entry
- *   openreferral/index.json              HSDS `GET /`
+ *   openreferral/…                       the Open Referral UK API's book-wide endpoints
+ *                                        (`GET /`, the lists, the taxonomies: ./openreferral.ts)
  *
  * Pure: the same book always gives the same paths and bytes. They are written and served by
  * src/server/data-files.ts.
@@ -16,12 +16,12 @@ import { bookFacetValues } from '../filters/registry';
 import { facetBook, isSensitive, type BookData } from '../book/book';
 import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list/data';
 import { buildVenueFile } from '../map/venue-file';
-import { exportContext, exportOrder, isListed } from './context';
+import { exportContext, exportOrder, type ModifiedTimes } from './context';
 import { buildCsv } from './csv';
 import type { OutputFile } from './entry-files';
 import { buildVenuesGeoJson } from './geojson';
-import { hsdsIndex, hsdsServiceList } from './hsds';
 import { buildCalendar, neighbourhoodCalendarEntries } from './ics';
+import { feedBookFiles } from './openreferral';
 
 export type BookFileBook = Pick<BookData, 'site' | 'entries' | 'categories' | 'neighbourhoods' | 'categoryById'>;
 
@@ -53,7 +53,11 @@ export function listDataFiles(book: BookFileBook): OutputFile[] {
 }
 
 /** One neighbourhood's calendar of regular sessions. */
-export function neighbourhoodCalendarFile(book: BookFileBook, hood: { id: string; name: string }): OutputFile {
+export function neighbourhoodCalendarFile(
+  book: BookFileBook,
+  hood: { id: string; name: string },
+  modified?: ModifiedTimes,
+): OutputFile {
   const entries = exportOrder(neighbourhoodCalendarEntries(book.entries, hood.id));
   return {
     path: `calendar/neighbourhoods/${hood.id}.ics`,
@@ -62,22 +66,20 @@ export function neighbourhoodCalendarFile(book: BookFileBook, hood: { id: string
       description: `Regular groups and sessions in ${hood.name}, from ${book.site.title}.`,
       siteUrl: book.site.url,
       product: book.site.title,
+      holidays: book.site.bank_holidays,
+      modified,
     }),
   };
 }
 
-/** Every book-wide data file. */
-export function* bookDataFiles(book: BookFileBook): Generator<OutputFile> {
-  const ctx = exportContext(book);
+/** Every book-wide data file; `modified`: when each entry last changed (src/server/entry-dates.ts). */
+export function* bookDataFiles(book: BookFileBook, modified?: ModifiedTimes): Generator<OutputFile> {
+  const ctx = exportContext(book, modified);
   const ordered = exportOrder(book.entries);
   yield venuesFile(book);
   yield* listDataFiles(book);
-  for (const hood of book.neighbourhoods) yield neighbourhoodCalendarFile(book, hood);
+  for (const hood of book.neighbourhoods) yield neighbourhoodCalendarFile(book, hood, modified);
   yield { path: 'open-data/entries.csv', body: buildCsv(ordered, ctx) };
   yield { path: 'open-data/venues.geojson', body: `${JSON.stringify(buildVenuesGeoJson(ordered, ctx))}\n` };
-  yield {
-    path: 'openreferral/services.json',
-    body: `${JSON.stringify(hsdsServiceList(ordered.filter(isListed), ctx), null, 2)}\n`,
-  };
-  yield { path: 'openreferral/index.json', body: `${JSON.stringify(hsdsIndex(), null, 2)}\n` };
+  yield* feedBookFiles(ordered, ctx);
 }

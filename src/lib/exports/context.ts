@@ -6,13 +6,33 @@ import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schem
 import { bookOrder } from '../book/order';
 
 export type ExportEntry = { id: string; data: EntryData };
+
+/**
+ * When each entry last changed, as ISO instants (`2026-03-01T09:30:00.000Z`), by entry id: the
+ * last commit of its file (src/server/entry-dates.ts reads them, in one pass over the history).
+ */
+export type ModifiedTimes = ReadonlyMap<string, string>;
 export type ExportNeighbourhood = { id: string } & Pick<Neighbourhood, 'name'> &
   Partial<Pick<Neighbourhood, 'boundary'>>;
 
 export interface ExportContext {
-  site: Pick<SiteConfig, 'url' | 'title' | 'place' | 'publisher' | 'description' | 'data_licence'>;
+  site: Pick<
+    SiteConfig,
+    'url' | 'title' | 'place' | 'publisher' | 'description' | 'data_licence' | 'corrections_email' | 'bank_holidays'
+  >;
   categories: Category[];
   neighbourhoods: ExportNeighbourhood[];
+  /** When each entry last changed (its file's last commit); entries missing here fall back, see `lastModified`. */
+  modified?: ModifiedTimes;
+}
+
+/**
+ * When an entry last changed: its file's last commit, or, for a book outside git (or a file not
+ * committed yet), the start of the day it was last verified (UTC). Never the build time, so two
+ * builds of the same commit agree.
+ */
+export function lastModified(e: ExportEntry, modified?: ModifiedTimes): string {
+  return modified?.get(e.id) ?? `${e.data.last_verified}T00:00:00.000Z`;
 }
 
 /** Absolute address of a path on the site: `absoluteUrl(site, '/entries/x/')`. */
@@ -41,10 +61,13 @@ export function exportOrder<T extends ExportEntry>(entries: readonly T[]): T[] {
 }
 
 /** The export context from the book (structurally, so this module does not load astro:content). */
-export function exportContext(book: {
-  site: ExportContext['site'];
-  categories: Category[];
-  neighbourhoods: ExportNeighbourhood[];
-}): ExportContext {
-  return { site: book.site, categories: book.categories, neighbourhoods: book.neighbourhoods };
+export function exportContext(
+  book: {
+    site: ExportContext['site'];
+    categories: Category[];
+    neighbourhoods: ExportNeighbourhood[];
+  },
+  modified?: ModifiedTimes,
+): ExportContext {
+  return { site: book.site, categories: book.categories, neighbourhoods: book.neighbourhoods, modified };
 }

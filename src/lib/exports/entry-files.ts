@@ -1,8 +1,9 @@
 /**
- * The two files the site publishes for each entry besides its page:
+ * The files the site publishes for each entry besides its page:
  *  - `calendar/<id>.ics`: its sessions, when it is not closed and has any;
- *  - `openreferral/services/<uuid>.json`: HSDS `GET /services/{id}`, one fully nested service,
- *    for every entry (closed ones too, status `defunct`, so a saved link keeps working).
+ *  - its Open Referral records (./openreferral.ts): `GET /services/{id}`, one fully nested
+ *    service, for every entry (closed ones too, status `defunct`, so a saved link keeps working),
+ *    and `GET /service_at_locations/{id}` for each venue.
  *
  * Pure: the same entries and context always give the same paths and bytes. `astro build` writes
  * them in one pass, in a second process while the pages render (src/server/data-files.ts),
@@ -11,9 +12,8 @@
  * functions.
  */
 import type { ExportContext, ExportEntry } from './context';
-import { hsdsService } from './hsds';
 import { buildCalendar, hasCalendar } from './ics';
-import { serviceUuid } from './uuid';
+import { feedEntryFiles } from './openreferral';
 
 export interface OutputFile {
   /** Path inside the site folder, forward slashes, no leading slash. */
@@ -31,15 +31,9 @@ export function entryCalendarFile(e: ExportEntry, ctx: ExportContext): OutputFil
       description: e.data.summary,
       siteUrl: ctx.site.url,
       product: ctx.site.title,
+      holidays: ctx.site.bank_holidays,
+      modified: ctx.modified,
     }),
-  };
-}
-
-/** The HSDS service document of an entry. */
-export function entryServiceFile(e: ExportEntry, ctx: ExportContext): OutputFile {
-  return {
-    path: `openreferral/services/${serviceUuid(e.id)}.json`,
-    body: `${JSON.stringify(hsdsService(e, ctx), null, 2)}\n`,
   };
 }
 
@@ -48,6 +42,6 @@ export function* entryExportFiles(entries: Iterable<ExportEntry>, ctx: ExportCon
   for (const e of entries) {
     const calendar = entryCalendarFile(e, ctx);
     if (calendar) yield calendar;
-    yield entryServiceFile(e, ctx);
+    yield* feedEntryFiles(e, ctx);
   }
 }

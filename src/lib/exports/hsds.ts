@@ -1,21 +1,29 @@
 /**
- * Entries as HSDS 3.0 (Open Referral) records: the mapping in docs (GUIDE §2), in one place. Pure.
+ * Entries as HSDS 3.0 (Open Referral) records, in the Open Referral UK (ORUK 3.0) profile: the
+ * mapping in docs (GUIDE §2), in one place. Pure.
  *
- *  - `hsdsService`: one fully nested service, as `GET /services/{id}` returns it
- *    (schema.service.json);
- *  - `hsdsServiceList`: the paged list of `GET /services`, all on one page, each item with the
- *    one-to-one fields only (schema.service_list.json);
- *  - `hsdsIndex`: `GET /`, what this feed is.
+ *  - `hsdsService`: one fully nested service, as `GET /services/{id}` returns it;
+ *  - `hsdsServiceBasics`: its one-to-one fields, an item of the paged `GET /services`;
+ *  - `hsdsLocation`: a venue as a location, for `service_at_locations` (./openreferral.ts).
+ *
+ * Every fact is written in the base HSDS field and, where the ORUK profile has one, in the ORUK
+ * field too (`fees` beside `fees_description`). The ORUK profile has no field for how to join,
+ * who a service is for (beyond ages), delivery modes, languages or contact phones and emails
+ * (profile/service.json, contact.json and language.json in OpenReferralUK/uk-profile drop them),
+ * so an ORUK-only reader finds those in `description`: the summary, then a line each
+ * (`serviceDescription`). Phones are written once, on their contact.
  *
  * Ids are UUID v5 of the entry id (and of the path of nested objects), so they never change
  * between builds. Times (`opens_at`, `closes_at`) are London wall-clock times `HH:MM`; dates are
- * `YYYY-MM-DD`. No field is left empty: a value the entry does not give is left out.
+ * `YYYY-MM-DD`; `last_modified` is an instant with milliseconds. No field is left empty: a value
+ * the entry does not give is left out.
  */
 import {
   ACCESSIBILITY_LABELS,
   AUDIENCE_LABELS,
   BOROUGH_WIDE,
   DELIVERY_HSDS,
+  DELIVERY_LABELS,
   JOIN_LABELS,
   LANGUAGES,
   STATUS_HSDS,
@@ -25,17 +33,18 @@ import { describeSchedule } from '../schedule/describe';
 import { formatDateLong, describeTime } from '../calendar/words';
 import { isActiveOn } from '../schedule/occurrences';
 import { costLabel } from '../view/format';
-import { entryUrl, type ExportContext, type ExportEntry } from './context';
+import { entryUrl, lastModified, type ExportContext, type ExportEntry } from './context';
 import { byDay, isRecurring, recurrenceStart } from './recurrence';
 import { nestedUuid, serviceUuid, sharedUuid } from './uuid';
 import { wholeAreaName } from '../book/area';
+import { entryTerms } from './taxonomies';
 
-/** HSDS version written in `/openreferral/index.json`. */
+/** HSDS version written in `GET /`: the ORUK validator reads it to choose the ORUK 3.0 OpenAPI. */
 export const HSDS_VERSION = '3.0';
-/** The profile the records follow: HSDS 3.0 itself. */
-export const HSDS_PROFILE = 'https://docs.openreferral.org/en/3.0/';
-/** The official OpenAPI definition of the HSDS 3.0 API this static feed mirrors. */
-export const HSDS_OPENAPI = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+/** The profile the records follow: Open Referral UK 3.0. */
+export const HSDS_PROFILE = 'https://openreferraluk.org/specifications/3.0/';
+/** The OpenAPI definition of the ORUK 3.0 API this static feed answers to. */
+export const HSDS_OPENAPI = 'https://openreferraluk.org/specifications/3.0/openapi.json';
 
 type Json = Record<string, unknown>;
 
@@ -78,25 +87,57 @@ function eligibility(e: ExportEntry): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+/**
+ * The facts the ORUK profile has no field for, a line each, in words: how to join, who it is
+ * for, how it is delivered, the languages, accessibility without a venue to hold it, and the
+ * contacts with their phones and emails.
+ */
+function profileGaps(e: ExportEntry): string[] {
+  const d = e.data;
+  const lines = [`How to join: ${applicationProcess(e)}`];
+  const who = eligibility(e);
+  if (who) lines.push(`Who it is for: ${who}`);
+  lines.push(`How it is delivered: ${sentence(d.delivery.map((m) => DELIVERY_LABELS[m]).join(', '))}`);
+  lines.push(`Languages: ${sentence(d.languages.map((code) => LANGUAGES[code as Language] ?? code).join(', '))}`);
+  if (!d.venues.length && d.accessibility.length)
+    lines.push(`Accessibility: ${sentence(d.accessibility.map((a) => ACCESSIBILITY_LABELS[a]).join(', '))}`);
+  for (const c of d.contacts)
+    lines.push(
+      `Contact: ${sentence([c.name, [c.phone, c.email].filter(Boolean).join(', ')].filter(Boolean).join(': '))}`,
+    );
+  return lines;
+}
+
+/** `description`: the entry's summary, then a blank line and the facts the ORUK profile has no field for. */
+export function serviceDescription(e: ExportEntry): string {
+  return [e.data.summary, profileGaps(e).join('\n')].join('\n\n');
+}
+
 /** The fields a service has once (the list item shape, and the start of the full record). */
 export function hsdsServiceBasics(e: ExportEntry, ctx: ExportContext): Json {
   const d = e.data;
   const organization = hsdsOrganization(e, ctx);
+  const fees = feesDescription(e);
   return compact({
     id: serviceUuid(e.id),
     organization_id: organization.id as string,
     name: d.name,
-    description: d.summary,
+    description: serviceDescription(e),
     url: d.website ?? entryUrl(ctx.site.url, e.id),
     email: d.contacts.find((c) => c.email)?.email,
     status: STATUS_HSDS[d.status],
     application_process: applicationProcess(e),
-    fees_description: feesDescription(e),
+    fees_description: fees,
+    // ORUK 3.0 keeps the older `fees` (and drops `fees_description`): the same words.
+    fees,
     eligibility_description: eligibility(e),
     minimum_age: d.min_age,
     maximum_age: d.max_age,
     assured_date: d.last_verified,
+    // The book's maintainers check the entries; corrections go to them.
+    assurer_email: ctx.site.corrections_email,
     alert: d.alert,
+    last_modified: lastModified(e, ctx.modified),
     organization,
   });
 }
@@ -144,24 +185,6 @@ export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[
     );
 }
 
-function phonesOf(e: ExportEntry): Json[] {
-  const serviceId = serviceUuid(e.id);
-  return e.data.contacts.flatMap((c, i) =>
-    c.phone
-      ? [
-          compact({
-            id: nestedUuid(e.id, 'phones', i),
-            service_id: serviceId,
-            contact_id: nestedUuid(e.id, 'contacts', i),
-            number: c.phone,
-            type: 'voice',
-            description: c.name,
-          }),
-        ]
-      : [],
-  );
-}
-
 function contactsOf(e: ExportEntry): Json[] {
   const serviceId = serviceUuid(e.id);
   return e.data.contacts.map((c, i) => {
@@ -178,40 +201,49 @@ function contactsOf(e: ExportEntry): Json[] {
   });
 }
 
+/** Venue `i` of an entry as an HSDS location, with its address and accessibility. */
+export function hsdsLocation(e: ExportEntry, i: number, ctx: ExportContext): Json {
+  const v = e.data.venues[i];
+  const locationId = nestedUuid(e.id, 'venues', i);
+  return compact({
+    id: locationId,
+    location_type: 'physical',
+    name: v.name,
+    latitude: v.lat,
+    longitude: v.lng,
+    addresses: [
+      compact({
+        id: nestedUuid(e.id, 'venues', i, 'address'),
+        location_id: locationId,
+        address_1: v.address,
+        city: v.town ?? ctx.site.place,
+        state_province: ctx.site.place,
+        postal_code: v.postcode,
+        country: 'GB',
+        address_type: 'physical',
+      }),
+    ],
+    accessibility: e.data.accessibility.map((a) => ({
+      id: nestedUuid(e.id, 'venues', i, 'accessibility', a),
+      location_id: locationId,
+      description: ACCESSIBILITY_LABELS[a],
+    })),
+  });
+}
+
+/** The id of the link between an entry and its venue `i` (`GET /service_at_locations/{id}`). */
+export function serviceAtLocationId(entryId: string, i: number): string {
+  return nestedUuid(entryId, 'service_at_locations', i);
+}
+
 function locationsOf(e: ExportEntry, ctx: ExportContext): Json[] {
   const serviceId = serviceUuid(e.id);
-  return e.data.venues.map((v, i) => {
-    const locationId = nestedUuid(e.id, 'venues', i);
-    return {
-      id: nestedUuid(e.id, 'service_at_locations', i),
-      service_id: serviceId,
-      location_id: locationId,
-      location: compact({
-        id: locationId,
-        location_type: 'physical',
-        name: v.name,
-        latitude: v.lat,
-        longitude: v.lng,
-        addresses: [
-          compact({
-            id: nestedUuid(e.id, 'venues', i, 'address'),
-            location_id: locationId,
-            address_1: v.address,
-            city: v.town ?? ctx.site.place,
-            state_province: ctx.site.place,
-            postal_code: v.postcode,
-            country: 'GB',
-            address_type: 'physical',
-          }),
-        ],
-        accessibility: e.data.accessibility.map((a) => ({
-          id: nestedUuid(e.id, 'venues', i, 'accessibility', a),
-          location_id: locationId,
-          description: ACCESSIBILITY_LABELS[a],
-        })),
-      }),
-    };
-  });
+  return e.data.venues.map((_, i) => ({
+    id: serviceAtLocationId(e.id, i),
+    service_id: serviceId,
+    location_id: nestedUuid(e.id, 'venues', i),
+    location: hsdsLocation(e, i, ctx),
+  }));
 }
 
 function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
@@ -237,33 +269,20 @@ function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
   });
 }
 
-/** Categories as HSDS attributes, each with its taxonomy term (ids shared across entries). */
+/**
+ * Categories as HSDS attributes, each with its taxonomy term (ids shared across entries): the
+ * category's own term and, where the category names one, its LGA term (./taxonomies.ts).
+ */
 function attributesOf(e: ExportEntry, ctx: ExportContext): Json[] {
   const serviceId = serviceUuid(e.id);
-  return e.data.categories.flatMap((catId) => {
-    const c = ctx.categories.find((x) => x.id === catId);
-    if (!c) return [];
-    const termId = sharedUuid('category', c.id);
-    return [
-      {
-        id: nestedUuid(e.id, 'attributes', c.id),
-        link_id: serviceId,
-        link_type: 'service',
-        link_entity: 'service',
-        taxonomy_term_id: termId,
-        taxonomy_term: compact({
-          id: termId,
-          code: c.id,
-          name: c.name,
-          description: c.description ?? c.name,
-          parent_id: c.parent ? sharedUuid('category', c.parent) : undefined,
-          taxonomy: `${ctx.site.title} categories`,
-          language: 'en',
-          term_uri: c.uri,
-        }),
-      },
-    ];
-  });
+  return entryTerms(e.data.categories, ctx).map(({ key, term }) => ({
+    id: nestedUuid(e.id, 'attributes', key),
+    link_id: serviceId,
+    link_type: 'service',
+    link_entity: 'service',
+    taxonomy_term_id: term.id,
+    taxonomy_term: term,
+  }));
 }
 
 function costOptionsOf(e: ExportEntry): Json[] {
@@ -295,7 +314,6 @@ export function hsdsService(e: ExportEntry, ctx: ExportContext): Json {
   const serviceId = serviceUuid(e.id);
   return {
     ...hsdsServiceBasics(e, ctx),
-    phones: phonesOf(e),
     schedules: e.data.schedules.flatMap((s, i) => hsdsSchedules(e, s, i)),
     service_areas: serviceAreasOf(e, ctx),
     service_at_locations: locationsOf(e, ctx),
@@ -309,26 +327,4 @@ export function hsdsService(e: ExportEntry, ctx: ExportContext): Json {
     contacts: contactsOf(e),
     attributes: attributesOf(e, ctx),
   };
-}
-
-/**
- * The paged list (`GET /services`), every entry on one page. Pass the entries to publish
- * (the feed lists active and temporarily closed entries) in the order to list them.
- */
-export function hsdsServiceList(entries: ExportEntry[], ctx: ExportContext): Json {
-  return {
-    total_items: entries.length,
-    total_pages: 1,
-    page_number: 1,
-    size: entries.length,
-    first_page: true,
-    last_page: true,
-    empty: entries.length === 0,
-    contents: entries.map((e) => hsdsServiceBasics(e, ctx)),
-  };
-}
-
-/** `GET /`: which HSDS version and profile this feed follows. */
-export function hsdsIndex(): Json {
-  return { version: HSDS_VERSION, profile: HSDS_PROFILE, openapi_url: HSDS_OPENAPI };
 }

@@ -15,17 +15,31 @@
  *  - One-off dates are one event each.
  *  - Without a start time a session is an all-day event.
  *  - UIDs are stable: `<entry-id>-<schedule-index>@<site host>`, plus `-<date>` for one-off dates.
- *  - DTSTAMP is the day the entry was last verified (midnight UTC), not the build time.
- *  - A temporarily closed entry's events are TENTATIVE and say so first in their description.
+ *  - DTSTAMP is when the entry last changed (its file's last commit: `lastModified`), never the
+ *    build time; SEQUENCE is that instant in seconds since 2020, so every change to an entry (a
+ *    session's new time above all) gives its events a higher SEQUENCE and a subscribed calendar
+ *    replaces the old ones (RFC 5545 §3.8.7.4).
+ *  - The days a group does not meet are left out of a series as EXDATEs (and a one-off date on
+ *    one is CANCELLED): the bank holidays a schedule does not meet on (`not_on_bank_holidays`),
+ *    and, for a temporarily closed group that knows when it reopens, every session before then.
+ *    They follow src/lib/schedule/sessions.ts, as the entry page does, over a fixed stretch (to
+ *    the end of the second year after the entry was last verified), so the file has no "now".
+ *  - A temporarily closed entry's events say so first in their description; they are TENTATIVE
+ *    while the day it reopens is not known.
+ *  - No METHOD: the file is a plain calendar to import or subscribe to, not an iTIP message
+ *    (RFC 5546 would then require an ORGANIZER), and it ends with a line break, as every content
+ *    line must (RFC 5545 §3.1).
  */
-import { DELIVERY_LABELS } from '../../schema/vocab';
+import { DELIVERY_LABELS, type BankHolidayRegion } from '../../schema/vocab';
 import type { Schedule } from '../../schema';
 import { describeSchedule } from '../schedule/describe';
 import { describeTime, formatDateLong } from '../calendar/words';
-import { isActiveOn } from '../schedule/occurrences';
+import { isActiveOn, occursOn } from '../schedule/occurrences';
+import { holidayOff } from '../schedule/sessions';
+import { addDays } from '../calendar/dates';
 import { londonInstant } from '../calendar/london';
 import { venueAddress } from '../view/format';
-import { entryUrl, siteHost, type ExportEntry } from './context';
+import { entryUrl, lastModified, siteHost, type ExportEntry, type ModifiedTimes } from './context';
 import { isRecurring, recurrenceStart, rruleBody } from './recurrence';
 
 export const TIME_ZONE = 'Europe/London';
@@ -87,46 +101,93 @@ function description(e: ExportEntry, s: Schedule, url: string, date?: string): s
 /** One VEVENT. Dates are `YYYY-MM-DD`, times London wall-clock `HH:MM`. */
 export interface CalendarEvent {
   uid: string;
-  /** DTSTAMP: the day the entry was last verified. */
+  /** DTSTAMP: when the entry last changed, an ISO instant. */
   stamp: string;
+  /** SEQUENCE: grows with every change to the entry (`sequenceOf(stamp)`). */
+  sequence: number;
   date: string;
   /** Start and end times; without a start the event is all-day. */
   start?: string;
   end?: string;
   /** The whole `RRULE:` line of a recurring schedule. */
   rrule?: string;
+  /** Days of a recurring schedule without a session (`YYYY-MM-DD`), as EXDATEs. */
+  exdates?: string[];
   summary: string;
   location: string;
   description: string;
   url: string;
-  status: 'CONFIRMED' | 'TENTATIVE';
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+}
+
+/** Seconds from 2020-01-01T00:00:00Z: SEQUENCE's zero. */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/** SEQUENCE for an entry last changed at `stamp` (an ISO instant): whole seconds since 2020, never below 0. */
+export function sequenceOf(stamp: string): number {
+  return Math.max(0, Math.floor((Date.parse(stamp) - SEQUENCE_EPOCH) / 1000));
+}
+
+/** What the events of an entry need besides the entry. */
+export interface EventOptions {
+  /** Whose bank holidays count (site.yaml `bank_holidays`); none when absent. */
+  holidays?: BankHolidayRegion;
+  /** When each entry last changed (`ExportContext.modified`). */
+  modified?: ModifiedTimes;
+}
+
+/** The last day the EXDATEs look at: the end of the second year after the entry was last verified. */
+function horizonOf(e: ExportEntry): string {
+  return `${Number(e.data.last_verified.slice(0, 4)) + 2}-12-31`;
+}
+
+/** Why a group has no session on `date` of schedule `s`: closed until it reopens, or a bank holiday it skips. */
+function offOn(e: ExportEntry, s: Schedule, date: string, holidays: BankHolidayRegion): boolean {
+  const closed = e.data.status === 'temporarily-closed' && e.data.reopens !== undefined && date < e.data.reopens;
+  return closed || holidayOff(s, date, holidays) !== undefined;
+}
+
+/** The EXDATEs of a recurring schedule whose series starts on `first`. */
+function exdatesOf(e: ExportEntry, s: Schedule, first: string, holidays: BankHolidayRegion): string[] {
+  const last = s.until && s.until < horizonOf(e) ? s.until : horizonOf(e);
+  const out: string[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1))
+    if (occursOn(s, day) && offOn(e, s, day, holidays)) out.push(day);
+  return out;
 }
 
 /** The events of one entry (none for a closed entry). */
-export function entryEvents(e: ExportEntry, siteUrl: string): CalendarEvent[] {
+export function entryEvents(e: ExportEntry, siteUrl: string, options: EventOptions = {}): CalendarEvent[] {
   if (e.data.status === 'closed') return [];
+  const holidays = options.holidays ?? 'none';
   const host = siteHost(siteUrl);
   const url = entryUrl(siteUrl, e.id);
+  const stamp = lastModified(e, options.modified);
+  // Closed for now with no day to reopen: the sessions may not happen (sessions.ts lists none).
+  const unsure = e.data.status === 'temporarily-closed' && !e.data.reopens;
   const events: CalendarEvent[] = [];
   e.data.schedules.forEach((s, index) => {
     const base = {
       summary: e.data.name,
       location: location(e),
       url,
-      stamp: e.data.last_verified,
-      status: e.data.status === 'temporarily-closed' ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
+      stamp,
+      sequence: sequenceOf(stamp),
+      status: unsure ? ('TENTATIVE' as const) : ('CONFIRMED' as const),
       start: s.start,
       end: s.start ? s.end : undefined,
     };
     if (isRecurring(s)) {
       const first = recurrenceStart(s, e.data.last_verified);
       if (!first) return;
+      const exdates = exdatesOf(e, s, first, holidays);
       events.push({
         ...base,
         uid: `${e.id}-${index}@${host}`,
         date: first,
         description: description(e, s, url),
         rrule: rrule(s),
+        ...(exdates.length ? { exdates } : {}),
       });
     } else {
       for (const date of s.dates.filter((x) => isActiveOn(s, x))) {
@@ -135,6 +196,7 @@ export function entryEvents(e: ExportEntry, siteUrl: string): CalendarEvent[] {
           uid: `${e.id}-${index}-${date}@${host}`,
           date,
           description: description(e, s, url, date),
+          ...(offOn(e, s, date, holidays) ? { status: 'CANCELLED' as const } : {}),
         });
       }
     }
@@ -178,8 +240,11 @@ export function foldLine(line: string): string {
 const compact = (date: string) => date.replace(/-/g, '');
 const wallClock = (date: string, time: string) => `${compact(date)}T${time.replace(':', '')}00`;
 
+/** An ISO instant as an iCalendar UTC date-time, to the second: `20260301T093000Z`. */
+const stampText = (iso: string) => icalUtc(new Date(Date.parse(iso)));
+
 function eventLines(ev: CalendarEvent): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${ev.uid}`, 'SEQUENCE:0', `DTSTAMP:${compact(ev.stamp)}T000000Z`];
+  const lines = ['BEGIN:VEVENT', `UID:${ev.uid}`, `SEQUENCE:${ev.sequence}`, `DTSTAMP:${stampText(ev.stamp)}`];
   if (ev.start) {
     lines.push(`DTSTART;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.start)}`);
     if (ev.end) lines.push(`DTEND;TZID=${TIME_ZONE}:${wallClock(ev.date, ev.end)}`);
@@ -191,6 +256,12 @@ function eventLines(ev: CalendarEvent): string[] {
     );
   }
   if (ev.rrule) lines.push(ev.rrule);
+  if (ev.exdates)
+    lines.push(
+      ev.start
+        ? `EXDATE;TZID=${TIME_ZONE}:${ev.exdates.map((d) => wallClock(d, ev.start!)).join(',')}`
+        : `EXDATE;VALUE=DATE:${ev.exdates.map(compact).join(',')}`,
+    );
   lines.push(
     `SUMMARY:${escapeText(ev.summary)}`,
     `LOCATION:${escapeText(ev.location)}`,
@@ -202,7 +273,7 @@ function eventLines(ev: CalendarEvent): string[] {
   return lines;
 }
 
-export interface CalendarOptions {
+export interface CalendarOptions extends EventOptions {
   /** The calendar's name: "Hindley Health Walks" or "What's on in Leigh". */
   name: string;
   description?: string;
@@ -218,17 +289,16 @@ export function buildCalendar(entries: ExportEntry[], options: CalendarOptions):
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//Community Book//${options.product}//EN`,
-    'METHOD:PUBLISH',
     `NAME:${escapeText(options.name)}`,
     `X-WR-CALNAME:${escapeText(options.name)}`,
   ];
   if (options.description) lines.push(`X-WR-CALDESC:${escapeText(options.description)}`);
-  const events = entries.flatMap((e) => entryEvents(e, options.siteUrl));
+  const events = entries.flatMap((e) => entryEvents(e, options.siteUrl, options));
   // The zone's definition, when any event uses it.
   if (events.some((ev) => ev.start)) lines.push(...LONDON_VTIMEZONE.split('\r\n'));
   for (const ev of events) lines.push(...eventLines(ev));
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** True when an entry has a calendar to publish: not closed, with at least one session to list. */

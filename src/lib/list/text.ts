@@ -42,9 +42,12 @@ export const SMS_BUDGET = 459;
  */
 export const MAILTO_LIMIT = 8000;
 
-/** The next sessions of an entry: none while it is closed or temporarily closed (src/lib/schedule/sessions.ts). */
-export function nextDatesFor(e: ListEntry, now: Date, count = 3): Occurrence[] {
-  return nextSessions(e, e.schedules, now, count);
+/**
+ * The next sessions of an entry: none while it is closed or temporarily closed, none on the bank
+ * holidays it does not meet on (src/lib/schedule/sessions.ts).
+ */
+export function nextDatesFor(e: ListEntry, now: Date, count = 3, holidays: BankHolidayRegion = 'none'): Occurrence[] {
+  return nextSessions(e, e.schedules, now, count, holidays);
 }
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
@@ -88,7 +91,7 @@ function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
   const flags = entryFlags(e, ctx).map((f) => f.charAt(0).toLowerCase() + f.slice(1));
   const name = flags.length ? `${e.name} (${flags.join('; ')})` : e.name;
   if (detail === 0) return name;
-  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1)[0] : undefined;
+  const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1, ctx.holidays)[0] : undefined;
   const parts = [
     next && `next ${shortOccurrence(next, ctx.holidays)}`,
     detail >= 2 && (e.venues[0]?.name ?? e.delivery[0]),
@@ -133,7 +136,7 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   lines.push(e.summary);
   if (e.organisation) lines.push(`Run by: ${e.organisation}`);
   lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
-  const next = nextDatesFor(e, ctx.now);
+  const next = nextDatesFor(e, ctx.now, 3, ctx.holidays);
   if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
   lines.push(
     `Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`,

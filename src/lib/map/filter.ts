@@ -28,7 +28,7 @@ export function matchesWords(entry: Pick<MapEntry, 'text'>, words: string[]): bo
 /** The entries matching a filter state: facets (cost bands too), `when` (at `now`) and the words of `q`. */
 export function filterEntries(data: MapData, state: FilterState, now: Date): MapEntry[] {
   const words = queryWords(state.q);
-  const plan = state.when ? planWhen(state.when, now) : undefined;
+  const plan = state.when ? planWhen(state.when, now, data.holidays) : undefined;
   if (words.length === 0 && !plan && FACETS.every((f) => state.facets[f].length === 0)) return data.entries;
   if (words.length > 0) withSearchText(data);
   return data.entries.filter(

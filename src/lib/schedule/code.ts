@@ -4,7 +4,8 @@
  * because every search result and every map entry carries it: a weekly session is 18
  * characters. The note is left out (neither shows it).
  *
- * One schedule is `rule|start-end|from|until`, trailing empty parts left off, the rule one of
+ * One schedule is `rule|start-end|from|until|b`, trailing empty parts left off (`b`: not on bank
+ * holidays), the rule one of
  *   `w<every>/mon.wed`          weekly, every N weeks, on those days
  *   `m/2tue.-1fri`              monthly: the 2nd Tuesday and the last Friday (-1 is last)
  *   `d/2026-12-12.2026-12-19`   one-off dates
@@ -22,7 +23,7 @@ export function encodeSchedule(s: Schedule): string {
         ? `m/${s.on.map((o) => `${o.nth}${o.day}`).join('.')}`
         : `d/${s.dates.join('.')}`;
   const times = s.start ? (s.end ? `${s.start}-${s.end}` : s.start) : '';
-  return [rule, times, s.from ?? '', s.until ?? ''].join('|').replace(/\|+$/, '');
+  return [rule, times, s.from ?? '', s.until ?? '', s.not_on_bank_holidays ? 'b' : ''].join('|').replace(/\|+$/, '');
 }
 
 /** The code of several schedules. */
@@ -37,10 +38,10 @@ const DAY_NAMES: readonly string[] = DAYS;
 
 /** The schedule a code stands for (without its note); undefined for a code that is malformed in any way. */
 export function decodeSchedule(code: string): Schedule | undefined {
-  const [rule = '', times = '', from = '', until = '', ...extra] = code.split('|');
+  const [rule = '', times = '', from = '', until = '', flags = '', ...extra] = code.split('|');
   const [start = '', end = '', ...moreTimes] = times ? times.split('-') : [];
   const m = /^(?:w([1-8])|m|d)\/(.+)$/.exec(rule);
-  if (!m || extra.length || moreTimes.length) return undefined;
+  if (!m || extra.length || moreTimes.length || (flags && flags !== 'b')) return undefined;
   if ((start && !TIME.test(start)) || (end && !(start && TIME.test(end)))) return undefined;
   if ((from && !DATE.test(from)) || (until && !DATE.test(until))) return undefined;
   const base = {
@@ -49,6 +50,7 @@ export function decodeSchedule(code: string): Schedule | undefined {
     from: from || undefined,
     until: until || undefined,
     note: undefined,
+    ...(flags === 'b' ? { not_on_bank_holidays: true } : {}),
   };
   const items = m[2].split('.');
   if (rule[0] === 'w' && items.every((d) => DAY_NAMES.includes(d))) {

@@ -106,11 +106,14 @@ function describeValidity(s: Schedule): string {
  * A schedule in plain English: pattern, then times, then the dates it applies between.
  * "Every Tuesday, 10am to 11:30am"; "2nd and 4th Monday of the month, 6pm to 8pm";
  * "Every other Thursday from 8 January 2026, 9:30am to 11am";
- * "Saturday 12 December 2026, 10am to 2pm"; "Every Tuesday, 10am to 11:30am (from 5 January until 20 July 2026)".
+ * "Saturday 12 December 2026, 10am to 2pm"; "Every Tuesday, 10am to 11:30am (from 5 January until 20 July 2026)";
+ * "Every Monday, 10am to 12 noon, not on bank holidays".
  * The schedule's `note` is not included: show it beside this text.
  */
 export function describeSchedule(s: Schedule): string {
-  const text = [describePattern(s), describeTime(s.start, s.end)].filter(Boolean).join(', ');
+  const text = [describePattern(s), describeTime(s.start, s.end), s.not_on_bank_holidays && 'not on bank holidays']
+    .filter(Boolean)
+    .join(', ');
   const validity = describeValidity(s);
   return validity ? `${text} ${validity}` : text;
 }
@@ -138,7 +141,7 @@ export function nextSessionText(
   if (group.status === 'closed') return 'No longer meets';
   if (isClosedNow(group, now)) return reopensText(group.reopens);
   if (!schedules.length) return 'By arrangement';
-  const [next] = nextSessions(group, schedules, now, 1);
+  const [next] = nextSessions(group, schedules, now, 1, holidays);
   return next ? `Next: ${describeNext(next, now, holidays)}` : 'No dates coming up';
 }
 

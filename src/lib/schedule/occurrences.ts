@@ -142,9 +142,16 @@ function isUpcoming(o: Occurrence, now: Date, today: string): boolean {
 /**
  * The next `count` sessions at or after `now` (an instant; "today" is its London date), soonest
  * first, looking at most `horizonDays` days ahead of today. Respects from/until, week intervals,
- * nth/last weekdays and one-off dates; a session today is listed until it has ended.
+ * nth/last weekdays and one-off dates; a session today is listed until it has ended. `skip`
+ * leaves out dates the rule gives but the group does not meet on.
  */
-export function nextOccurrences(s: Schedule, now: Date, count: number, horizonDays = 400): Occurrence[] {
+export function nextOccurrences(
+  s: Schedule,
+  now: Date,
+  count: number,
+  horizonDays = 400,
+  skip?: (s: Schedule, date: string) => boolean,
+): Occurrence[] {
   const out: Occurrence[] = [];
   if (count <= 0) return out;
   const today = londonDate(now);
@@ -161,7 +168,7 @@ export function nextOccurrences(s: Schedule, now: Date, count: number, horizonDa
       : Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
   for (const n of candidates) {
     const date = fromDayNumber(n);
-    if (!occursOn(s, date)) continue;
+    if (!occursOn(s, date) || skip?.(s, date)) continue;
     const o = occurrenceOn(s, date);
     if (!isUpcoming(o, now, today)) continue;
     out.push(o);
@@ -172,15 +179,17 @@ export function nextOccurrences(s: Schedule, now: Date, count: number, horizonDa
 
 /**
  * The next `count` sessions across several schedules, merged and sorted by start. Sessions that
- * start at the same instant are listed once (the one that ends last is kept).
+ * start at the same instant are listed once (the one that ends last is kept). `skip` leaves out
+ * the dates a schedule's rule gives but it does not meet on (src/lib/schedule/sessions.ts).
  */
 export function nextOccurrencesForAll(
   schedules: readonly Schedule[],
   now: Date,
   count: number,
   horizonDays = 400,
+  skip?: (s: Schedule, date: string) => boolean,
 ): Occurrence[] {
-  const all = schedules.flatMap((s) => nextOccurrences(s, now, count, horizonDays));
+  const all = schedules.flatMap((s) => nextOccurrences(s, now, count, horizonDays, skip));
   all.sort(
     (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (b.endsAt?.getTime() ?? 0) - (a.endsAt?.getTime() ?? 0),
   );

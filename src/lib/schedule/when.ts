@@ -21,12 +21,12 @@
  *  - per weekday, a sort key with its first start time that day (`start-tue`: `"1930"`), so each
  *    day's groups come soonest first.
  */
-import { DAYS, type Day } from '../../schema/vocab';
+import { DAYS, type BankHolidayRegion, type Day } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { addDays, datesFrom, dayOf, ymd } from '../calendar/dates';
 import { londonDate, londonHour } from '../calendar/london';
 import { daysOfWeek, occursOn } from './occurrences';
-import { nextSessions, sessionsStart, type Running } from './sessions';
+import { holidayOff, nextSessions, sessionsStart, type Running } from './sessions';
 
 export const WHEN = ['today', 'week'] as const;
 export type When = (typeof WHEN)[number];
@@ -53,6 +53,8 @@ export interface WhenPlan {
   byDate: WhenDay[];
   /** The moment planned at. */
   now: Date;
+  /** Whose bank holidays count: a schedule that skips them has no session on one. */
+  holidays: BankHolidayRegion;
 }
 
 /** The key of irregular schedules (every 2+ weeks, one-off dates, a from/until). */
@@ -77,8 +79,11 @@ function exactKeys(date: string): string[] {
   return keys.sort();
 }
 
-/** The plan for "on today" (`today`) or "this week" (`week`: today and the next 6 days) at the moment `now`. */
-export function planWhen(when: When, now: Date): WhenPlan {
+/**
+ * The plan for "on today" (`today`) or "this week" (`week`: today and the next 6 days) at the
+ * moment `now`; `holidays`: whose bank holidays the schedules that skip them skip.
+ */
+export function planWhen(when: When, now: Date, holidays: BankHolidayRegion = 'none'): WhenPlan {
   const dates = datesFrom(londonDate(now), when === 'today' ? 1 : 7);
   const byDate = dates.map((date, i) => ({
     date,
@@ -93,6 +98,7 @@ export function planWhen(when: When, now: Date): WhenPlan {
     exact: [...exact].sort(),
     byDate,
     now,
+    holidays,
   };
 }
 
@@ -105,7 +111,8 @@ export function scheduleKeys(schedules: readonly Schedule[], group: Group = { st
   if (group.status === 'temporarily-closed') return group.reopens && schedules.length ? [IRREGULAR] : [];
   const keys = new Set<string>();
   for (const s of schedules) {
-    if (s.from || s.until || s.kind === 'dates' || (s.kind === 'weekly' && s.interval > 1)) {
+    // A rule that skips bank holidays is not certain on every date its pattern gives.
+    if (s.from || s.until || s.not_on_bank_holidays || s.kind === 'dates' || (s.kind === 'weekly' && s.interval > 1)) {
       keys.add(IRREGULAR);
     } else if (s.kind === 'weekly') {
       s.days.forEach((d) => keys.add(`w-${d}`));
@@ -151,23 +158,30 @@ export function dayTimes(
 
 /**
  * True when a group has a session on `date` that counts at `now`: on today's date, one still
- * to come or under way; on a later date, any; never before it reopens, never when closed.
+ * to come or under way; on a later date, any; never before it reopens, never when closed, never
+ * on a bank holiday (of `holidays`) that its schedule skips.
  */
-export function meetsOn(group: Group, schedules: readonly Schedule[], date: string, now: Date): boolean {
+export function meetsOn(
+  group: Group,
+  schedules: readonly Schedule[],
+  date: string,
+  now: Date,
+  holidays: BankHolidayRegion = 'none',
+): boolean {
   const from = sessionsStart(group, now);
   if (!from) return false;
   const start = londonDate(from);
   if (date < start) return false;
-  if (date === londonDate(now)) return nextSessions(group, schedules, now, 1)[0]?.date === date;
-  return schedules.some((s) => occursOn(s, date));
+  if (date === londonDate(now)) return nextSessions(group, schedules, now, 1, holidays)[0]?.date === date;
+  return schedules.some((s) => occursOn(s, date) && !holidayOff(s, date, holidays));
 }
 
 /** True when a group meets on one of the plan's dates (see `meetsOn`). */
 export function meetsDuring(group: Group, schedules: readonly Schedule[], plan: WhenPlan): boolean {
-  return plan.dates.some((date) => meetsOn(group, schedules, date, plan.now));
+  return plan.dates.some((date) => meetsOn(group, schedules, date, plan.now, plan.holidays));
 }
 
 /** The first of the plan's dates a group meets on, if any: the day it is listed under. */
 export function firstMeeting(group: Group, schedules: readonly Schedule[], plan: WhenPlan): string | undefined {
-  return plan.dates.find((date) => meetsOn(group, schedules, date, plan.now));
+  return plan.dates.find((date) => meetsOn(group, schedules, date, plan.now, plan.holidays));
 }

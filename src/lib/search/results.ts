@@ -124,7 +124,7 @@ export function toCard(
   const reopens = m.reopens && /^\d{4}-\d{2}-\d{2}$/.test(m.reopens) ? m.reopens : undefined;
   const schedules = decodeSchedules(m.schedules);
   const next = nextSessionText({ status, reopens }, schedules, now, holidays);
-  const [first] = nextSessions({ status, reopens }, schedules, now, 1);
+  const [first] = nextSessions({ status, reopens }, schedules, now, 1, holidays);
   return {
     id: m.id || fragment.url.replace(/^\/entries\/|\/$/g, ''),
     url: fragment.url,

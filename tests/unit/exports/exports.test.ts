@@ -24,6 +24,7 @@ import { exportOrder } from '../../../src/lib/exports/context';
 import { serviceUuid } from '../../../src/lib/exports/uuid';
 import { londonInstant } from '../../../src/lib/calendar/london';
 import { nextOccurrences } from '../../../src/lib/schedule/occurrences';
+import { nextSessions } from '../../../src/lib/schedule/sessions';
 import type { Schedule } from '../../../src/schema';
 import { loadTestBook } from '../../helpers/opendata-book';
 import type { Json } from '../../helpers/json';
@@ -101,10 +102,13 @@ function expand(event: VEvent, after: Date, count: number): string[] {
     tzid: undefined,
     dtstart: new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5])),
   });
+  // node-ical keys the EXDATEs by their date.
+  const excluded = new Set(Object.keys(event.exdate ?? {}).map((k) => k.slice(0, 10)));
   const out: string[] = [];
   rule.all((d) => {
     const iso = floating(d).toISOString();
-    if (iso.slice(0, 10) >= after.toISOString().slice(0, 10)) out.push(`${iso.slice(0, 10)} ${iso.slice(11, 16)}`);
+    if (iso.slice(0, 10) >= after.toISOString().slice(0, 10) && !excluded.has(iso.slice(0, 10)))
+      out.push(`${iso.slice(0, 10)} ${iso.slice(11, 16)}`);
     return out.length < count;
   });
   return out;
@@ -155,15 +159,19 @@ describe('calendars (.ics)', () => {
     expect(text).toContain('DTSTAMP:20251102T000000Z');
   });
 
-  // The round trip: each recurring schedule's RRULE, expanded by rrule, gives the dates the site shows.
+  // The round trip: each recurring schedule's RRULE, expanded by rrule less its EXDATEs, gives the
+  // dates the site shows (src/lib/schedule/sessions.ts: no bank holiday it skips, nothing before
+  // it reopens). A group closed with no day to reopen shows none; its events stay, tentative.
   const recurring = book.entries.flatMap((e) =>
     e.data.status === 'closed'
       ? []
       : e.data.schedules.map((s, i) => [`${e.id} #${i}`, e, s, i] as const).filter(([, , s]) => s.kind !== 'dates'),
   );
   it.each(recurring)('round-trips %s', (_name, entry, schedule, index) => {
-    const cal = buildCalendar([entry], { name: entry.data.name, siteUrl, product: 'Test' });
+    const holidays = book.ctx.site.bank_holidays;
+    const cal = buildCalendar([entry], { name: entry.data.name, siteUrl, product: 'Test', holidays });
     const event = events(cal).find((e) => e.uid.startsWith(`${entry.id}-${index}@`));
+    const unsure = entry.data.status === 'temporarily-closed' && !entry.data.reopens;
     if (!event) {
       // No event only when the schedule ended before the day the calendar starts from.
       expect(nextOccurrences(schedule as Schedule, new Date(`${entry.data.last_verified}T00:00:00Z`), 1)).toEqual([]);
@@ -173,7 +181,11 @@ describe('calendars (.ics)', () => {
     for (const now of ['2026-01-01', '2026-03-30', '2026-06-15', '2026-10-26', '2027-01-04']) {
       const at = new Date(`${now}T00:00:00Z`);
       if (at < event.start) continue;
-      const site = nextOccurrences(schedule as Schedule, at, 8).map((o) => `${o.date} ${o.start ?? '00:00'}`);
+      const site = (
+        unsure
+          ? nextOccurrences(schedule as Schedule, at, 8)
+          : nextSessions(entry.data, [schedule as Schedule], at, 8, holidays)
+      ).map((o) => `${o.date} ${o.start ?? '00:00'}`);
       expect(expand(event, at, 8)).toEqual(site);
     }
   });
@@ -248,20 +260,77 @@ describe('JSON-LD', () => {
     expect(JSON.parse(text)).toEqual(value);
   });
 
-  it('describes the organisation and its schedule', () => {
-    const ld = entryJsonLd(byId('zz-test-fortnightly'), book.ctx) as Json;
-    expect(ld['@type']).toBe('Organization');
-    expect(ld.name).toBe('Test Trust');
-    expect(ld.event.eventSchedule[0]).toMatchObject({
+  const now = londonInstant('2026-11-01');
+  const graphOf = (id: string) => (entryJsonLd(byId(id), book.ctx, now) as Json)['@graph'] as Json[];
+  const node = (graph: Json[], type: string) => graph.find((n) => n['@type'] === type);
+
+  it('is a graph: the organisation, its service and its sessions, linked by @id, none nested in another', () => {
+    const graph = graphOf('zz-test-fortnightly');
+    expect(graph.map((n) => n['@type'])).toEqual(['Organization', 'Service', 'EventSeries']);
+    const [org, service, series] = graph;
+    expect(org.name).toBe('Test Trust');
+    expect(org).not.toHaveProperty('event');
+    expect(service.provider).toEqual({ '@id': org['@id'] });
+    expect(series.organizer).toEqual({ '@id': org['@id'] });
+    expect(series.eventSchedule[0]).toMatchObject({
       repeatFrequency: 'P2W',
       byDay: ['https://schema.org/Thursday'],
       startTime: '09:30',
       startDate: '2026-01-08',
       scheduleTimezone: 'Europe/London',
     });
-    const monthly = entryJsonLd(byId('zz-test-monthly'), book.ctx) as Json;
-    expect(monthly.event.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P1M', byDay: ['2TU', '5WE', '-1FR'] });
-    expect(JSON.parse(jsonLdScript(ld))).toEqual(ld);
+    const monthly = node(graphOf('zz-test-monthly'), 'EventSeries')!;
+    expect(monthly.eventSchedule[0]).toMatchObject({ repeatFrequency: 'P1M', byDay: ['2TU', '5WE', '-1FR'] });
+    expect(JSON.parse(jsonLdScript(graph))).toEqual(graph);
+  });
+
+  it('gives the next sessions as events with a start date and time (London, with its offset)', () => {
+    const series = node(graphOf('zz-test-fortnightly'), 'EventSeries')!;
+    // Every other Thursday from 8 January, until 26 November 2026; one-off 12 December at 01:30.
+    expect(series.subEvent.map((e: Json) => e.startDate)).toEqual([
+      '2026-11-12T09:30:00+00:00',
+      '2026-11-26T09:30:00+00:00',
+      '2026-12-12T01:30:00+00:00',
+    ]);
+    expect(series.subEvent[0]).toMatchObject({ '@type': 'Event', endDate: '2026-11-12T11:00:00+00:00' });
+    const summer = node(
+      (entryJsonLd(byId('zz-test-fortnightly'), book.ctx, londonInstant('2026-06-01')) as Json)['@graph'] as Json[],
+      'EventSeries',
+    )!;
+    expect(summer.subEvent[0].startDate).toBe('2026-06-11T09:30:00+01:00');
+  });
+
+  it('leaves out the bank holidays a schedule does not meet on, and a closure before it reopens', () => {
+    const mondays = node(graphOf('zz-test-bank-holidays'), 'EventSeries')!;
+    const may = node(
+      (entryJsonLd(byId('zz-test-bank-holidays'), book.ctx, londonInstant('2026-05-20')) as Json)['@graph'] as Json[],
+      'EventSeries',
+    )!;
+    // 25 May 2026 is the Spring bank holiday.
+    expect(may.subEvent.map((e: Json) => (e.startDate as string).slice(0, 10))).toEqual([
+      '2026-06-01',
+      '2026-06-08',
+      '2026-06-15',
+    ]);
+    expect(mondays.subEvent).toHaveLength(3);
+    const reopening = node(graphOf('zz-test-reopens'), 'EventSeries')!;
+    expect(reopening.eventStatus).toBe('https://schema.org/EventPostponed');
+    expect(reopening.subEvent[0].startDate).toBe('2026-12-02T14:00:00+00:00');
+  });
+
+  it('maps delivery: phone and home visits are channels of the service, never online', () => {
+    const help = graphOf('zz-test-helpline');
+    // Phone and online: sessions are online only (a phone call is not attended online).
+    expect(node(help, 'EventSeries')).toBeUndefined();
+    const channels = node(help, 'Service')!.availableChannel as Json[];
+    expect(channels.map((c) => c.name)).toEqual(['By phone', 'Online']);
+    expect(channels[0].servicePhone).toEqual({ '@type': 'ContactPoint', telephone: '0800 123 4567' });
+    const visits = graphOf('zz-test-bank-holidays');
+    expect(node(visits, 'EventSeries')!.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+    expect((node(visits, 'Service')!.availableChannel as Json[]).map((c) => c.name)).toEqual([
+      'In person',
+      'Home visits',
+    ]);
   });
 });
 

@@ -1,22 +1,30 @@
 /**
- * The Open Referral (HSDS 3.0) feed: every document validates against the official schemas in
- * tests/fixtures/hsds-3.0, ids are deterministic UUIDs, and the mapping says what the entry says.
+ * The Open Referral feed (HSDS 3.0 in the ORUK 3.0 profile): every document the site publishes
+ * validates against the official HSDS 3.0 schemas (tests/fixtures/hsds-3.0) and against the ORUK
+ * 3.0 schemas the ORUK validator reads for its address (tests/fixtures/oruk-3.0); ids are
+ * deterministic UUIDs, and the mapping says what the entry says.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { hsdsIndex, hsdsService, hsdsServiceList } from '../../../src/lib/exports/hsds';
-import { exportOrder, isListed } from '../../../src/lib/exports/context';
+import { hsdsService, serviceDescription } from '../../../src/lib/exports/hsds';
+import { exportContext, exportOrder, isListed, lastModified } from '../../../src/lib/exports/context';
+import { feedBookFiles, feedEntryFiles, FEED_DIR } from '../../../src/lib/exports/openreferral';
+import { categoryTermId, lgaTermId } from '../../../src/lib/exports/taxonomies';
 import { DNS_NAMESPACE, nestedUuid, serviceUuid, uuidV5 } from '../../../src/lib/exports/uuid';
 import { hsdsDir, loadTestBook } from '../../helpers/opendata-book';
+import { orukSpec } from '../../helpers/oruk-validator';
 import type { Json } from '../../helpers/json';
 
 const read = (f: string) => JSON.parse(readFileSync(join(hsdsDir, f), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
-const validateService = ajv.compile(read('schema.service.json'));
+const serviceSchema = read('schema.service.json');
+const definition = (name: string) =>
+  ajv.compile({ definitions: serviceSchema.definitions, $ref: `#/definitions/${name}` });
+const validateService = ajv.compile(serviceSchema);
 const validateListItem = ajv.compile(read('schema.service_list.json'));
 const openapi = read('openapi.json');
 const validatePage = ajv.compile({
@@ -24,10 +32,38 @@ const validatePage = ajv.compile({
   required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'],
 });
 const validateIndex = ajv.compile(openapi.paths['/'].get.responses['200'].content['application/json'].schema);
+/** HSDS 3.0's schema for each kind of document (the one its data is; see serviceAtLocationDocument). */
+const HSDS = {
+  '/': validateIndex,
+  '/services/{id}': validateService,
+  '/service_at_locations/{id}': definition('service_at_location'),
+  '/taxonomies/{id}': definition('taxonomy'),
+  '/taxonomy_terms/{id}': definition('taxonomy_term'),
+};
+const HSDS_ITEMS = {
+  '/services': validateListItem,
+  '/service_at_locations': definition('service_at_location'),
+  '/taxonomies': definition('taxonomy'),
+  '/taxonomy_terms': definition('taxonomy_term'),
+};
+const oruk = orukSpec().validators;
 
 const book = loadTestBook();
 const byId = (id: string) => book.entries.find((e) => e.id === id)!;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Every document of the feed, as the site writes it, by API path. */
+function feedDocuments(): { path: string; endpoint: string; doc: Json }[] {
+  const entries = exportOrder(book.entries);
+  const files = [...feedBookFiles(entries, book.ctx), ...entries.flatMap((e) => [...feedEntryFiles(e, book.ctx)])];
+  return files
+    .filter((f) => !f.path.endsWith('.json'))
+    .map((f) => {
+      const api = f.path.slice(FEED_DIR.length).replace(/\/index\.html$/, '') || '/';
+      const endpoint = api.replace(/^\/(\w+)\/[0-9a-f-]{36}$/, '/$1/{id}');
+      return { path: f.path, endpoint, doc: JSON.parse(f.body) as Json };
+    });
+}
 
 /** Every `id` anywhere in a document. */
 function ids(value: unknown, out: string[] = []): string[] {
@@ -53,56 +89,92 @@ describe('UUID v5', () => {
   });
 });
 
-describe('HSDS documents validate against the official schemas', () => {
-  it('has entries to check', () => {
+describe('every document of the feed validates against HSDS 3.0 and ORUK 3.0', () => {
+  const docs = feedDocuments();
+
+  it('has all nine endpoints, and entries to check', () => {
+    expect(new Set(docs.map((d) => d.endpoint))).toEqual(
+      new Set([
+        '/',
+        '/services',
+        '/services/{id}',
+        '/service_at_locations',
+        '/service_at_locations/{id}',
+        '/taxonomies',
+        '/taxonomies/{id}',
+        '/taxonomy_terms',
+        '/taxonomy_terms/{id}',
+      ]),
+    );
     expect(book.entries.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(book.entries.map((e) => [e.id, e] as const))('service %s', (_id, entry) => {
-    const doc = hsdsService(entry, book.ctx);
-    const ok = validateService(doc);
-    expect(validateService.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
-    const all = ids(doc);
-    for (const id of all) expect(id).toMatch(UUID);
-    // Nested objects may repeat a shared id (organisation, taxonomy term), nothing else may.
-    const shared = new Set([
-      doc.organization_id as string,
-      ...(doc.attributes as { taxonomy_term: { id: string } }[]).map((a) => a.taxonomy_term.id),
-    ]);
-    const own = all.filter((id) => !shared.has(id));
-    expect(new Set(own).size).toBe(own.length);
-  });
-
-  it('the services list: page shape, one item per listed entry, each item valid', () => {
-    const listed = exportOrder(book.entries.filter(isListed));
-    const list = hsdsServiceList(listed, book.ctx) as {
-      total_items: number;
-      size: number;
-      contents: Record<string, unknown>[];
-    };
-    expect(validatePage(list)).toBe(true);
-    expect(list.total_items).toBe(book.entries.filter((e) => e.data.status !== 'closed').length);
-    expect(list.contents).toHaveLength(list.total_items);
-    for (const item of list.contents) {
-      const ok = validateListItem(item);
-      expect(validateListItem.errors ?? []).toEqual([]);
+  it.each(docs.map((d) => [d.path, d] as const))('%s', (_path, { endpoint, doc }) => {
+    const orukValidate = oruk.get(endpoint)!;
+    const okOruk = orukValidate(doc);
+    expect(orukValidate.errors ?? []).toEqual([]);
+    expect(okOruk).toBe(true);
+    const whole = HSDS[endpoint as keyof typeof HSDS];
+    if (whole) {
+      const ok = whole(doc);
+      expect(whole.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
+    } else {
+      expect(validatePage(doc)).toBe(true);
+      const item = HSDS_ITEMS[endpoint as keyof typeof HSDS_ITEMS];
+      for (const c of doc.contents as Json[]) {
+        const ok = item(c);
+        expect(item.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      }
     }
-    expect(list.contents.map((c) => c.id)).toEqual(listed.map((e) => serviceUuid(e.id)));
-    expect(list.contents.map((c) => c.status)).not.toContain('defunct');
+    for (const id of ids(doc)) expect(id).toMatch(UUID);
   });
 
-  it('index.json answers GET / of the HSDS API', () => {
-    expect(validateIndex(hsdsIndex())).toBe(true);
-    expect(hsdsIndex()).toMatchObject({ version: '3.0' });
+  it('a service document repeats no id but the shared ones (organisation, taxonomy terms)', () => {
+    for (const { endpoint, doc } of docs) {
+      if (endpoint !== '/services/{id}') continue;
+      const shared = new Set([
+        doc.organization_id as string,
+        ...(doc.attributes as { taxonomy_term: { id: string } }[]).map((a) => a.taxonomy_term.id),
+      ]);
+      const own = ids(doc).filter((id) => !shared.has(id));
+      expect(new Set(own).size).toBe(own.length);
+    }
   });
 
-  it('the validator would catch a broken record', () => {
+  it('the lists: one page each, the services list one item per listed entry', () => {
+    const list = docs.find((d) => d.endpoint === '/services')!.doc;
+    const listed = exportOrder(book.entries.filter(isListed));
+    expect(list).toMatchObject({ total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
+    expect((list.contents as Json[]).map((c) => c.id)).toEqual(listed.map((e) => serviceUuid(e.id)));
+    expect((list.contents as Json[]).map((c) => c.status)).not.toContain('defunct');
+    const venues = listed.reduce((n, e) => n + e.data.venues.length, 0);
+    expect(docs.find((d) => d.endpoint === '/service_at_locations')!.doc.total_items).toBe(venues);
+  });
+
+  it('GET / declares version 3.0, the ORUK profile and its OpenAPI definition', () => {
+    expect(docs.find((d) => d.endpoint === '/')!.doc).toMatchObject({
+      version: '3.0',
+      profile: 'https://openreferraluk.org/specifications/3.0/',
+      openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json',
+    });
+  });
+
+  it('the schemas would catch a broken record', () => {
     const doc = hsdsService(byId('zz-test-monthly'), book.ctx);
+    const orukService = oruk.get('/services/{id}')!;
     expect(validateService({ ...doc, status: 'open' })).toBe(false);
+    expect(orukService({ ...doc, status: 'open' })).toBe(false);
     expect(validateService({ ...doc, id: 'not-a-uuid' })).toBe(false);
     expect(validateService({ ...doc, schedules: [{ id: serviceUuid('x'), freq: 'DAILY' }] })).toBe(false);
+    const { url: _url, ...noUrl } = docs.find((d) => d.endpoint === '/services')!.doc.contents[0] as Json;
+    expect(oruk.get('/services')!({ ...docs.find((d) => d.endpoint === '/services')!.doc, contents: [noUrl] })).toBe(
+      false,
+    );
+    const sal = docs.find((d) => d.endpoint === '/service_at_locations/{id}')!.doc;
+    const { name: _name, ...nameless } = sal;
+    expect(oruk.get('/service_at_locations/{id}')!(nameless)).toBe(false);
   });
 });
 
@@ -156,7 +228,12 @@ describe('the mapping', () => {
       [1, 'GBP', 'concessions'],
     ]);
     expect(monthly.cost_options).toEqual([expect.objectContaining({ option: 'Free', amount: 0 })]);
-    expect(fortnightly.phones.map((p: Json) => p.number)).toEqual(['+44 1942 555666', '01942 111222']);
+    // Phones once, on their contact.
+    expect(fortnightly).not.toHaveProperty('phones');
+    expect(fortnightly.contacts.flatMap((c: Json) => (c.phones ?? []).map((p: Json) => p.number))).toEqual([
+      '+44 1942 555666',
+      '01942 111222',
+    ]);
     expect(fortnightly.contacts[0]).toMatchObject({ name: '@organiser', email: 'a@example.org' });
     expect(fortnightly.languages.map((l: Json) => l.code)).toEqual(['en', 'pl']);
     expect(fortnightly.service_at_locations).toHaveLength(2);
@@ -174,8 +251,64 @@ describe('the mapping', () => {
     expect(fortnightly.attributes.map((a: Json) => a.taxonomy_term.code)).toEqual(
       byId('zz-test-fortnightly').data.categories,
     );
+    expect(fortnightly.attributes[0].taxonomy_term).toMatchObject({
+      id: categoryTermId(byId('zz-test-fortnightly').data.categories[0]),
+      term: fortnightly.attributes[0].taxonomy_term.name,
+      taxonomy: `${book.ctx.site.title} categories`,
+    });
     expect(fortnightly.assured_date).toBe('2025-11-02');
     expect(helpline).toMatchObject({ minimum_age: 16, maximum_age: 25 });
+  });
+
+  it('an ORUK-only reader finds every fact: fees, ages, and in the description the rest', () => {
+    // ORUK 3.0 has `fees`, not `fees_description`: both are written.
+    expect(fortnightly.fees).toBe(fortnightly.fees_description);
+    expect(fortnightly.fees).toMatch(/£2\.50/);
+    // No ORUK field for how to join, eligibility, delivery, languages or phones and emails.
+    const d = fortnightly.description as string;
+    expect(d.startsWith(`${byId('zz-test-fortnightly').data.summary}\n\n`)).toBe(true);
+    for (const fact of [
+      'How to join: Just turn up (drop-in). Book a place.',
+      'Who it is for: Line one\nline two, with a comma.',
+      'How it is delivered: In person.',
+      'Languages: English, Polish.',
+      'Contact: @organiser: +44 1942 555666, a@example.org.',
+      'Contact: 01942 111222.',
+    ])
+      expect(d).toContain(fact);
+    expect(serviceDescription(byId('zz-test-helpline'))).toContain('Contact: Helpline: 0800 123 4567.');
+    expect(fortnightly.assurer_email).toBe(book.ctx.site.corrections_email);
+  });
+
+  it('last_modified: the last commit of the entry file, or the day it was last verified', () => {
+    expect(fortnightly.last_modified).toBe('2025-11-02T00:00:00.000Z');
+    const modified = new Map([['zz-test-fortnightly', '2026-10-30T12:34:56.000Z']]);
+    const ctx = exportContext(book.ctx, modified);
+    expect(hsdsService(byId('zz-test-fortnightly'), ctx).last_modified).toBe('2026-10-30T12:34:56.000Z');
+    expect(lastModified(byId('zz-test-monthly'), modified)).toBe('2026-05-20T00:00:00.000Z');
+  });
+
+  it('a category with an LGA term links the entry to it too, in the LGA list as a second taxonomy', () => {
+    const carers = book.entries.find((e) => e.data.categories.includes('carers-groups'))!;
+    const doc = hsdsService(carers, book.ctx) as Json;
+    const lga = (doc.attributes as Json[]).find(
+      (a) => a.taxonomy_term_id === lgaTermId('http://id.esd.org.uk/service/298'),
+    )!;
+    expect(lga.taxonomy_term).toMatchObject({
+      term: 'Carers support groups',
+      term_uri: 'http://id.esd.org.uk/service/298',
+      taxonomy: 'LGA service types',
+    });
+    const docs = feedDocuments();
+    const taxonomies = docs.find((x) => x.endpoint === '/taxonomies')!.doc.contents as Json[];
+    expect(taxonomies.map((t) => t.name)).toEqual([
+      `${book.ctx.site.title} categories`,
+      'LGA service types',
+      'LGA needs',
+    ]);
+    const terms = docs.find((x) => x.endpoint === '/taxonomy_terms')!.doc.contents as Json[];
+    expect(terms).toHaveLength(book.ctx.categories.length + 2);
+    for (const t of terms) expect(taxonomies.map((x) => x.id)).toContain(t.taxonomy_id);
   });
 
   it('is the same document every time (no build time in it)', () => {

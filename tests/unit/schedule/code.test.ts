@@ -38,6 +38,11 @@ describe('the schedule code', () => {
     ]);
     expect(code).toBe('w1/tue|10:00-11:30');
     expect(decodeSchedules('not a schedule')).toEqual([]);
+    // `b`: not on bank holidays; any other flag is malformed.
+    expect(decodeSchedules('w1/mon|10:00-12:00|||b')).toEqual([
+      { kind: 'weekly', days: ['mon'], interval: 1, start: '10:00', end: '12:00', not_on_bank_holidays: true },
+    ]);
+    expect(decodeSchedules('w1/mon|10:00-12:00|||x')).toEqual([]);
     expect(decodeSchedules('[{"kind":"weekly"}]')).toEqual([]);
     // A malformed schedule is left out; the good one beside it is kept.
     expect(decodeSchedules('w1/tue|25:00;w2/xyz;m/6mon;d/2026-1-1;w1/fri|10:00-11:00|2026-01-02')).toEqual([
@@ -58,6 +63,7 @@ describe('the schedule code', () => {
         from: fc.option(date, { nil: undefined }),
         until: fc.option(date, { nil: undefined }),
         note: fc.option(fc.string(), { nil: undefined }),
+        skipsHolidays: fc.boolean(),
       },
       { requiredKeys: [] },
     );
@@ -88,6 +94,7 @@ describe('the schedule code', () => {
         from: b.from,
         until: b.until,
         note: b.note,
+        ...(b.skipsHolidays ? { not_on_bank_holidays: true } : {}),
       } as Schedule;
     });
     fc.assert(

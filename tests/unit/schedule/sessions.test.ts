@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isClosedNow, nextSessions, sessionsStart } from '../../../src/lib/schedule/sessions';
+import {
+  holidayOff,
+  isClosedNow,
+  nextSessions,
+  sessionsStart,
+  skippedHolidays,
+} from '../../../src/lib/schedule/sessions';
+import { describeSchedule } from '../../../src/lib/schedule/describe';
 import { nextSessionText } from '../../../src/lib/schedule/describe';
 import { nextOccurrencesForAll } from '../../../src/lib/schedule/occurrences';
 import type { Schedule } from '../../../src/schema';
@@ -43,5 +50,48 @@ describe('a group’s sessions to come', () => {
     expect(nextSessionText({ status: 'temporarily-closed', reopens: '2026-11-01' }, tuesdays, monday, h)).toBe(
       'Next: Tomorrow, 10am to 11:30am',
     );
+  });
+});
+
+describe('a schedule that does not meet on bank holidays', () => {
+  const mondays = [
+    {
+      kind: 'weekly',
+      days: ['mon'],
+      interval: 1,
+      start: '10:00',
+      end: '12:00',
+      not_on_bank_holidays: true,
+    } as Schedule,
+  ];
+  /** Wednesday 20 May 2026: the next Mondays are 25 May (Spring bank holiday), 1, 8 and 15 June. */
+  const may = new Date('2026-05-20T09:00:00Z');
+
+  it('has no session on one, in the region the site names, and says so in words', () => {
+    expect(nextSessions({ status: 'active' }, mondays, may, 3, 'england-and-wales').map((o) => o.date)).toEqual([
+      '2026-06-01',
+      '2026-06-08',
+      '2026-06-15',
+    ]);
+    // Scotland has no Easter Monday.
+    expect(holidayOff(mondays[0], '2026-04-06', 'england-and-wales')).toBe('Easter Monday');
+    expect(holidayOff(mondays[0], '2026-04-06', 'scotland')).toBeUndefined();
+    expect(nextSessions({ status: 'active' }, mondays, may, 1, 'none')[0].date).toBe('2026-05-25');
+    expect(describeSchedule(mondays[0])).toBe('Every Monday, 10am to 12 noon, not on bank holidays');
+  });
+
+  it('marks the bank holidays it skips among the next sessions, and nothing when another schedule meets', () => {
+    expect(skippedHolidays({ status: 'active' }, mondays, may, 3, 'england-and-wales')).toEqual([
+      { date: '2026-05-25', holiday: 'Spring bank holiday' },
+    ]);
+    expect(
+      skippedHolidays({ status: 'active' }, mondays, new Date('2026-06-02T09:00:00Z'), 3, 'england-and-wales'),
+    ).toEqual([]);
+    const alsoMondays = [...mondays, { kind: 'weekly', days: ['mon'], interval: 1, start: '18:00' } as Schedule];
+    expect(skippedHolidays({ status: 'active' }, alsoMondays, may, 3, 'england-and-wales')).toEqual([]);
+    expect(skippedHolidays({ status: 'closed' }, mondays, may, 3, 'england-and-wales')).toEqual([]);
+    // Without the field, a bank holiday is a session like any other ("check it is on" elsewhere).
+    const plain = [{ ...mondays[0], not_on_bank_holidays: undefined } as Schedule];
+    expect(skippedHolidays({ status: 'active' }, plain, may, 3, 'england-and-wales')).toEqual([]);
   });
 });

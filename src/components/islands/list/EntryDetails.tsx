@@ -22,7 +22,7 @@ export function EntryDetails({
   holidays: BankHolidayRegion;
   staleAfterMonths: number;
 }) {
-  const next = nextDatesFor(e, now);
+  const next = nextDatesFor(e, now, 3, holidays);
   const note = statusNote(e.status, e.alert, e.reopens);
   const today = londonDate(now);
   const stale = isStale(e.lastVerified, today, staleAfterMonths);

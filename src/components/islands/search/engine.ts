@@ -192,13 +192,13 @@ export class Engine {
    * The results of one state. In "when" mode, one search per day, sorted by first start time
    * that weekday (so each day's list is soonest first), and which of them surely meet then.
    */
-  async search(state: FilterState, now: Date): Promise<Outcome> {
+  async search(state: FilterState, now: Date, holidays: BankHolidayRegion): Promise<Outcome> {
     const base = facetFilter(state);
     if (!state.when) {
       const main = await run(this.results, state.q, base);
       return { results: main.results.map((r) => ({ ...r, certain: true })), plan: null, sections: [] };
     }
-    const plan = planWhen(state.when, now);
+    const plan = planWhen(state.when, now, holidays);
     const sections = await Promise.all(
       plan.byDate.map(async (d): Promise<Section> => {
         const sort = daySort(d);
@@ -308,7 +308,7 @@ export class Engine {
           if (!meetsDuring(group, schedules, outcome.plan)) return void dropped.push(result.id);
         }
         // `certain` here is for this day; otherwise the day it is listed under is the first it meets on.
-        if (!result.certain && !meetsOn(group, schedules, date, now)) return;
+        if (!result.certain && !meetsOn(group, schedules, date, now, holidays)) return;
         cursor.shown.add(result.id);
         cards.push({ ...toCard(f.value, now, staleAfterMonths, holidays), section: date });
       });

@@ -122,7 +122,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
       setBusy(true);
       try {
         const now = new Date();
-        const outcome = await e.search(s, now);
+        const outcome = await e.search(s, now, holidays);
         if (!isCurrent()) return;
         const cursor: Cursor = { next: 0, checked: new Set(), shown: new Set() };
         const first = await e.page(outcome, cursor, PAGE_SIZE, now, staleAfterMonths, holidays);
