@@ -97,8 +97,8 @@ test('keyboard: Tab reaches a marker, Enter zooms into clusters and opens a popu
   await openMap(page);
   const app = page.locator('.map-app');
   const focused = page.locator('.leaflet-marker-icon:focus');
-  // From the last button before the map, Tab goes to the map and then to its first marker.
-  await page.getByRole('button', { name: 'Use the centre of the map' }).focus();
+  // From the last link before the map, Tab goes to the map and then to its first marker.
+  await page.getByRole('link', { name: 'List view of this search' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.locator('.leaflet-container')).toBeFocused();
   await page.keyboard.press('Tab');

@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, axe } from './fixtures';
+import { resultIds, settled } from './search-page';
 import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../../src/server/content-files';
 import { makeEntrySchema, DAY_LABELS, type EntryData } from '../../src/schema';
 import { emptyState } from '../../src/lib/filters/state';
 import { entryFacets, matchesFacets } from '../../src/lib/filters/facets';
 import { londonDate } from '../../src/lib/calendar/london';
-import { occursOn } from '../../src/lib/schedule/occurrences';
 
 const dir = contentDir();
 const schema = makeEntrySchema(loadContext(dir));
@@ -30,11 +30,6 @@ const parentOf = (c: string) => categories.find((k) => k.id === c)?.parent;
 const costBands = loadSite(dir).cost_bands;
 const facetsOf = (d: EntryData) => entryFacets(d, { parentOf, neighbourhoods: hoods, costBands });
 
-/** The ids of the result cards on the page, in order. */
-async function resultIds(page: Page): Promise<string[]> {
-  return page.locator('.search-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-entry-id')!));
-}
-
 /** The count shown beside a filter value: "Tuesday (12)" → 12. */
 async function countBeside(page: Page, label: string): Promise<number> {
   const text = await page
@@ -49,12 +44,6 @@ async function openGroup(page: Page, name: string) {
   const group = page.locator('.search-group', { has: page.locator('summary', { hasText: name }) });
   if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
   await expect(group).toHaveAttribute('open', '');
-}
-
-/** Waits until the results heading shows a settled count ("12 results", "No results"). */
-async function settled(page: Page) {
-  await expect(page.locator('#search-results-heading')).toHaveText(/^(No results|(At least )?[\d,]+ results?)$/);
-  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
 }
 
 test('typing a name finds that entry, and the count is announced', async ({ page }) => {
@@ -215,21 +204,6 @@ test('keyboard only: from the home page to a result', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/entries\/[a-z0-9-]+\/$/);
   await expect(page.locator('h1')).toHaveText(name!);
-});
-
-test('"on today" is worked out in the browser from the timetables', async ({ page }) => {
-  await page.goto('/search/?when=today');
-  await settled(page);
-  const today = await page.evaluate(() =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()),
-  );
-  expect(today).toBe(londonDate(new Date()));
-  const expected = entries.filter((e) => e.data.schedules.some((s) => occursOn(s, today))).map((e) => e.id);
-  await expect(page.locator('#search-results-heading')).toHaveText(
-    expected.length ? `${expected.length} result${expected.length === 1 ? '' : 's'}` : 'No results',
-  );
-  const ids = await resultIds(page);
-  for (const id of ids) expect(expected, id).toContain(id);
 });
 
 test('stale and closed entries come after fresh running ones', async ({ page }) => {
