@@ -338,6 +338,7 @@ test.describe('a warm handover', () => {
     await form.getByLabel('A note for the group (optional)').fill('Zebra crossing nearby please');
     await form.getByRole('button', { name: /^Open my/ }).click();
     await expect(page.locator('introduce-someone .error-summary')).toContainText('Tick the box');
+    expect(await axe(page)).toEqual([]);
     await form.getByRole('checkbox', { name: /They have agreed/ }).check();
     if (await form.getByRole('radio').count()) await form.getByRole('radio').first().check();
     await form.getByRole('button', { name: /^Open my/ }).click();
