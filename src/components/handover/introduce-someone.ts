@@ -78,7 +78,7 @@ export class IntroduceSomeone extends HTMLElement {
     const reach = el('input', { type: 'text' });
     const note = el('textarea', { rows: '3' });
     const consent = el('input', { type: 'checkbox', id: `${id}-consent`, name: 'consent' });
-    const choice = to.map((r, i) =>
+    const choice = to.map((_, i) =>
       el('input', { type: 'radio', name: `${id}-to`, id: `${id}-to-${i}`, value: String(i) }),
     );
     choice[0].checked = true;
