@@ -42,7 +42,7 @@ export const SHELL_PAGES: [url: string, file: string][] = [
   ['/list/', 'list/index.html'],
   ['/offline/', 'offline/index.html'],
 ];
-const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json'];
+const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json', 'search/words.txt'];
 /** Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on. */
 const PAGEFIND_CORE =
   /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;

@@ -2,7 +2,7 @@
  * `npm run validate [files…]`: checks the content and prints every problem as
  * `path:line:column field — message`, then a summary. Exit code 1 when there is any error.
  *
- * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml and each
+ * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml (if any) and each
  * neighbourhood. With files: just those (ids are still checked against the whole entries folder).
  * The content folder is `content/`, or the one named by BOOK_CONTENT.
  *
@@ -17,7 +17,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
 import { entryFileNames, neighbourhoodFileNames } from '../../src/server/content-paths';
-import { neighbourhoodSchema, siteSchema, taxonomySchema, type SchemaContext } from '../../src/schema';
+import { neighbourhoodSchema, siteSchema, taxonomySchema, vocabularySchema, type SchemaContext } from '../../src/schema';
 import {
   duplicateIdProblems,
   formatProblem,
@@ -67,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
   const hoodsDir = join(dir, 'neighbourhoods');
   const sitePath = join(dir, 'site.yaml');
   const categoriesPath = join(dir, 'categories.yaml');
+  // Optional: the everyday words search understands (src/schema/vocabulary.ts).
+  const vocabularyPath = join(dir, 'vocabulary.yaml');
 
   const problems: Problem[] = [];
   const fileProblem = (path: string, message: string): Problem => ({
@@ -127,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
         fileProblem(categoriesPath, 'categories.yaml is missing. Fix: copy it from the sample book and edit it.'),
       );
     else checkData(categoriesPath, taxonomySchema);
+    if (existsSync(vocabularyPath)) checkData(vocabularyPath, vocabularySchema);
     const hoods = neighbourhoodFileNames(dir);
     if (!existsSync(hoodsDir)) {
       problems.push(
@@ -146,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
       const abs = resolve(f);
       if (abs === sitePath) checkData(abs, siteSchema);
       else if (abs === categoriesPath) checkData(abs, taxonomySchema);
+      else if (abs === vocabularyPath) checkData(abs, vocabularySchema);
       else if (dirname(abs) === hoodsDir && abs.endsWith('.yaml')) checkNeighbourhood(abs);
       else if (!existsSync(abs)) problems.push(fileProblem(abs, 'There is no such file.'));
       else entryPaths.push(abs);

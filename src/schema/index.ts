@@ -7,3 +7,4 @@ export * from './body';
 export * from './taxonomy';
 export * from './neighbourhood';
 export * from './site';
+export * from './vocabulary';

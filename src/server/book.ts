@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Category } from '../schema';
 import { bookOrder } from '../lib/book/order';
 import { makeBook, type BookData } from '../lib/book/book';
-import { loadSite } from './content-files';
+import { loadSite, loadVocabulary } from './content-files';
 
 export type { Entry, NeighbourhoodItem, CategoryItem } from '../lib/book/book';
 export { neighbourhoodNames, categoriesWithParents, isSensitive, entriesIn, entriesInCategory } from '../lib/book/book';
@@ -36,6 +36,7 @@ async function load(): Promise<Book> {
     entries: entryEntries.map((e) => ({ id: e.id, data: e.data })),
     neighbourhoods: hoods.map((h) => ({ id: h.id, ...h.data })),
     categories: cats.map((c) => c.data as Category),
+    vocabulary: loadVocabulary(),
   });
   return { ...book, entryEntries };
 }

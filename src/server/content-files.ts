@@ -2,7 +2,7 @@
  * Reads the content folder from Node (build, scripts). The folder is `content/` unless
  * `BOOK_CONTENT` names another (fixture books for tests, generated books for benchmarks).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { byName } from '../lib/book/order';
@@ -14,11 +14,14 @@ import {
   neighbourhoodSchema,
   siteSchema,
   taxonomySchema,
+  vocabularySchema,
+  EMPTY_VOCABULARY,
   type Category,
   type EntryData,
   type Neighbourhood,
   type SchemaContext,
   type SiteConfig,
+  type Vocabulary,
 } from '../schema';
 
 export { contentDir, countEntryFiles };
@@ -42,6 +45,12 @@ export function loadSite(dir = contentDir()): SiteConfig {
 
 export function loadCategories(dir = contentDir()): Category[] {
   return taxonomySchema.parse(readYaml(join(dir, 'categories.yaml')));
+}
+
+/** The everyday words of vocabulary.yaml (optional: none without it). */
+export function loadVocabulary(dir = contentDir()): Vocabulary {
+  const file = join(dir, 'vocabulary.yaml');
+  return existsSync(file) ? vocabularySchema.parse(readYaml(file) ?? {}) : EMPTY_VOCABULARY;
 }
 
 export function neighbourhoodIds(dir = contentDir()): string[] {
@@ -73,18 +82,21 @@ export function loadNeighbourhoods(dir = contentDir()): ({ id: string } & Neighb
 export function* eachEntryFile(
   dir: string,
   ctx: SchemaContext,
-): Generator<{ id: string; data: EntryData; invalid?: false } | { id: string; invalid: true }> {
+): Generator<{ id: string; data: EntryData; body: string; invalid?: false } | { id: string; invalid: true }> {
   const schema = compiled(makeEntrySchema(ctx));
   const folder = join(dir, 'entries');
   for (const name of entryFileNames(dir)) {
     const id = name.slice(0, -3);
     let parsed;
+    let body = '';
     try {
-      parsed = schema.safeParse(readFrontMatter(readFileSync(join(folder, name), 'utf8')).data);
+      const file = readFrontMatter(readFileSync(join(folder, name), 'utf8'));
+      body = file.body;
+      parsed = schema.safeParse(file.data);
     } catch {
       parsed = undefined;
     }
-    yield parsed?.success ? { id, data: parsed.data } : { id, invalid: true };
+    yield parsed?.success ? { id, data: parsed.data, body } : { id, invalid: true };
   }
 }
 

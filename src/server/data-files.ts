@@ -12,12 +12,22 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { makeBook, type Entry } from '../lib/book/book';
+import { facetBook, makeBook, type Entry } from '../lib/book/book';
+import { WORDS_PATH, addWords, entryText, wordListText } from '../lib/search/spelling';
+import { searchTerms, termsText } from '../lib/search/terms';
 import { bookDataFiles } from '../lib/exports/book-files';
 import { exportContext } from '../lib/exports/context';
 import { entryExportFiles, type OutputFile } from '../lib/exports/entry-files';
 import { SHARD_MANIFEST, shardSize, splitIntoShards, type ShardManifest } from '../lib/search/shards';
-import { contentDir, eachEntryFile, loadCategories, loadContext, loadNeighbourhoods, loadSite } from './content-files';
+import {
+  contentDir,
+  eachEntryFile,
+  loadCategories,
+  loadContext,
+  loadNeighbourhoods,
+  loadSite,
+  loadVocabulary,
+} from './content-files';
 import { entryModifiedTimes } from './entry-dates';
 
 export type { OutputFile };
@@ -30,17 +40,26 @@ export type { OutputFile };
 export function* dataFiles(dir = contentDir(), { build = false } = {}): Generator<OutputFile> {
   const invalid: string[] = [];
   const entries: Entry[] = [];
+  // The words the index will know, for correcting misspellings (src/lib/search/spelling.ts).
+  const words = new Map<string, number>();
   function* valid(): Generator<Entry> {
     for (const e of eachEntryFile(dir, loadContext(dir))) {
       if (e.invalid) invalid.push(e.id);
       else {
-        entries.push(e);
-        yield e;
+        const entry = { id: e.id, data: e.data };
+        addWords(words, entryText({ ...e.data, body: e.body }));
+        entries.push(entry);
+        yield entry;
       }
     }
   }
   // The book's order of categories and neighbourhoods (makeBook), the entries to come.
-  const parts = { site: loadSite(dir), categories: loadCategories(dir), neighbourhoods: loadNeighbourhoods(dir) };
+  const parts = {
+    site: loadSite(dir),
+    categories: loadCategories(dir),
+    neighbourhoods: loadNeighbourhoods(dir),
+    vocabulary: loadVocabulary(dir),
+  };
   // When each entry last changed: one pass over the git history (none outside git).
   const modified = entryModifiedTimes(dir);
   yield* entryExportFiles(valid(), exportContext(makeBook({ ...parts, entries: [] }), modified));
@@ -51,6 +70,8 @@ export function* dataFiles(dir = contentDir(), { build = false } = {}): Generato
   }
   const book = makeBook({ ...parts, entries });
   yield* bookDataFiles(book, modified);
+  addWords(words, termsText(searchTerms(facetBook(book), book.categories, book.vocabulary)));
+  yield { path: WORDS_PATH.slice(1), body: wordListText(words) };
   if (build) {
     const manifest: ShardManifest = {
       shards: splitIntoShards(

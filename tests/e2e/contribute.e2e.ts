@@ -76,6 +76,9 @@ test('a bad value shows its message next to the field, and in the summary on "Ch
 });
 
 test('a correctly filled form opens GitHub with an entry that passes the validator', async ({ page }) => {
+  // The longest journey of the suite (every field typed, axe twice, the validator run): on a busy
+  // machine it needs more than the default minute.
+  test.slow();
   await open(page);
   await fillGood(page);
   // The preview follows, in the site's own words.

@@ -48,7 +48,7 @@ async function allResults(page: Page, url: string): Promise<{ heading: string; i
   while (await more.isVisible()) {
     const before = await page.locator('.search-card').count();
     await more.click();
-    await expect.poll(() => page.locator('.search-card').count()).toBeGreaterThan(before);
+    await expect.poll(() => page.locator('.search-card').count(), { timeout: 30_000 }).toBeGreaterThan(before);
     await settled(page);
   }
   return {

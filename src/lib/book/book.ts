@@ -5,7 +5,8 @@
  * directly (the build's export process, src/server/data-files.ts), and both agree.
  */
 import { BOROUGH_WIDE } from '../../schema/vocab';
-import type { Category, EntryData, Neighbourhood, SiteConfig } from '../../schema';
+import type { Category, EntryData, Neighbourhood, SiteConfig, Vocabulary } from '../../schema';
+import { EMPTY_VOCABULARY } from '../../schema/vocabulary';
 import { bookOrder, byId, byName } from './order';
 import { wholeAreaName } from './area';
 import type { FacetContext } from '../filters/facets';
@@ -27,6 +28,8 @@ export interface BookData {
   neighbourhoodById: Map<string, NeighbourhoodItem>;
   /** Top-level categories with their children. */
   tree: { category: CategoryItem; children: CategoryItem[] }[];
+  /** The everyday words of vocabulary.yaml (src/schema/vocabulary.ts). */
+  vocabulary: Vocabulary;
 }
 
 /** The book from its parts. `entries` may come in any order; they are put in `bookOrder` (in place). */
@@ -35,6 +38,7 @@ export function makeBook(parts: {
   entries: Entry[];
   neighbourhoods: NeighbourhoodItem[];
   categories: CategoryItem[];
+  vocabulary?: Vocabulary;
 }): BookData {
   const entries = parts.entries.sort(bookOrder);
   const neighbourhoods = [...parts.neighbourhoods].sort(byName);
@@ -49,6 +53,7 @@ export function makeBook(parts: {
     tree: categories
       .filter((c) => !c.parent)
       .map((category) => ({ category, children: categories.filter((c) => c.parent === category.id) })),
+    vocabulary: parts.vocabulary ?? EMPTY_VOCABULARY,
   };
 }
 

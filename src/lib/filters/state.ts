@@ -18,14 +18,21 @@ export interface FilterState {
   when: When | '';
   /** Centre the map on one entry's venues (`/map/?entry=<id>`). */
   entry: string;
+  /** The order of results: best match (empty), or soonest first (`sort=soonest`). */
+  sort: Sort;
   facets: Record<Facet, string[]>;
 }
+
+/** The orders a search can list results in, beyond best match (the default, empty). */
+export const SORTS = ['soonest'] as const;
+export type Sort = (typeof SORTS)[number] | '';
 
 export function emptyState(): FilterState {
   return {
     q: '',
     when: '',
     entry: '',
+    sort: '',
     facets: Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>,
   };
 }
@@ -39,6 +46,8 @@ export function parseQuery(search: string | URLSearchParams, allowed: Record<Fac
   state.when = (WHEN as readonly string[]).includes(when) ? (when as When) : '';
   const entry = params.get('entry') ?? '';
   state.entry = /^[a-z0-9-]{1,120}$/.test(entry) ? entry : '';
+  const sort = params.get('sort') ?? '';
+  state.sort = (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : '';
   for (const facet of FACETS) {
     const raw = params
       .getAll(facet)
@@ -61,10 +70,11 @@ export function toQuery(state: FilterState): string {
   for (const facet of FACETS) for (const v of state.facets[facet]) params.append(facet, v);
   if (state.when) params.set('when', state.when);
   if (state.entry) params.set('entry', state.entry);
+  if (state.sort) params.set('sort', state.sort);
   return params.toString();
 }
 
-/** True when no words and no filter are set (`entry` only centres the map, so it does not count). */
+/** True when no words and no filter are set (`entry` only centres the map and `sort` orders, so they do not count). */
 export function isEmpty(state: FilterState): boolean {
   return !state.q.trim() && !state.when && FACETS.every((f) => state.facets[f].length === 0);
 }

@@ -4,10 +4,10 @@
  * Tuesday 1 December"; "Tomorrow, Wednesday 2 December"), soonest first.
  */
 import type { Ref } from 'react';
-import { toQuery, type FilterState } from '../../../lib/filters/state';
+import { toQuery, type FilterState, type Sort } from '../../../lib/filters/state';
 import { dayHeading } from '../../../lib/schedule/describe';
 import type { ActiveFilter, ResultCard as Card } from '../../../lib/search/results';
-import type { Counts } from './engine';
+import { LATER, type Counts } from './engine';
 import NoResults from './NoResults';
 import ResultCard from './ResultCard';
 import { countOf, hasMore, missingText, type Results as SearchResults } from './useSearch';
@@ -27,6 +27,8 @@ interface Props {
   firstNewRef: Ref<HTMLAnchorElement>;
   onRemove: (kind: ActiveFilter['kind']) => void;
   onShowMore: () => void;
+  /** A new order: best match or soonest first. */
+  onSort: (sort: Sort) => void;
 }
 
 /** Consecutive cards of the same day, with that day. */
@@ -54,6 +56,7 @@ export default function Results({
   firstNewRef,
   onRemove,
   onShowMore,
+  onSort,
 }: Props) {
   const count = results ? countOf(results) : null;
   const qs = toQuery({ ...state, entry: '' });
@@ -68,6 +71,19 @@ export default function Results({
         <a className="search-results__map" href={`/map/${qs ? `?${qs}` : ''}`}>
           Show these on the map
         </a>
+        {!blank && !state.when && (
+          <div className="search-results__sort">
+            <label htmlFor="search-sort">Order</label>
+            <select
+              id="search-sort"
+              value={state.sort}
+              onChange={(e) => onSort(e.currentTarget.value === 'soonest' ? 'soonest' : '')}
+            >
+              <option value="">Best match</option>
+              <option value="soonest">Soonest first</option>
+            </select>
+          </div>
+        )}
       </div>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
@@ -97,7 +113,11 @@ export default function Results({
           )}
           {byDay(results.cards).map((day) => (
             <div className="search-day" key={day.date ?? 'all'}>
-              {day.date && <h3 className="search-day__heading">{dayHeading(day.date, now, state.when === 'today')}</h3>}
+              {day.date && (
+                <h3 className="search-day__heading">
+                  {day.date === LATER ? 'Later, or by arrangement' : dayHeading(day.date, now, state.when === 'today')}
+                </h3>
+              )}
               <ol className="card-list search-list">
                 {day.cards.map(({ card, index }) => (
                   <ResultCard

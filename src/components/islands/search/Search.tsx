@@ -16,6 +16,9 @@ import Filters from './Filters';
 import FilterSheet from './FilterSheet';
 import Results from './Results';
 import SearchField from './SearchField';
+import ReadingNote from './ReadingNote';
+import type { SearchTerms } from '../../../lib/search/terms';
+import type { SuggestSources } from '../../../lib/search/suggest';
 import ExitThisPage from '../shared/ExitThisPage';
 import { countOf, useSearch } from './useSearch';
 import type { BankHolidayRegion } from '../../../schema/vocab';
@@ -33,9 +36,22 @@ export interface SearchProps {
   totals: Record<CountedFilter, Record<string, number>>;
   /** The sensitive categories and their words: "Exit this page" shows when a search touches them. */
   sensitive: SensitiveTerms;
+  /** The book's words for facts and needs (src/lib/search/terms.ts): "wheelchair", "tuesday", "free". */
+  terms: SearchTerms;
+  /** The categories with their synonyms, for suggestions while typing. */
+  needs: SuggestSources['categories'];
 }
 
-export default function Search({ book, staleAfterMonths, holidays, totals, sensitive, searchShards = 1 }: SearchProps) {
+export default function Search({
+  book,
+  staleAfterMonths,
+  holidays,
+  totals,
+  sensitive,
+  terms,
+  needs,
+  searchShards = 1,
+}: SearchProps) {
   const allowed = useMemo(() => bookFacetValues(book), [book]);
   const labels = useMemo(() => facetLabels(book), [book]);
   const groups: Group[] = useMemo(() => filterGroups(book), [book]);
@@ -50,6 +66,7 @@ export default function Search({ book, staleAfterMonths, holidays, totals, sensi
     staleAfterMonths,
     holidays,
     searchShards,
+    terms,
     countedFacets: () => groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet)),
   });
   const { state, stateRef, results, counts } = search;
@@ -78,6 +95,11 @@ export default function Search({ book, staleAfterMonths, holidays, totals, sensi
       : `Show ${resultCountText(count.n, count.atLeast).toLowerCase()}`;
 
   const exit = isSensitiveSearch(state, sensitive);
+  const sources: SuggestSources = {
+    categories: needs,
+    neighbourhoods: book.neighbourhoods,
+    groups: results?.cards ?? [],
+  };
   return (
     <div className="search">
       {exit && <ExitThisPage />}
@@ -90,7 +112,23 @@ export default function Search({ book, staleAfterMonths, holidays, totals, sensi
           headingRef.current?.focus();
         }}
         onSkip={() => headingRef.current?.focus()}
+        sources={sources}
+        onChoose={(s) => {
+          if (s.kind === 'group') return window.location.assign(s.value);
+          const facet = s.kind === 'need' ? 'category' : 'neighbourhood';
+          const now = stateRef.current;
+          const next = now.facets[facet].includes(s.value) ? now : toggle(now, facet, s.value, allowed);
+          search.update({ ...next, q: '' });
+        }}
       />
+      {results && (
+        <ReadingNote
+          state={state}
+          reading={results.reading}
+          labels={labels}
+          onWords={(q) => search.update({ ...stateRef.current, q })}
+        />
+      )}
 
       <div className="search__layout">
         <FilterSheet
@@ -139,6 +177,7 @@ export default function Search({ book, staleAfterMonths, holidays, totals, sensi
           firstNewRef={firstNewRef}
           onRemove={(kind) => search.update(withoutFilter(stateRef.current, kind))}
           onShowMore={() => void search.showMore()}
+          onSort={(sort) => search.update({ ...stateRef.current, sort })}
         />
       </div>
     </div>

@@ -1,5 +1,12 @@
-/** The search field: words, a Search button, and a skip link to the results. */
-import type { FormEvent } from 'react';
+/**
+ * The search field: words, a Search button, and a skip link to the results. While typing it
+ * offers needs, places and groups that start with the words (src/lib/search/suggest.ts) as a
+ * WAI-ARIA combobox (the "list autocomplete" pattern): Down and Up move through the options,
+ * Enter chooses one, Escape closes the list, and the number of suggestions is announced.
+ * Focus stays in the box; the options are never needed to search.
+ */
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { suggestions, type Suggestion, type SuggestSources } from '../../../lib/search/suggest';
 
 interface Props {
   q: string;
@@ -7,9 +14,44 @@ interface Props {
   onSubmit: (event: FormEvent) => void;
   /** Moves focus to the results. */
   onSkip: () => void;
+  /** What the options are drawn from. */
+  sources: SuggestSources;
+  /** A need or place chosen: filter by it; a group chosen: its page opens. */
+  onChoose: (s: Suggestion) => void;
 }
 
-export default function SearchField({ q, onType, onSubmit, onSkip }: Props) {
+export default function SearchField({ q, onType, onSubmit, onSkip, sources, onChoose }: Props) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const options = open ? suggestions(q, sources) : [];
+  const shown = options.length > 0;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const choose = (s: Suggestion) => {
+    setOpen(false);
+    setActive(-1);
+    onChoose(s);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const list = suggestions(q, sources);
+      if (!list.length) return;
+      e.preventDefault();
+      setOpen(true);
+      const n = list.length;
+      setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : i <= 0 ? n - 1 : i - 1));
+    } else if (e.key === 'Enter' && shown && active >= 0 && options[active]) {
+      e.preventDefault();
+      choose(options[active]);
+    } else if (e.key === 'Escape' && shown) {
+      e.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+
   return (
     <form className="search__form" role="search" onSubmit={onSubmit}>
       <div className="search__field">
@@ -18,20 +60,63 @@ export default function SearchField({ q, onType, onSubmit, onSkip }: Props) {
           For example: walking, lonely, food bank, toddler
         </p>
         <div className="search__row">
-          <input
-            id="search-q"
-            name="q"
-            type="search"
-            aria-describedby="search-q-hint"
-            autoComplete="off"
-            enterKeyHint="search"
-            maxLength={200}
-            value={q}
-            onChange={(e) => onType(e.currentTarget.value)}
-          />
+          <div className="combobox">
+            <input
+              id="search-q"
+              name="q"
+              type="search"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={shown}
+              aria-controls={`${id}-listbox`}
+              aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
+              aria-describedby="search-q-hint"
+              autoComplete="off"
+              enterKeyHint="search"
+              maxLength={200}
+              value={q}
+              onChange={(e) => {
+                setOpen(true);
+                setActive(-1);
+                onType(e.currentTarget.value);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={() => {
+                setOpen(false);
+                setActive(-1);
+              }}
+            />
+            <ul className="combobox__list" id={`${id}-listbox`} role="listbox" aria-label="Suggestions" hidden={!shown}>
+              {options.map((s, i) => (
+                <li
+                  key={`${s.kind}:${s.value}`}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="combobox__option"
+                  // mousedown, not click: before the box loses focus and closes the list.
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    choose(s);
+                  }}
+                >
+                  <span className="combobox__kind">
+                    {s.kind === 'need' ? 'Need' : s.kind === 'place' ? 'Place' : 'Group'}
+                  </span>{' '}
+                  {s.label}
+                  {s.matched && <span className="combobox__matched"> ({s.matched})</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
           <button className="button" type="submit">
             Search
           </button>
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {shown
+            ? `${options.length} suggestion${options.length === 1 ? '' : 's'}. Use the up and down arrows to choose.`
+            : ''}
         </div>
         <a
           className="search__skip"

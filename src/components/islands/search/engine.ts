@@ -82,9 +82,17 @@ export interface Outcome {
   results: Result[];
   /** "When" mode: the dates worked out at the moment of searching. */
   plan: WhenPlan | null;
-  /** "When" mode: each day's candidates, in the order they are listed. */
+  /** "When" mode and "Soonest first": each day's candidates, in the order they are listed. */
   sections: Section[];
+  /**
+   * "Soonest first" (`sort=soonest`, without "when"): every result, listed after the week's days
+   * under "Later" unless already listed under a day, so nothing is left out.
+   */
+  rest?: Result[];
 }
+
+/** The section of "Soonest first" after the week's days. */
+export const LATER = 'later';
 
 /** Where "Show more" goes on from, and what has been shown: kept with the results. */
 export interface Cursor {
@@ -196,21 +204,14 @@ export class Engine {
     const base = facetFilter(state);
     if (!state.when) {
       const main = await run(this.results, state.q, base);
-      return { results: main.results.map((r) => ({ ...r, certain: true })), plan: null, sections: [] };
+      const results = main.results.map((r) => ({ ...r, certain: true }));
+      if (state.sort !== 'soonest' || !results.length) return { results, plan: null, sections: [] };
+      // Soonest first: the coming week's days, soonest first within each, then the rest.
+      const plan = planWhen('week', now, holidays);
+      return { results, plan, sections: await this.daySections(plan, state.q, base), rest: results };
     }
     const plan = planWhen(state.when, now, holidays);
-    const sections = await Promise.all(
-      plan.byDate.map(async (d): Promise<Section> => {
-        const sort = daySort(d);
-        const may = await run(this.results, state.q, allOf(base, dayFilter(d)), sort);
-        const sure = certainDayFilter(d);
-        const certain =
-          sure && may.results.length
-            ? new Set((await run(this.results, state.q, allOf(base, sure), sort)).results.map((r) => r.id))
-            : new Set<string>();
-        return { date: d.date, results: may.results.map((r) => ({ ...r, certain: certain.has(r.id) })) };
-      }),
-    );
+    const sections = await this.daySections(plan, state.q, base);
     const union = new Map<string, Result>();
     for (const section of sections)
       for (const r of section.results) {
@@ -218,6 +219,22 @@ export class Engine {
         if (!seen || (!seen.certain && r.certain)) union.set(r.id, r);
       }
     return { results: [...union.values()], plan, sections };
+  }
+
+  /** One list per day of a plan, sorted by first start time that weekday, with which surely meet then. */
+  private daySections(plan: WhenPlan, q: string, base: PagefindFilter): Promise<Section[]> {
+    return Promise.all(
+      plan.byDate.map(async (d): Promise<Section> => {
+        const sort = daySort(d);
+        const may = await run(this.results, q, allOf(base, dayFilter(d)), sort);
+        const sure = certainDayFilter(d);
+        const certain =
+          sure && may.results.length
+            ? new Set((await run(this.results, q, allOf(base, sure), sort)).results.map((r) => r.id))
+            : new Set<string>();
+        return { date: d.date, results: may.results.map((r) => ({ ...r, certain: certain.has(r.id) })) };
+      }),
+    );
   }
 
   /**
@@ -301,11 +318,17 @@ export class Engine {
         if (f.status === 'rejected') return void missing.push(result.id);
         if (!outcome.plan || !date) return void cards.push(toCard(f.value, now, staleAfterMonths, holidays));
         if (cursor.shown.has(result.id)) return;
+        if (date === LATER) {
+          cursor.shown.add(result.id);
+          return void cards.push({ ...toCard(f.value, now, staleAfterMonths, holidays), section: LATER });
+        }
         const group = runningOf(f.value.meta);
         const schedules = decodeSchedules(f.value.meta.schedules);
         if (!sure.has(result.id) && !cursor.checked.has(result.id)) {
           cursor.checked.add(result.id);
-          if (!meetsDuring(group, schedules, outcome.plan)) return void dropped.push(result.id);
+          // Soonest first drops nothing: a group that does not meet this week is listed under "Later".
+          if (!meetsDuring(group, schedules, outcome.plan))
+            return outcome.rest ? undefined : void dropped.push(result.id);
         }
         // `certain` here is for this day; otherwise the day it is listed under is the first it meets on.
         if (!result.certain && !meetsOn(group, schedules, date, now, holidays)) return;
@@ -321,7 +344,7 @@ export class Engine {
 
   /** Checks up to `limit` not-yet-checked uncertain results (for an exact count). Returns the ids that do not meet. */
   async checkUncertain(outcome: Outcome, checked: Set<string>, limit: number): Promise<string[]> {
-    if (!outcome.plan) return [];
+    if (!outcome.plan || outcome.rest) return [];
     const plan = outcome.plan;
     const todo = outcome.results.filter((r) => !r.certain && !checked.has(r.id)).slice(0, limit);
     const fragments = await Promise.allSettled(todo.map((r) => this.fragment(r)));
@@ -339,7 +362,10 @@ export class Engine {
 /** The order results are looked at: as found, or in "when" mode each day's list in turn. */
 function walkOrder(outcome: Outcome): { result: Result; date?: string }[] {
   if (!outcome.plan) return outcome.results.map((result) => ({ result }));
-  return outcome.sections.flatMap((s) => s.results.map((result) => ({ result, date: s.date })));
+  return [
+    ...outcome.sections.flatMap((s) => s.results.map((result) => ({ result, date: s.date }))),
+    ...(outcome.rest ?? []).map((result) => ({ result, date: LATER })),
+  ];
 }
 
 /** A result's status and reopening day, from its index metadata. */

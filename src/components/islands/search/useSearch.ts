@@ -15,6 +15,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Facet } from '../../../lib/filters/registry';
 import { isEmpty, parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
 import { resultCountText, type ResultCard as Card } from '../../../lib/search/results';
+import { readQuery, type Reading } from '../../../lib/search/read-query';
+import { WORDS_PATH, parseWordList, type WordList } from '../../../lib/search/spelling';
+import type { SearchTerms } from '../../../lib/search/terms';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import { useCoalesced } from '../shared/coalesce';
 import { loadEngine, type Counts, type Cursor, type Engine, type Outcome } from './engine';
@@ -31,6 +34,8 @@ export interface Results {
   dropped: Set<string>;
   /** Results whose data could not load (offline and not cached): said on the page, not hidden. */
   missing: number;
+  /** How the words were read: corrections, and the words taken as filters (chips). */
+  reading: Reading;
 }
 
 export interface SearchOptions {
@@ -40,6 +45,22 @@ export interface SearchOptions {
   searchShards: number;
   /** The facets whose counts are wanted now (those of the open filter groups). */
   countedFacets: () => Facet[];
+  /** The book's words for facts and needs, for reading the words typed (src/lib/search/terms.ts). */
+  terms: SearchTerms;
+}
+
+/** The book's word list (src/lib/search/spelling.ts), loaded once; null if it cannot load (no corrections then). */
+let wordList: Promise<WordList | null> | undefined;
+function loadWords(): Promise<WordList | null> {
+  wordList ??= fetch(WORDS_PATH)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${WORDS_PATH}: ${r.status}`))))
+    .then(parseWordList)
+    .catch((err: unknown) => {
+      console.warn(err);
+      wordList = undefined;
+      return null;
+    });
+  return wordList;
 }
 
 /** The count of a search: exact, or "at least" while irregular timetables are still unchecked. */
@@ -48,9 +69,11 @@ export function countOf(r: Pick<Results, 'outcome' | 'dropped' | 'cursor'>): {
   atLeast: boolean;
   text: string;
 } {
-  const unchecked = r.outcome.plan
-    ? r.outcome.results.filter((x) => !x.certain && !r.cursor.checked.has(x.id)).length
-    : 0;
+  // "Soonest first" lists every result (r.outcome.rest), so nothing is uncertain.
+  const unchecked =
+    r.outcome.plan && !r.outcome.rest
+      ? r.outcome.results.filter((x) => !x.certain && !r.cursor.checked.has(x.id)).length
+      : 0;
   const n = r.outcome.results.length - r.dropped.size - unchecked;
   return { n, atLeast: unchecked > 0, text: resultCountText(n, unchecked > 0) };
 }
@@ -63,12 +86,12 @@ export function missingText(n: number): string {
 /** Whether more results can be shown: in "when" mode, the days' lists one after another. */
 export function hasMore(r: Results): boolean {
   const total = r.outcome.plan
-    ? r.outcome.sections.reduce((n, s) => n + s.results.length, 0)
+    ? r.outcome.sections.reduce((n, s) => n + s.results.length, 0) + (r.outcome.rest?.length ?? 0)
     : r.outcome.results.length;
   return r.cursor.next < total;
 }
 
-export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, countedFacets }: SearchOptions) {
+export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, countedFacets, terms }: SearchOptions) {
   const [state, setStateNow] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
   const [results, setResults] = useState<Results | null>(null);
@@ -79,6 +102,9 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   const [focusFrom, setFocusFrom] = useState<{ index: number; n: number } | null>(null);
 
   const engine = useRef<Engine | null>(null);
+  const words = useRef<WordList | null>(null);
+  /** The state as read (corrections, words as filters): what searches and counts use. */
+  const read = useCallback((s: FilterState) => readQuery(s, terms, words.current, allowed), [terms, allowed]);
   /** The latest state, for callbacks: set together with the state, never during a render. */
   const stateRef = useRef(state);
   const setState = (next: FilterState) => {
@@ -104,6 +130,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   const counter = useCoalesced<{ s: FilterState; empty: boolean }>(async ({ s, empty }, isCurrent) => {
     const e = engine.current;
     if (!e || isEmpty(s)) return;
+    // The counts are of the search as read (src/lib/search/read-query.ts).
     const c = await e.counts(s, countedRef.current(), new Date(), empty);
     if (isCurrent()) setCounts(c);
   });
@@ -122,7 +149,8 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
       setBusy(true);
       try {
         const now = new Date();
-        const outcome = await e.search(s, now, holidays);
+        const reading = read(s);
+        const outcome = await e.search(reading.effective, now, holidays);
         if (!isCurrent()) return;
         const cursor: Cursor = { next: 0, checked: new Set(), shown: new Set() };
         const first = await e.page(outcome, cursor, PAGE_SIZE, now, staleAfterMonths, holidays);
@@ -130,13 +158,13 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
         const more = await e.checkUncertain(outcome, cursor.checked, CHECK_AHEAD);
         if (!isCurrent()) return;
         const dropped = new Set([...first.dropped, ...more]);
-        const r: Results = { outcome, cards: first.cards, cursor, dropped, missing: first.missing.length };
+        const r: Results = { outcome, cards: first.cards, cursor, dropped, missing: first.missing.length, reading };
         setResults(r);
         setBusy(false);
         renderedQuery.current = s.q;
         const c = countOf(r);
         announce(r.missing ? `${c.text}. ${missingText(r.missing)}` : c.text);
-        requestCounts({ s, empty: c.n === 0 && !c.atLeast });
+        requestCounts({ s: reading.effective, empty: c.n === 0 && !c.atLeast });
       } catch (err) {
         if (!isCurrent()) return;
         console.error(err);
@@ -144,7 +172,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
         setBusy(false);
       }
     },
-    [announce, staleAfterMonths, holidays, requestCounts],
+    [announce, staleAfterMonths, holidays, requestCounts, read],
   );
 
   /** Searches run one at a time, the latest state next (src/components/islands/shared/coalesce.ts). */
@@ -162,9 +190,11 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   // Start: canonical URL, load Pagefind, follow Back and Forward.
   useEffect(() => {
     writeHistory(stateRef.current, 'replace');
-    loadEngine(searchShards).then(
-      (e) => {
+    // The word list comes with the index (it is cached offline with it); without it nothing is corrected.
+    Promise.all([loadEngine(searchShards), loadWords()]).then(
+      ([e, list]) => {
         engine.current = e;
+        words.current = list;
         setPhase('ready');
         requestSearch(stateRef.current);
       },
@@ -205,7 +235,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   const type = (q: string) => {
     const s = { ...stateRef.current, q };
     setState(s);
-    engine.current?.preload(q);
+    engine.current?.preload(read(s).effective.q);
     writeHistory(s, typing.current ? 'replace' : 'push');
     typing.current = true;
     requestSearch(s);
@@ -248,7 +278,8 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
 
   /** Counts again, for filter groups just opened. */
   const recount = () => {
-    if (results && !isEmpty(stateRef.current)) requestCounts({ s: stateRef.current, empty: countOf(results).n === 0 });
+    if (results && !isEmpty(stateRef.current))
+      requestCounts({ s: read(stateRef.current).effective, empty: countOf(results).n === 0 });
   };
 
   return {
