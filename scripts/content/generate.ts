@@ -2,7 +2,7 @@
  * `npm run generate -- --count N --out DIR [--seed S] [--sample] [--reference YYYY-MM-DD]`:
  * writes a deterministic synthetic book (the sample borough, Wigan) for demos and benchmarks.
  *
- * Copies site.yaml, categories.yaml and neighbourhoods/ from content/ into DIR (unless DIR is
+ * Copies site.yaml, categories.yaml, vocabulary.yaml (if any) and neighbourhoods/ from content/ into DIR (unless DIR is
  * content/ itself), recreates DIR/entries/ and writes N entries there, each through
  * `serialiseEntry`. Every file is parsed back as Astro does (js-yaml) and checked against the
  * entry schema before anything is written; the script stops naming the first bad entry.
@@ -953,6 +953,8 @@ async function main(argv: string[]): Promise<number> {
   if (out !== source) {
     cpSync(join(source, 'site.yaml'), join(out, 'site.yaml'));
     cpSync(join(source, 'categories.yaml'), join(out, 'categories.yaml'));
+    if (existsSync(join(source, 'vocabulary.yaml')))
+      cpSync(join(source, 'vocabulary.yaml'), join(out, 'vocabulary.yaml'));
     rmSync(join(out, 'neighbourhoods'), { recursive: true, force: true });
     cpSync(join(source, 'neighbourhoods'), join(out, 'neighbourhoods'), { recursive: true });
   }

@@ -113,7 +113,7 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
             Search
           </button>
         </div>
-        <div className="visually-hidden" role="status" aria-live="polite">
+        <div className="visually-hidden" role="status">
           {shown
             ? `${options.length} suggestion${options.length === 1 ? '' : 's'}. Use the up and down arrows to choose.`
             : ''}

@@ -190,13 +190,17 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   // Start: canonical URL, load Pagefind, follow Back and Forward.
   useEffect(() => {
     writeHistory(stateRef.current, 'replace');
-    // The word list comes with the index (it is cached offline with it); without it nothing is corrected.
-    Promise.all([loadEngine(searchShards), loadWords()]).then(
-      ([e, list]) => {
+    loadEngine(searchShards).then(
+      (e) => {
         engine.current = e;
-        words.current = list;
         setPhase('ready');
         requestSearch(stateRef.current);
+        // The word list (cached offline with the index) after the first search, so it never delays
+        // it; if it corrects the words on the page, search again. Without it nothing is corrected.
+        void loadWords().then((list) => {
+          words.current = list;
+          if (list && read(stateRef.current).changes.length) requestSearch(stateRef.current);
+        });
       },
       (err) => {
         console.error(err);
@@ -211,7 +215,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [allowed, requestSearch, writeHistory, searchShards]);
+  }, [allowed, requestSearch, writeHistory, searchShards, read]);
 
   // A performance mark once results are in the page (read by scripts/bench/measure-search.ts).
   useEffect(() => {
