@@ -10,18 +10,8 @@
  * Messages follow one pattern: what is wrong, then `Fix:` and what to write instead.
  */
 import { z } from './zod';
-import {
-  ACCESSIBILITY,
-  AUDIENCES,
-  BOROUGH_WIDE,
-  DAYS,
-  DELIVERY_MODES,
-  JOIN_ROUTES,
-  LANGUAGE_CODES,
-  ORDINALS,
-  STATUSES,
-  type Day,
-} from './vocab';
+import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DAYS, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
+import { LANGUAGE_CODES, ORDINALS, STATUSES, type Day } from './vocab';
 import { tomorrowIso, quoted } from './primitives';
 import { dateField, emailField, list, phoneField, plainText, postcodeField, timeField, urlField } from './fields';
 
