@@ -13,6 +13,7 @@ import { entryWords, normalise, searchTerms } from '../../../src/lib/search/term
 import { readQuery, searchInstead, withoutChip } from '../../../src/lib/search/read-query';
 import { parseWordList, buildWordList } from '../../../src/lib/search/spelling';
 import { EMPTY_VOCABULARY, vocabularySchema } from '../../../src/schema';
+import { validateDataFile } from '../../../src/lib/validate/book';
 
 function bookOf(name: string) {
   const dir = join(__dirname, '..', '..', 'fixtures', name);
@@ -143,5 +144,14 @@ describe('vocabulary.yaml schema', () => {
     expect(quote.success).toBe(false);
     expect(quote.error?.issues[0].path).toEqual(['audience', 'older-people', 0]);
     expect(vocabularySchema.safeParse({ colours: {} }).success).toBe(false);
+  });
+  it('the validator names the file, line and field of a bad vocabulary.yaml', () => {
+    const text =
+      'accessibility:\n  step-free: [ramp]\n  step-fre: [wheelchair]\naudience:\n  older-people: [x, "a \\"b\\""]\n';
+    const problems = validateDataFile(text, 'content/vocabulary.yaml', vocabularySchema);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([
+      'content/vocabulary.yaml:3 accessibility.step-fre',
+      'content/vocabulary.yaml:5 audience.older-people[1]',
+    ]);
   });
 });
