@@ -123,6 +123,8 @@ function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles:
 /** What kind of file a Pagefind request is, for the byte breakdown. */
 function kind(url: string): string {
   const path = new URL(url).pathname;
+  // The word list for corrections (src/lib/search/spelling.ts) is part of searching too.
+  if (path === '/search/words.txt') return 'word list';
   if (!/^\/pagefind(-\d+)?\//.test(path)) return 'page';
   if (path.endsWith('.js')) return 'pagefind.js';
   if (path.includes('wasm')) return 'wasm';
@@ -218,7 +220,9 @@ try {
 
   // Ticking a filter (Day: Tuesday) on the last word's results, and unticking it.
   const filter: number[] = [];
-  await page.locator('.search-group > summary', { hasText: 'Day of the week' }).click();
+  // Open the day group unless it is open already (a click on its summary would close it).
+  const dayGroup = page.locator('.search-group', { has: page.locator('summary', { hasText: 'Day of the week' }) });
+  if ((await dayGroup.getAttribute('open')) === null) await dayGroup.locator('summary').click();
   const tuesday = page.getByRole('checkbox', { name: /^Tuesday/ });
   for (let i = 0; i < Math.min(runs, 6); i++) {
     const q = await input.inputValue();

@@ -331,3 +331,14 @@ test('/map/?neighbourhood=<id> filters to it and fits its boundary', async ({ pa
   expect(Math.max(shape.width / (map.width - 48), shape.height / (map.height - 48))).toBeGreaterThan(0.5);
   await expect.poll(() => markerSum(page)).toBeGreaterThan(0);
 });
+
+test('words that are facts filter the map as they filter search: "tuesday morning" is the day and the time', async ({
+  page,
+}) => {
+  const asFilters = expectedVenues('day=tue&time=morning');
+  expect(asFilters).toBeGreaterThan(0);
+  // As plain words nothing in names or summaries says both, so this is not what the words alone give.
+  expect(asFilters).not.toBe(expectedVenues('q=tuesday+morning'));
+  await openMap(page, 'q=tuesday+morning');
+  await expect.poll(() => markerSum(page)).toBe(asFilters);
+});

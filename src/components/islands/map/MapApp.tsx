@@ -25,6 +25,8 @@ import { escapeHtml } from './dom';
 import ExitThisPage from '../shared/ExitThisPage';
 import { isSensitiveSearch, type SensitiveTerms } from '../../../lib/safety/sensitive';
 import { useVenueData } from './useVenueData';
+import { readQuery } from '../../../lib/search/read-query';
+import type { SearchTerms } from '../../../lib/search/terms';
 
 export interface MapSettings {
   tiles: string;
@@ -36,6 +38,8 @@ export interface MapSettings {
   place: string;
   /** The sensitive categories and their words: "Exit this page" shows when the view touches them. */
   sensitive: SensitiveTerms;
+  /** The book's words for facts (src/lib/search/terms.ts): "tuesday morning" filters as on /search/. */
+  terms: SearchTerms;
 }
 
 const LIST_LIMIT = 50;
@@ -72,7 +76,12 @@ function PointPicker({ active, onPick }: { active: boolean; onPick: (p: LatLng) 
 function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
   const [state, setState] = useState<FilterState>(() => parseQuery(window.location.search, data.allowed));
   const [now] = useState(() => new Date());
-  const filtered = useMemo(() => filterEntries(data, state, now), [data, state, now]);
+  // The words read as on /search/ (words that are facts become filters), without corrections.
+  const effective = useMemo(
+    () => readQuery(state, settings.terms, null, data.allowed).effective,
+    [state, settings.terms, data.allowed],
+  );
+  const filtered = useMemo(() => filterEntries(data, effective, now), [data, effective, now]);
   const points = useMemo(() => pointsOf(filtered, data), [filtered, data]);
   const offMap = useMemo(() => filtered.filter((e) => e.venues.length === 0).length, [filtered]);
   const [map, setMap] = useState<L.Map | null>(null);
@@ -103,7 +112,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
   const fitTarget = (entryId: string): Bounds | undefined => {
     const entry = entryId ? data.entries.find((e) => e.id === entryId) : undefined;
     if (entry && entry.venues.length > 0) return boundsOf(entry.venues);
-    const hoods = state.facets.neighbourhood.filter((id) => id !== 'borough-wide');
+    const hoods = effective.facets.neighbourhood.filter((id) => id !== 'borough-wide');
     const hood = hoods.length === 1 ? data.neighbourhoods.find((n) => n.id === hoods[0]) : undefined;
     return hood ? boundsOf(hood.ring.map(([lat, lng]) => ({ lat, lng }))) : boundsOf(points);
   };
@@ -233,7 +242,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
             />
             <Boundaries
               neighbourhoods={data.neighbourhoods}
-              highlight={state.facets.neighbourhood.length === 1 ? state.facets.neighbourhood[0] : undefined}
+              highlight={effective.facets.neighbourhood.length === 1 ? effective.facets.neighbourhood[0] : undefined}
             />
             <ClusterLayer data={data} points={points} onView={setView} />
             <PointPicker active={picking} onPick={(p) => pick(p, 'the point you chose')} />
