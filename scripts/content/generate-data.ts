@@ -691,6 +691,8 @@ export interface Activity {
       ages?: [number | undefined, number | undefined];
       languages?: Language[];
       access?: Accessibility[];
+      /** Categories the label implies, before the template's (used when the book has them). */
+      categories?: string[];
     }
   >;
   /** Always used. The first decides where the template belongs. */
@@ -2331,8 +2333,9 @@ export const ACTIVITIES: Activity[] = [
   {
     key: 'sensory',
     traits: {
-      'Deaf Club': { audience: ['disabled-people'], access: ['bsl', 'hearing-loop'] },
+      'Deaf Club': { audience: ['disabled-people'], access: ['bsl', 'hearing-loop'], categories: ['sensory-loss'] },
       'Sight Loss Support Group': {
+        categories: ['sensory-loss'],
         audience: ['disabled-people', 'older-people'],
         access: ['large-print', 'assistance-dogs'],
       },

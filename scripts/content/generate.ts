@@ -385,8 +385,12 @@ class EntryMaker {
       .pick(!inPerson && t.remoteSummaries ? t.remoteSummaries : t.summaries)
       .replace('{place}', placeText);
 
-    // Categories: the template's, sometimes one more.
-    const categories = [...t.categories];
+    // Categories: the label's own (if the book has them), the template's, sometimes one more.
+    const traits = t.traits?.[label];
+    const categories = [
+      ...(traits?.categories ?? []).filter((c) => this.opts.ctx.categoryIds.has(c)),
+      ...t.categories,
+    ];
     if (t.extraCategories && rng.chance(0.35)) {
       const extra = rng.pick(t.extraCategories);
       if (!categories.includes(extra) && this.opts.ctx.categoryIds.has(extra)) categories.push(extra);
@@ -409,7 +413,6 @@ class EntryMaker {
 
     // Who it is for.
     const join = [...rng.weighted(t.join)];
-    const traits = t.traits?.[label];
     const audience = traits?.audience ? [...traits.audience] : t.audience ? [...rng.pick(t.audience)] : [];
     let minAge: number | undefined;
     let maxAge: number | undefined;

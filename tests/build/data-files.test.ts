@@ -8,13 +8,17 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  eachEntryFile,
   readEntryFiles,
   loadCategories,
+  loadVocabulary,
   loadContext,
   loadNeighbourhoods,
   loadSite,
 } from '../../src/server/content-files';
-import { makeBook } from '../../src/lib/book/book';
+import { facetBook, makeBook } from '../../src/lib/book/book';
+import { WORDS_PATH, buildWordList, entryText } from '../../src/lib/search/spelling';
+import { searchTerms, termsText } from '../../src/lib/search/terms';
 import { bookDataFiles } from '../../src/lib/exports/book-files';
 import { exportContext } from '../../src/lib/exports/context';
 import { entryCalendarFile, entryExportFiles } from '../../src/lib/exports/entry-files';
@@ -110,11 +114,18 @@ describe('writeDataFiles (the build step)', () => {
       entries,
       categories: loadCategories(content),
       neighbourhoods: loadNeighbourhoods(content),
+      vocabulary: loadVocabulary(content),
     });
     const modified = entryModifiedTimes(content);
+    // The word list for corrections: every entry's words (body included) and the book's terms.
+    const texts = [...eachEntryFile(content, loadContext(content))].flatMap((e) =>
+      e.invalid ? [] : [entryText({ ...e.data, body: e.body })],
+    );
+    const words = buildWordList([...texts, termsText(searchTerms(facetBook(book), book.categories, book.vocabulary))]);
     const expected = [
       ...entryExportFiles(book.entries, exportContext(book, modified)),
       ...bookDataFiles(book, modified),
+      { path: WORDS_PATH.slice(1), body: words },
     ];
     expect(
       expected
