@@ -109,6 +109,7 @@ export function dataFileType(path: string): string {
   if (path.endsWith('.ics')) return 'text/calendar; charset=utf-8';
   if (path.endsWith('.csv')) return 'text/csv; charset=utf-8';
   if (path.endsWith('.geojson')) return 'application/geo+json; charset=utf-8';
+  if (path.endsWith('.txt')) return 'text/plain; charset=utf-8';
   return 'application/json; charset=utf-8';
 }
 

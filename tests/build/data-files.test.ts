@@ -170,6 +170,7 @@ describe('writeDataFiles (the build step)', () => {
     expect(dev.file(`/${SHARD_MANIFEST}`)).toBeUndefined();
     expect(dataFileType('calendar/x.ics')).toBe('text/calendar; charset=utf-8');
     expect(dataFileType('open-data/entries.csv')).toBe('text/csv; charset=utf-8');
+    expect(dataFileType('search/words.txt')).toBe('text/plain; charset=utf-8');
     expect(dataFileType('open-data/venues.geojson')).toBe('application/geo+json; charset=utf-8');
     expect(dataFileType('map/venues.json')).toBe('application/json; charset=utf-8');
     // The feed's lists answer at their folders' addresses, as a static host serves index files.
