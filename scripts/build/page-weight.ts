@@ -1,8 +1,8 @@
 /**
  * `npm run check:weight`: what each page type of a built site loads (gzipped HTML, CSS and
  * first-party JavaScript; scripts/lib/page-weight.ts), printed as the table in
- * docs/performance.md, and a failure when a type is over its JavaScript budget or a page has no
- * type (and so no budget).
+ * docs/performance.md, and a failure when a type is over its JavaScript budget (or, for a type not
+ * yet down to it, over the limit it is held at) or a page has no type (and so no budget).
  *
  *   npm run check:weight -- --site DIR     a site already built there
  *   npm run check:weight                   builds tests/fixtures/sample-book first (as the test does)
@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { byType, overBudget, untyped, weighSite, weightTable } from '../lib/page-weight';
+import { byType, overBudget, overGoal, untyped, weighSite, weightTable } from '../lib/page-weight';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--site');
@@ -38,6 +38,9 @@ try {
   const rows = weighSite(site);
   const types = byType(rows);
   console.log(weightTable(types));
+  const goals = overGoal(types);
+  if (goals.length)
+    console.log(`\nNot yet down to the goal (held at a limit):\n${goals.map((g) => `  - ${g}`).join('\n')}`);
   const problems = [
     ...overBudget(types),
     ...untyped(rows).map(

@@ -23,20 +23,34 @@ export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).
 export interface PageType {
   type: string;
   matches: (path: string) => boolean;
-  /** The most gzipped first-party JavaScript a page of this type may load, in bytes. */
+  /** The most gzipped first-party JavaScript a page of this type should load, in bytes (the goal). */
   jsBudget: number;
+  /**
+   * Where a type is not yet down to its goal: the most it may load until it is (a little over
+   * what it loads now, so it cannot grow unnoticed), and why it is not there yet.
+   */
+  held?: { limit: number; why: string };
 }
 
 const KB = 1024;
 /** Pages that show facts: at most 10 KB of gzipped JavaScript (small enhancements only). */
 const FACTS = 10 * KB;
+const REACT = 'React and react-dom are 63 KB of it';
 const only = (p: string) => (path: string) => path === p;
 const under = (p: string) => (path: string) => path.startsWith(p) && path !== p;
 
 /** Every page type and its budget (issue 19). Order matters: the first match wins. */
 export const PAGE_TYPES: PageType[] = [
   { type: 'home', matches: only('/'), jsBudget: FACTS },
-  { type: 'entry', matches: under('/entries/'), jsBudget: FACTS },
+  {
+    type: 'entry',
+    matches: under('/entries/'),
+    jsBudget: FACTS,
+    held: {
+      limit: 15 * KB,
+      why: 'next dates share a chunk with the search island (src/lib/schedule and schema/vocab): about 5 KB of it is for other pages',
+    },
+  },
   { type: 'A to Z', matches: only('/a-z/'), jsBudget: FACTS },
   { type: 'categories', matches: only('/categories/'), jsBudget: FACTS },
   { type: 'category', matches: under('/categories/'), jsBudget: FACTS },
@@ -50,10 +64,15 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'offline', matches: only('/offline/'), jsBudget: FACTS },
   { type: 'not found', matches: only('/404.html'), jsBudget: FACTS },
   { type: 'Open Referral', matches: (p) => p.startsWith('/openreferral/'), jsBudget: FACTS },
-  { type: 'search', matches: only('/search/'), jsBudget: 80 * KB },
-  { type: 'list', matches: only('/list/'), jsBudget: 80 * KB },
-  { type: 'map', matches: only('/map/'), jsBudget: 120 * KB },
-  { type: 'contribute', matches: only('/contribute/'), jsBudget: 120 * KB },
+  { type: 'search', matches: only('/search/'), jsBudget: 80 * KB, held: { limit: 95 * KB, why: REACT } },
+  { type: 'list', matches: only('/list/'), jsBudget: 80 * KB, held: { limit: 100 * KB, why: REACT } },
+  { type: 'map', matches: only('/map/'), jsBudget: 120 * KB, held: { limit: 142 * KB, why: REACT } },
+  {
+    type: 'contribute',
+    matches: only('/contribute/'),
+    jsBudget: 120 * KB,
+    held: { limit: 184 * KB, why: `${REACT}; the form also loads the whole schema (zod) before it draws` },
+  },
 ];
 
 /** What one page loads. Sizes are gzipped bytes. */
@@ -197,6 +216,9 @@ export interface TypeWeight {
   css: number;
   js: number;
   jsBudget: number;
+  /** What the check holds it to: the budget, or a higher limit while it is not there yet. */
+  limit: number;
+  why?: string;
 }
 
 /** The rows grouped by page type (types with no page in this site are left out). */
@@ -214,6 +236,8 @@ export function byType(rows: readonly PageWeight[], types: readonly PageType[] =
       css: Math.max(...mine.map((r) => r.css)),
       js: heaviest.js,
       jsBudget: t.jsBudget,
+      limit: t.held?.limit ?? t.jsBudget,
+      why: t.held?.why,
     });
   }
   return out;
@@ -224,13 +248,25 @@ export function untyped(rows: readonly PageWeight[], types: readonly PageType[] 
   return rows.filter((r) => !types.some((t) => t.matches(r.path))).map((r) => r.path);
 }
 
-/** The types over their JavaScript budget, in words. */
+/** The types over what the check holds them to, in words. */
 export function overBudget(types: readonly TypeWeight[]): string[] {
   return types
-    .filter((t) => t.js > t.jsBudget)
+    .filter((t) => t.js > t.limit)
     .map(
-      (t) => `${t.type}: ${kb(t.js)} of JavaScript (gzipped) on ${t.heaviest}, over its budget of ${kb(t.jsBudget)}`,
+      (t) =>
+        `${t.type}: ${kb(t.js)} of JavaScript (gzipped) on ${t.heaviest}, over ${
+          t.limit === t.jsBudget
+            ? `its budget of ${kb(t.jsBudget)}`
+            : `its limit of ${kb(t.limit)} (budget ${kb(t.jsBudget)})`
+        }`,
     );
+}
+
+/** The types still over their goal (held at a higher limit), in words. */
+export function overGoal(types: readonly TypeWeight[]): string[] {
+  return types
+    .filter((t) => t.js > t.jsBudget)
+    .map((t) => `${t.type}: ${kb(t.js)}, goal ${kb(t.jsBudget)}${t.why ? `: ${t.why}` : ''}`);
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -238,14 +274,13 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The Markdown table of docs/performance.md. */
 export function weightTable(types: readonly TypeWeight[]): string {
   const lines = [
-    '| page type | pages | HTML | CSS | JS | JS budget | heaviest page |',
-    '|---|---|---|---|---|---|---|',
-    ...types.map(
-      (t) =>
-        `| ${t.type} | ${t.pages} | ${kb(t.html)} | ${kb(t.css)} | ${t.js > t.jsBudget ? '**' : ''}${kb(t.js)}${
-          t.js > t.jsBudget ? '**' : ''
-        } | ${kb(t.jsBudget)} | \`${t.heaviest}\` |`,
-    ),
+    '| page type | pages | HTML | CSS | JS | JS budget | held at | heaviest page |',
+    '|---|---|---|---|---|---|---|---|',
+    ...types.map((t) => {
+      const js = t.js > t.jsBudget ? `**${kb(t.js)}**` : kb(t.js);
+      const held = t.limit === t.jsBudget ? '' : kb(t.limit);
+      return `| ${t.type} | ${t.pages} | ${kb(t.html)} | ${kb(t.css)} | ${js} | ${kb(t.jsBudget)} | ${held} | \`${t.heaviest}\` |`;
+    }),
   ];
   return lines.join('\n');
 }
