@@ -1,12 +1,13 @@
 /**
- * `npm run measure:cls -- --site DIR [--runs 3] [--json FILE]`: the cumulative layout shift of each
- * page type of a built site, in headless Chromium, as a phone (412×823, touch, CPU slowed 4×,
- * 1.6 Mbps / 150 ms, cold cache) and as a desktop (1350×940). Each run opens the page in a fresh
- * context, waits until the page has settled (network idle, then two more seconds, and the
- * island's own "ready" sign where it has one), and sums the `layout-shift` entries that had no
- * recent input, as Lighthouse and the Web Vitals do. Reports the median of the runs per type.
- * The service worker is blocked (its background download is not the page's) and so are map tiles
- * (they cannot load here). No pass/fail: the figures go to docs/performance.md.
+ * `npm run measure:cls -- --site DIR [--runs 3] [--json FILE]`: the cumulative layout shift of
+ * each page type of a built site, in headless Chromium, as a phone (scripts/lib/phone.ts:
+ * 412×823, touch, CPU slowed 4×, 1.6 Mbps / 150 ms, cold cache) and as a desktop (1350×940).
+ * Each run opens the page in a fresh context (the list page with two groups on the list), waits
+ * until it has settled (network idle, then two more seconds), and sums the `layout-shift`
+ * entries that had no recent input, as Lighthouse and the Web Vitals do. Reports the median of
+ * the runs per type. The service worker is blocked (its background download is not the page's)
+ * and so are map tiles (they cannot load here). No pass/fail: the figures go to
+ * docs/performance.md.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { median } from '../lib/measure';
 import { serveStatic } from '../lib/static-server';
 import { chromiumLaunch } from '../lib/chromium';
+import { PHONE_CONTEXT, emulatePhone } from '../lib/phone';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -41,13 +43,7 @@ const PAGES: Record<string, string> = {
 };
 
 const PROFILES = {
-  phone: {
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 2.6,
-    isMobile: true,
-    hasTouch: true,
-    slow: true,
-  },
+  phone: { ...PHONE_CONTEXT, slow: true },
   desktop: {
     viewport: { width: 1350, height: 940 },
     deviceScaleFactor: 1,
@@ -75,17 +71,7 @@ async function clsOnce(browser: Browser, origin: string, path: string, profile: 
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
-  if (slow) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
-  }
+  if (slow) await emulatePhone(context, page);
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2000);
