@@ -2,13 +2,15 @@
  * The page-weight check (issue 19): the sample book built with the real `npm run build`, and
  * every page type's gzipped first-party JavaScript held to its budget (scripts/lib/page-weight.ts).
  * Sizes, not timings: the same build weighs the same on any machine. The table it prints is the
- * one in docs/performance.md.
+ * one in docs/performance.md. The same build's pages go through the Nu HTML Checker (vnu.jar,
+ * with the machine's Java): no errors on any page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBook, removeBuild, repoRoot } from '../helpers/build';
 import { byType, overBudget, untyped, weighSite, weightTable, type PageWeight } from '../../scripts/lib/page-weight';
+import { checkHtml, htmlPages } from '../../scripts/lib/html-check';
 
 let site: string;
 let rows: PageWeight[];
@@ -53,4 +55,11 @@ describe('the page weight of the built sample book', () => {
         path,
       ).toBe(true);
   });
+});
+
+describe('the HTML of the built sample book', () => {
+  it('passes the Nu HTML Checker on every page', () => {
+    expect(htmlPages(site).length).toBeGreaterThan(200);
+    expect(checkHtml(site)).toEqual([]);
+  }, 300_000);
 });
