@@ -12,7 +12,10 @@ const write = (path: string, text: string) => {
 };
 const noise = (n: number) => Array.from({ length: n }, (_, i) => `v${i * 7919}=${(i * 104729) % 9973};`).join('');
 
-write('_astro/page.js', `import{a}from"./shared.js";const m=["_astro/lazy.css"];import("./lazy.js");navigator.serviceWorker.register("/sw.js");`);
+write(
+  '_astro/page.js',
+  `import{a}from"./shared.js";const m=["_astro/lazy.css"];import("./lazy.js");navigator.serviceWorker.register("/sw.js");`,
+);
 write('_astro/shared.js', `export const a=1;${noise(50)}`);
 write('_astro/lazy.js', `export const b=2;${noise(400)}`);
 write('_astro/lazy.css', `.x{color:red}`);

@@ -21,11 +21,15 @@ const far = square('c', -1.0);
 const numbers = (d: string) => [...d.matchAll(/-?\d+(\.\d+)?/g)].map((m) => Number(m[0]));
 
 describe('the mini map of a neighbourhood', () => {
-  const m = miniMap(hood, [hood, east, far], [
-    { lat: 53.51, lng: -2.62, label: 'Hall: Lunch club' },
-    { lat: 53.51, lng: -2.62, label: 'Hall: Walking group' },
-    { lat: 53.505, lng: -2.635, label: 'Library: Knit and natter' },
-  ]);
+  const m = miniMap(
+    hood,
+    [hood, east, far],
+    [
+      { lat: 53.51, lng: -2.62, label: 'Hall: Lunch club' },
+      { lat: 53.51, lng: -2.62, label: 'Hall: Walking group' },
+      { lat: 53.505, lng: -2.635, label: 'Library: Knit and natter' },
+    ],
+  );
 
   it('fits the boundary inside the picture, with a margin, keeping its shape', () => {
     const xs = numbers(m.chosen.d).filter((_, i) => i % 2 === 0);

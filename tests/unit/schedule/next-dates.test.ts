@@ -18,7 +18,12 @@ describe("an entry page's next dates", () => {
   });
 
   it('mark a bank holiday a schedule does not meet on as "no session", among the sessions', () => {
-    const lines = nextDateLines({ status: 'active' }, mondays({ not_on_bank_holidays: true }), 'england-and-wales', now);
+    const lines = nextDateLines(
+      { status: 'active' },
+      mondays({ not_on_bank_holidays: true }),
+      'england-and-wales',
+      now,
+    );
     expect(lines.map((l) => [l.date, !!l.skipped])).toEqual([
       ['2026-12-21', false],
       ['2026-12-28', true],
