@@ -123,9 +123,10 @@ export default tseslint.config(
     },
   },
   {
-    // Islands that ship on every kind of page stay free of the schema and zod (the contribute
-    // form, which validates in the browser, is the one island that loads them).
-    files: ['src/components/islands/{search,map,list,shared}/**/*.{ts,tsx}'],
+    // Islands and the small scripts (src/components/enhance) that ship on every kind of page
+    // stay free of the schema and zod (the contribute form, which validates in the browser, is
+    // the one island that loads them).
+    files: ['src/components/islands/{search,map,list,shared}/**/*.{ts,tsx}', 'src/components/enhance/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,7 @@
 /**
  * `npm run measure:map`: how fast the clustered map is ready on a big book, in headless Chromium.
  *
- *   npm run measure:map -- [--count 10000] [--out DIR] [--runs 5] [--json FILE]
+ *   npm run measure:map -- [--count 10000] [--out DIR] [--runs 5] [--json FILE] [--phone]
  *
  * Without `--out`, generates a book of `--count` entries (scripts/content/generate.ts, deterministic) and
  * builds it into a temporary folder; with `--out`, measures a site already built there (this is how
@@ -12,6 +12,8 @@
  *    file is loaded and unpacked, the clusters are drawn and the list of groups in view is shown;
  *  - filter: from ticking "Free only" to the map and list redrawn;
  *  - zoom: from pressing Enter on the biggest cluster to the zoomed view drawn and listed.
+ * With `--phone`, each run is on the phone profile (scripts/lib/phone.ts: 4× slower CPU, 1.6 Mbps
+ * and 150 ms, a phone's screen), at least five runs.
  * Also reports the size of /map/venues.json, raw and gzipped. Prints medians; no pass/fail (timings
  * on shared machines are noisy, so no test asserts them).
  */
@@ -25,6 +27,7 @@ import { chromium } from '@playwright/test';
 import { median } from '../lib/measure';
 import { serveStatic } from '../lib/static-server';
 import { chromiumLaunch } from '../lib/chromium';
+import { PHONE_CONTEXT, emulatePhone } from '../lib/phone';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -32,7 +35,8 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const count = Number(option('count', '10000'));
-const runs = Math.max(1, Number(option('runs', '5')));
+const phone = args.includes('--phone');
+const runs = Math.max(phone ? 5 : 1, Number(option('runs', '5')));
 const jsonOut = option('json', '');
 const root = resolve('.');
 
@@ -73,12 +77,16 @@ try {
   for (let i = 0; i < runs; i++) {
     // Service worker blocked: its one-off background download of the offline copy is measured by
     // measure:search, and is not part of loading the map.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      ...(phone ? PHONE_CONTEXT : { viewport: { width: 1280, height: 900 } }),
+      serviceWorkers: 'block',
+    });
     await context.route(
       (url) => url.hostname !== '127.0.0.1',
       (route) => route.abort('blockedbyclient'),
     );
     const page = await context.newPage();
+    if (phone) await emulatePhone(context, page);
     await page.goto(`${base}/map/`);
     await page.locator('.map-app[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
     ready.push(await page.evaluate(() => performance.getEntriesByName('map-ready')[0].startTime));
@@ -138,6 +146,7 @@ const result = {
   venuesJsonBytes: raw.length,
   venuesJsonGzipBytes: gzipSync(raw, { level: 9 }).length,
   runs,
+  profile: phone ? 'phone' : 'desktop',
   readyMs: Math.round(median(ready)),
   readyMsAll: ready.map(Math.round),
   /** Medians, from navigation start: HTML received, venues file received, parsed, map code running with it, unpacked. */

@@ -5,6 +5,7 @@
  *   npm run measure:search -- --book DIR [--out DIR] [--runs 9] [--json FILE]
  *   npm run measure:search -- --count 10000            (generates the book first)
  *   npm run measure:search -- --out DIR                (measures a site already built there)
+ *   npm run measure:search -- --out DIR --phone        (the phone profile: cold first searches only)
  *
  * With `--book` (or `--count`), builds the book (astro build, then pagefind) into `--out` or a
  * temporary folder. Serves the folder from a small static server on 127.0.0.1 that gzips text
@@ -23,6 +24,9 @@
  * background and once per build, the offline copy (the shell and Pagefind's whole index, so search
  * works with no signal). That download is reported on its own (`offlineCopyBytes`, from the
  * precache list in the built sw.js, sized as this server sends each file), not as the search's.
+ * With `--phone`, each of at least five runs is a fresh context on the phone profile
+ * (scripts/lib/phone.ts: 4× slower CPU, 1.6 Mbps and 150 ms, cold cache): open the page, type a
+ * word, and time its first results from the last keystroke; it reports their median.
  * Prints the figures and a Markdown row; writes JSON with `--json`. No pass/fail: timings on
  * shared machines are noisy, so no test asserts them.
  */
@@ -35,6 +39,7 @@ import { chromium, type Page } from '@playwright/test';
 import { median } from '../lib/measure';
 import { GZIP, serveStatic } from '../lib/static-server';
 import { chromiumLaunch } from '../lib/chromium';
+import { PHONE_CONTEXT, emulatePhone } from '../lib/phone';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -42,6 +47,7 @@ const option = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const runs = Math.max(3, Number(option('runs', '9')));
+const phone = args.includes('--phone');
 const jsonOut = option('json', '');
 const root = resolve('.');
 const WORDS = [
@@ -163,6 +169,48 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch(chromiumLaunch);
 
 let result: Record<string, unknown>;
+if (phone) {
+  // Cold first searches on the phone profile, a fresh context (and so an empty cache) each.
+  const first: number[] = [];
+  try {
+    for (let i = 0; i < Math.max(5, runs); i++) {
+      const context = await browser.newContext({ ...PHONE_CONTEXT, serviceWorkers: 'block' });
+      await context.route(
+        (url) => url.hostname !== '127.0.0.1',
+        (route) => route.abort('blockedbyclient'),
+      );
+      await context.addInitScript(() => {
+        const w = window as unknown as { __lastKey: number };
+        document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
+      });
+      const page = await context.newPage();
+      await emulatePhone(context, page);
+      await page.goto(`${base}/search/`);
+      await page.getByText('Type what you are looking for').waitFor({ timeout: 120_000 });
+      await page.getByLabel('Search for a group or a need').focus();
+      const [key, shown] = await typeAndTime(page, WORDS[i % WORDS.length]);
+      first.push(shown - key);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const phoneResult = {
+    entries: pages,
+    profile: 'phone',
+    runs: first.length,
+    firstResultsMs: Math.round(median(first)),
+    firstResultsMsAll: first.map(Math.round),
+  };
+  console.log(JSON.stringify(phoneResult, null, 2));
+  console.log(
+    `\n| ${pages.toLocaleString('en-GB')} entries, phone | first results ${phoneResult.firstResultsMs} ms (median of ${first.length}) |`,
+  );
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(phoneResult, null, 2) + '\n');
+  if (temp) rmSync(temp, { recursive: true, force: true });
+  process.exit(0);
+}
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   await context.route(

@@ -276,8 +276,9 @@ test('axe: the map page is clean, with and without a popup open', async ({ page 
   expect(await axe(page)).toEqual([]);
 });
 
-test('a neighbourhood page shows a small map of its own groups; pages without a map load no Leaflet', async ({
+test('a neighbourhood page shows a small map of its own groups, drawn without JavaScript; pages without a map load no Leaflet', async ({
   page,
+  browser,
 }) => {
   test.slow(); // three pages and an axe run
   const hood = data.neighbourhoods.find((n) =>
@@ -291,21 +292,41 @@ test('a neighbourhood page shows a small map of its own groups; pages without a 
   const local = data.entries.filter(
     (e) => e.facets.neighbourhood.includes(hood.id) && !e.facets.neighbourhood.includes('borough-wide'),
   );
-  await page.goto(`/neighbourhoods/${hood.id}/`);
-  const mini = page.locator('.map-mini');
-  await expect(mini.locator('.leaflet-container')).toBeVisible();
-  await expect.poll(() => markerSum(page)).toBe(pointsOf(local).length);
-  await expect(mini.getByRole('link', { name: `Open the full map of ${hood.name}` })).toHaveAttribute(
-    'href',
-    `/map/?neighbourhood=${hood.id}`,
-  );
-  expect(await axe(page)).toEqual([]);
+  // A picture made at build time (src/components/MiniMap.astro): it is there without JavaScript.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(new URL(`/neighbourhoods/${hood.id}/`, test.info().project.use.baseURL).href);
+  const svg = noJs.locator('.map-mini svg');
+  await expect(svg).toBeVisible();
+  await expect(svg).toHaveAttribute('role', 'img');
+  await expect(svg).toHaveAccessibleName(new RegExp(`^Map of ${hood.name}`));
+  await expect(svg.locator(`path.map-mini__chosen[data-neighbourhood="${hood.id}"]`)).toHaveCount(1);
+  expect(await svg.locator('path.map-mini__other').count()).toBeGreaterThan(0);
+  await expect(svg.locator('text').filter({ hasText: hood.name })).toHaveCount(1);
+  // Every venue of its own groups is a dot, named in the dot's title (one dot a place).
+  const titles = (await svg.locator('circle.map-mini__venue title').allTextContents()).join('\n');
+  for (const e of local) for (const v of e.venues) expect(titles).toContain(`${v.name}: ${e.name}`);
+  const dots = await svg.locator('circle.map-mini__venue').count();
+  expect(dots).toBeGreaterThan(0);
+  expect(dots).toBeLessThanOrEqual(pointsOf(local).length);
+  await context.close();
 
   const scripts: string[] = [];
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script' || r.request().resourceType() === 'stylesheet')
       scripts.push(await r.text());
   });
+  await page.goto(`/neighbourhoods/${hood.id}/`);
+  const mini = page.locator('.map-mini');
+  await expect(mini.getByRole('link', { name: `Open the full map of ${hood.name}` })).toHaveAttribute(
+    'href',
+    `/map/?neighbourhood=${hood.id}`,
+  );
+  expect(await axe(page)).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.leaflet-container')).toHaveCount(0);
+  expect(scripts.filter((s) => s.includes('leaflet-container'))).toEqual([]);
+
   await page.goto('/a-z/');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.leaflet-container')).toHaveCount(0);

@@ -133,6 +133,9 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
   const found = entries.flatMap((e) => (e.loaded?.status === 'found' ? [e.loaded.entry] : []));
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
+  // Nothing of the list is drawn until its details first arrive: drawn earlier, the groups grow
+  // from placeholders into their details and push the page down as they load (a layout shift).
+  const waiting = entries.length > 0 && entries.every((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
   const ctx: TextContext = { now, origin, shareUrl: link, title, holidays, staleAfterMonths };
   const short = found.length ? smsText(found, ctx) : '';
@@ -264,6 +267,10 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
             plan. It is kept on this device only.
           </p>
         </div>
+      ) : waiting ? (
+        <p className="no-print">
+          {ids.length} {ids.length === 1 ? 'group' : 'groups'}. Loading details…
+        </p>
       ) : (
         <>
           <p className="no-print">

@@ -1,7 +1,7 @@
 /** One search result: name, status, summary, "Add to my list", then where, next session, cost and the stale marker. Text only. */
 import type { Ref } from 'react';
 import type { ResultCard as Card } from '../../../lib/search/results';
-import { AddToListButton } from '../shared/AddToList';
+import '../../enhance/add-to-list';
 
 export default function ResultCard({
   card,
@@ -32,7 +32,7 @@ export default function ResultCard({
         </p>
       )}
       <p>{card.summary}</p>
-      <AddToListButton id={card.id} name={card.name} />
+      <add-to-list data-id={card.id} data-name={card.name} />
       <ul className="search-card__meta meta">
         {card.places && <li>{card.places}</li>}
         <li>{card.next}</li>

@@ -1,0 +1,286 @@
+/**
+ * What each page of a built site makes a browser download, gzipped as a static host sends it:
+ * its HTML, its CSS, and its first-party JavaScript (Pagefind's own files excluded). Read from the
+ * built files, not from a browser, so it is exact and quick, and any test can run it.
+ *
+ * A page's JavaScript is every script it names (`<script src>`, `<link rel="modulepreload">`, an
+ * island's `component-url` and `renderer-url`), every file those import, statically or
+ * dynamically (a lazily loaded part counts: the page ships it), and its inline scripts (Astro's
+ * island loader; JSON-LD is data, not script, and is left out). Its CSS is every stylesheet it
+ * links and every CSS file its scripts load.
+ *
+ * Pages are grouped by type (home, entry, search…): a type weighs what its heaviest page weighs,
+ * and budgets are per type (docs/performance.md).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzipped bytes at level 9 (what a static host's compression comes close to). */
+export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/** A page type, the pages it covers (site paths ending in `/`), and its budget for gzipped JS. */
+export interface PageType {
+  type: string;
+  matches: (path: string) => boolean;
+  /** The most gzipped first-party JavaScript a page of this type should load, in bytes (the goal). */
+  jsBudget: number;
+  /**
+   * Where a type is not yet down to its goal: the most it may load until it is (a little over
+   * what it loads now, so it cannot grow unnoticed), and why it is not there yet.
+   */
+  held?: { limit: number; why: string };
+}
+
+const KB = 1024;
+/** Pages that show facts: at most 10 KB of gzipped JavaScript (small enhancements only). */
+const FACTS = 10 * KB;
+const REACT = 'React and react-dom are 63 KB of it';
+const only = (p: string) => (path: string) => path === p;
+const under = (p: string) => (path: string) => path.startsWith(p) && path !== p;
+
+/** Every page type and its budget (issue 19). Order matters: the first match wins. */
+export const PAGE_TYPES: PageType[] = [
+  { type: 'home', matches: only('/'), jsBudget: FACTS },
+  {
+    type: 'entry',
+    matches: under('/entries/'),
+    jsBudget: FACTS,
+    held: {
+      limit: 15 * KB,
+      why: 'the small scripts share chunks with the islands (the schedule code, schema/vocab, list store), which carry code and labels only other pages use; bundled on their own (esbuild) the same scripts are 7.3 KB',
+    },
+  },
+  { type: 'A to Z', matches: only('/a-z/'), jsBudget: FACTS },
+  { type: 'categories', matches: only('/categories/'), jsBudget: FACTS },
+  { type: 'category', matches: under('/categories/'), jsBudget: FACTS },
+  { type: 'neighbourhoods', matches: only('/neighbourhoods/'), jsBudget: FACTS },
+  { type: 'neighbourhood', matches: under('/neighbourhoods/'), jsBudget: FACTS },
+  { type: 'about', matches: only('/about/'), jsBudget: FACTS },
+  { type: 'privacy', matches: only('/privacy/'), jsBudget: FACTS },
+  { type: 'accessibility', matches: only('/accessibility/'), jsBudget: FACTS },
+  { type: 'open data', matches: only('/open-data/'), jsBudget: FACTS },
+  { type: 'insight', matches: only('/insight/'), jsBudget: FACTS },
+  { type: 'offline', matches: only('/offline/'), jsBudget: FACTS },
+  { type: 'not found', matches: only('/404.html'), jsBudget: FACTS },
+  { type: 'Open Referral', matches: (p) => p.startsWith('/openreferral/'), jsBudget: FACTS },
+  { type: 'search', matches: only('/search/'), jsBudget: 80 * KB, held: { limit: 95 * KB, why: REACT } },
+  { type: 'list', matches: only('/list/'), jsBudget: 80 * KB, held: { limit: 100 * KB, why: REACT } },
+  { type: 'map', matches: only('/map/'), jsBudget: 120 * KB, held: { limit: 142 * KB, why: REACT } },
+  {
+    type: 'contribute',
+    matches: only('/contribute/'),
+    jsBudget: 120 * KB,
+    held: { limit: 184 * KB, why: `${REACT}; the form also loads the whole schema (zod) before it draws` },
+  },
+];
+
+/** What one page loads. Sizes are gzipped bytes. */
+export interface PageWeight {
+  /** The site path: `/entries/x/`. */
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  /** The JavaScript and CSS files, as site paths, for a reader who wants to know why. */
+  files: string[];
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
+
+/** The site paths a page's HTML names directly, and its inline scripts. */
+export function pageReferences(html: string): { scripts: string[]; styles: string[]; inline: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const inline: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const src = attr(m[1], 'src');
+    const type = attr(m[1], 'type') ?? '';
+    if (src) scripts.push(src);
+    else if (!/json/i.test(type) && m[2].trim()) inline.push(m[2]);
+  }
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(m[0], 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) styles.push(href);
+    else if (rel.includes('modulepreload')) scripts.push(href);
+  }
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = attr(m[0], name);
+      if (url) scripts.push(url);
+    }
+  }
+  return { scripts, styles, inline };
+}
+
+/** The file paths a built script mentions: its imports, and the files of its lazily loaded parts. */
+export function scriptReferences(code: string): string[] {
+  const out = new Set<string>();
+  for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|\/)?[\w@./-]+\.(?:m?js|css))["'`]/g)) out.add(m[1]);
+  return [...out];
+}
+
+/** A site path for `ref`, named in the file at site path `from` (undefined for other sites). */
+function resolveRef(ref: string, from: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return undefined;
+  const clean = ref.split(/[?#]/)[0];
+  if (clean.startsWith('/')) return clean;
+  if (clean.startsWith('./') || clean.startsWith('../')) return new URL(clean, `http://site${from}`).pathname;
+  // Vite's list of a lazy part's files names them from the site's root: "_astro/x.js".
+  return `/${clean}`;
+}
+
+/**
+ * Left out: Pagefind's own files, and the service worker, which is not the page's script (it
+ * downloads the offline copy in the background, once per build; its list names every file).
+ */
+const isLeftOut = (path: string) => path.startsWith('/pagefind/') || path === '/sw.js';
+
+/** Weighs the site folder `site`: one row per HTML page. */
+export function weighSite(site: string): PageWeight[] {
+  const root = resolve(site);
+  const sizes = new Map<string, number>();
+  const texts = new Map<string, string>();
+  const fileOf = (path: string) => join(root, ...decodeURIComponent(path).split('/'));
+  const exists = (path: string) => {
+    const f = fileOf(path);
+    return f.startsWith(root + sep) && existsSync(f) && statSync(f).isFile();
+  };
+  const text = (path: string) => {
+    let t = texts.get(path);
+    if (t === undefined) texts.set(path, (t = readFileSync(fileOf(path), 'utf8')));
+    return t;
+  };
+  const size = (path: string) => {
+    let s = sizes.get(path);
+    if (s === undefined) sizes.set(path, (s = gzipSize(readFileSync(fileOf(path)))));
+    return s;
+  };
+
+  const rows: PageWeight[] = [];
+  for (const file of htmlFiles(root)) {
+    const rel = relative(root, file).split(sep).join('/');
+    const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+    const html = readFileSync(file, 'utf8');
+    const refs = pageReferences(html);
+    const js = new Set<string>();
+    const css = new Set<string>();
+    const queue = refs.scripts.map((r) => resolveRef(r, path)).filter((p): p is string => !!p);
+    for (const s of refs.styles) {
+      const p = resolveRef(s, path);
+      if (p && exists(p)) css.add(p);
+    }
+    while (queue.length) {
+      const p = queue.pop()!;
+      if (js.has(p) || isLeftOut(p) || !exists(p)) continue;
+      js.add(p);
+      for (const ref of scriptReferences(text(p))) {
+        const q = resolveRef(ref, p);
+        if (!q || isLeftOut(q) || !exists(q)) continue;
+        if (q.endsWith('.css')) css.add(q);
+        else queue.push(q);
+      }
+    }
+    const inlineJs = refs.inline.length ? gzipSize(refs.inline.join('\n')) : 0;
+    rows.push({
+      path,
+      html: gzipSize(html),
+      css: [...css].reduce((n, p) => n + size(p), 0),
+      js: [...js].reduce((n, p) => n + size(p), 0) + inlineJs,
+      files: [...js, ...css].sort(),
+    });
+  }
+  return rows.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const f = join(dir, name);
+    if (statSync(f).isDirectory()) {
+      if (name !== '_astro' && name !== 'pagefind') out.push(...htmlFiles(f));
+    } else if (name.endsWith('.html')) out.push(f);
+  }
+  return out;
+}
+
+/** One page type: its heaviest page (by JS) and the most any of its pages loads of each kind. */
+export interface TypeWeight {
+  type: string;
+  pages: number;
+  /** The page that loads the most JavaScript. */
+  heaviest: string;
+  html: number;
+  css: number;
+  js: number;
+  jsBudget: number;
+  /** What the check holds it to: the budget, or a higher limit while it is not there yet. */
+  limit: number;
+  why?: string;
+}
+
+/** The rows grouped by page type (types with no page in this site are left out). */
+export function byType(rows: readonly PageWeight[], types: readonly PageType[] = PAGE_TYPES): TypeWeight[] {
+  const out: TypeWeight[] = [];
+  for (const t of types) {
+    const mine = rows.filter((r) => types.find((x) => x.matches(r.path)) === t);
+    if (!mine.length) continue;
+    const heaviest = mine.reduce((a, b) => (b.js > a.js ? b : a));
+    out.push({
+      type: t.type,
+      pages: mine.length,
+      heaviest: heaviest.path,
+      html: Math.max(...mine.map((r) => r.html)),
+      css: Math.max(...mine.map((r) => r.css)),
+      js: heaviest.js,
+      jsBudget: t.jsBudget,
+      limit: t.held?.limit ?? t.jsBudget,
+      why: t.held?.why,
+    });
+  }
+  return out;
+}
+
+/** Pages no type covers: a new page must be given a type (and so a budget). */
+export function untyped(rows: readonly PageWeight[], types: readonly PageType[] = PAGE_TYPES): string[] {
+  return rows.filter((r) => !types.some((t) => t.matches(r.path))).map((r) => r.path);
+}
+
+/** The types over what the check holds them to, in words. */
+export function overBudget(types: readonly TypeWeight[]): string[] {
+  return types
+    .filter((t) => t.js > t.limit)
+    .map(
+      (t) =>
+        `${t.type}: ${kb(t.js)} of JavaScript (gzipped) on ${t.heaviest}, over ${
+          t.limit === t.jsBudget
+            ? `its budget of ${kb(t.jsBudget)}`
+            : `its limit of ${kb(t.limit)} (budget ${kb(t.jsBudget)})`
+        }`,
+    );
+}
+
+/** The types still over their goal (held at a higher limit), in words. */
+export function overGoal(types: readonly TypeWeight[]): string[] {
+  return types
+    .filter((t) => t.js > t.jsBudget)
+    .map((t) => `${t.type}: ${kb(t.js)}, goal ${kb(t.jsBudget)}${t.why ? `: ${t.why}` : ''}`);
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The Markdown table of docs/performance.md. */
+export function weightTable(types: readonly TypeWeight[]): string {
+  const lines = [
+    '| page type | pages | HTML | CSS | JS | JS budget | held at | heaviest page |',
+    '|---|---|---|---|---|---|---|---|',
+    ...types.map((t) => {
+      const js = t.js > t.jsBudget ? `**${kb(t.js)}**` : kb(t.js);
+      const held = t.limit === t.jsBudget ? '' : kb(t.limit);
+      return `| ${t.type} | ${t.pages} | ${kb(t.html)} | ${kb(t.css)} | ${js} | ${kb(t.jsBudget)} | ${held} | \`${t.heaviest}\` |`;
+    }),
+  ];
+  return lines.join('\n');
+}
