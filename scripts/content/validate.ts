@@ -17,6 +17,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
 import { entryFileNames, neighbourhoodFileNames } from '../../src/server/content-paths';
+import { bodyNodes } from '../../src/server/markdown';
 import { neighbourhoodSchema, siteSchema, taxonomySchema, type SchemaContext } from '../../src/schema';
 import {
   duplicateIdProblems,
@@ -233,7 +234,13 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
       });
       continue;
     }
-    out.push(...validateEntryText(text, f.rel, ctx, { staleMonths: job.staleMonths, warnings: job.warnings }));
+    out.push(
+      ...validateEntryText(text, f.rel, ctx, {
+        staleMonths: job.staleMonths,
+        warnings: job.warnings,
+        markdown: bodyNodes,
+      }),
+    );
   }
   return out;
 }
