@@ -5,7 +5,7 @@
  * problem of their own.
  */
 import type { ZodType } from 'zod';
-import { ENTRY_ID, MAX_BODY, checkBody, makeEntrySchema, type SchemaContext } from '../../schema';
+import { ENTRY_ID, MAX_BODY, MAX_ID_LENGTH, checkBody, makeEntrySchema, type SchemaContext } from '../../schema';
 import { compiled } from '../../schema/zod';
 import { entryIdFromName } from '../authoring/entry-id';
 import { splitFrontMatter } from '../content/front-matter';
@@ -231,7 +231,19 @@ function checkFileName(file: string, out: Problem[]): void {
     return;
   }
   const id = base.slice(0, -3);
-  if (!ENTRY_ID.test(id)) {
+  if (id.length > MAX_ID_LENGTH) {
+    // The list, sharing and the contribute form refuse longer ids (isEntryId): one limit everywhere.
+    const better = entryIdFromName(id);
+    out.push(
+      problem(
+        file,
+        1,
+        1,
+        'id',
+        `The file name is ${id.length} characters long before \`.md\`, more than the ${MAX_ID_LENGTH} an id can be (a longer one could not be added to a list or shared). Fix: rename it to a shorter id, e.g. \`${better || 'group-name'}.md\`.`,
+      ),
+    );
+  } else if (!ENTRY_ID.test(id)) {
     const better = entryIdFromName(id);
     out.push(
       problem(
