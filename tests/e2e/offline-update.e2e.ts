@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { chromium, test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
+import { pagefindTitles } from './pagefind';
 
 const OLD_NAME = 'Oakmere Quiet Swim';
 const NEW_NAME = 'Oakmere Lantern Swim';
@@ -67,18 +68,7 @@ async function controlled(page: Page) {
 }
 
 /** Result titles of a Pagefind search run in the page, as the search page runs it. */
-async function titles(page: Page, term: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = await import(/* @vite-ignore */ url);
-    await pagefind.init?.();
-    const search = await pagefind.search(q);
-    const data = await Promise.all(
-      search.results.map((r: { data: () => Promise<{ meta: { title: string } }> }) => r.data()),
-    );
-    return data.map((d) => d.meta.title);
-  }, term);
-}
+const titles = (page: Page, term: string) => pagefindTitles(page, term);
 
 /** Every URL in every cache of the site. */
 async function cachedUrls(page: Page): Promise<string[]> {
