@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
-import { safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
+import { dropEntryImages, safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
 import dataFiles from './src/server/integration.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
@@ -30,7 +30,7 @@ export default defineConfig({
   integrations: [react(), dataFiles()],
   markdown: {
     // Entry bodies come from strangers' pull requests: no raw HTML, images or unsafe links survive.
-    processor: satteri({ hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),
+    processor: satteri({ mdastPlugins: [dropEntryImages], hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },

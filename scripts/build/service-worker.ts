@@ -20,9 +20,17 @@
  * touched. No tile is ever cached: OpenStreetMap's tile policy forbids bulk or offline copies.
  *
  * The cache is versioned by a hash of every precached file, so two builds of the same content
- * write the same sw.js, and any change to the shell or the index makes a new cache: the new
- * worker precaches it, and on activation carries over the pages and list data saved under the
- * old one (still useful offline, refreshed on the next visit), then deletes the old cache.
+ * write the same sw.js, and any change to the shell or the index makes a new cache. After a
+ * deploy (the browser checks sw.js on every page opened), the new worker precaches the new build,
+ * fetches again every page and list-data file saved under the old one (a page the server now
+ * answers 404 or 410, an entry removed from the book, is left out; one the network cannot give at
+ * that moment is carried over as it was), then takes over at once, open tabs or not, and deletes
+ * every older cache. So the next page opened runs the new build, the search index and its
+ * fragments always come from one build, and a removed entry is in no cache (offline it gives the
+ * offline page). A tab left open from the old build shows "A newer version of this site is ready"
+ * with a reload button (src/components/OfflineNotice.astro). A page answered 404 or 410 later
+ * is deleted from the cache too. tests/e2e/offline-update.e2e.ts plays this through with two
+ * builds at one address in one browser profile.
  *
  * The trade-off: the precache is the shell plus Pagefind's index, which grows with the book
  * (its size at each scale is in docs/performance.md).
@@ -136,25 +144,61 @@ const PRECACHED = new Set(PRECACHE);
 const OFFLINE = '/offline/';
 const PAGE_TIMEOUT = 4000;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
-});
-
-// Pages and list data saved under an older build stay available offline until refreshed.
+// A new build takes over as soon as it is saved, open tabs or not (a waiting worker would keep
+// serving the old search index to every tab until the last one closed). Pages and list data saved
+// under an older build are fetched again into the new cache, so nothing old survives a deploy: an
+// entry removed from the book (the server says 404 or 410) is left out, and only a page the
+// network could not give right now is carried over as it was (still useful offline, refreshed on
+// the next visit). Pagefind's files and /_astro/ are never carried: each cache holds one build's.
 const carried = (path) => path.endsWith('/') || path.startsWith('/list-data/');
+const GONE = (status) => status === 404 || status === 410;
 
-self.addEventListener('activate', (event) => {
+async function carryOver(cache) {
+  const saved = [];
+  for (const name of await caches.keys()) {
+    if (name === CACHE || !name.startsWith(PREFIX)) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      if (carried(new URL(request.url).pathname)) saved.push([old, request]);
+    }
+  }
+  const queue = saved.slice();
+  const worker = async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const [old, request] = item;
+      if (await cache.match(request, MATCH)) continue;
+      let response;
+      try {
+        response = await fetch(new Request(request.url, { cache: 'reload' }));
+      } catch {
+        response = undefined;
+      }
+      if (response && GONE(response.status)) continue;
+      if (response && cacheable(response)) await cache.put(request, response);
+      else {
+        const copy = await old.match(request);
+        if (copy) await cache.put(request, copy);
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    await carryOver(cache);
+    await self.skipWaiting();
+  })());
+});
+
+// Every older cache goes: its search index, its fragments and its pages. A tab opened under the
+// older build is told (src/components/OfflineNotice.astro) and offers a reload.
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name === CACHE || !name.startsWith(PREFIX)) continue;
-      const old = await caches.open(name);
-      for (const request of await old.keys()) {
-        if (!carried(new URL(request.url).pathname) || (await cache.match(request, MATCH))) continue;
-        const response = await old.match(request);
-        if (response) await cache.put(request, response);
-      }
-      await caches.delete(name);
+      if (name !== CACHE && name.startsWith(PREFIX)) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -171,6 +215,8 @@ async function page(event, url) {
   const cache = await caches.open(CACHE);
   const network = fetch(event.request).then((response) => {
     if (cacheable(response)) event.waitUntil(cache.put(key, response.clone()));
+    // A page removed from the book: its saved copy goes too, so offline it gives the offline page.
+    else if (GONE(response.status)) event.waitUntil(cache.delete(key, MATCH));
     return response;
   });
   event.waitUntil(network.then(() => {}, () => {}));
@@ -212,7 +258,7 @@ async function networkFirst(event) {
   try {
     const response = await fetch(event.request);
     if (cacheable(response)) event.waitUntil(cache.put(event.request, response.clone()));
-    else if (response.status === 404) event.waitUntil(cache.delete(event.request));
+    else if (GONE(response.status)) event.waitUntil(cache.delete(event.request, MATCH));
     return response;
   } catch (err) {
     const saved = await cache.match(event.request, MATCH);

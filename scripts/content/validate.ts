@@ -9,14 +9,15 @@
  * Options: --json (machine-readable), --quiet (errors only). On GitHub Actions
  * (GITHUB_ACTIONS=true) each problem is also printed as an annotation.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
-import { entryFileNames, neighbourhoodFileNames } from '../../src/server/content-paths';
+import { entryFileNames, entryFolderStrays, neighbourhoodFileNames } from '../../src/server/content-paths';
+import { bodyNodes } from '../../src/server/markdown';
 import { neighbourhoodSchema, siteSchema, taxonomySchema, vocabularySchema, type SchemaContext } from '../../src/schema';
 import {
   duplicateIdProblems,
@@ -80,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
     severity: 'error',
   });
   const read = (path: string): string | undefined => {
+    if (isSymlink(path)) {
+      problems.push(fileProblem(path, SYMLINK_MESSAGE));
+      return undefined;
+    }
     try {
       return readFileSync(path, 'utf8');
     } catch (err) {
@@ -142,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
         fileProblem(entriesDir, 'The entries folder is missing. Fix: create it and add entries as <id>.md files.'),
       );
     entryPaths = listEntries();
+    for (const stray of entryFolderStrays(dir)) problems.push(fileProblem(join(entriesDir, stray.name), strayMessage(stray)));
   } else {
     // Just the named files; a settings file given by name is checked as one.
     entryPaths = [];
@@ -151,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
       else if (abs === categoriesPath) checkData(abs, taxonomySchema);
       else if (abs === vocabularyPath) checkData(abs, vocabularySchema);
       else if (dirname(abs) === hoodsDir && abs.endsWith('.yaml')) checkNeighbourhood(abs);
+      else if (isSymlink(abs)) problems.push(fileProblem(abs, SYMLINK_MESSAGE));
       else if (!existsSync(abs)) problems.push(fileProblem(abs, 'There is no such file.'));
       else entryPaths.push(abs);
     }
@@ -202,6 +209,33 @@ async function main(argv: string[]): Promise<number> {
   return errorCount > 0 ? 1 : 0;
 }
 
+/** True for a symbolic link (looked at with lstat: the link's target is never opened). */
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+const SYMLINK_MESSAGE =
+  'This is a symbolic link, so it was not read: a link could publish a file from outside the repository. Fix: replace the link with the file itself.';
+
+/** Why something in the entries folder is not an entry. */
+function strayMessage(stray: { name: string; kind: 'symlink' | 'folder' | 'extension' | 'other' }): string {
+  const md = stray.name.replace(/\.(?:md\.txt|markdown|mdown|md|txt)$/i, '');
+  switch (stray.kind) {
+    case 'symlink':
+      return SYMLINK_MESSAGE;
+    case 'folder':
+      return `Entries are not read from sub-folders, so the site ignores everything in \`${stray.name}\`. Fix: move each entry file up into the entries folder itself.`;
+    case 'extension':
+      return `The file name \`${stray.name}\` does not end in \`.md\`, so the site ignores it. Fix: rename it to \`${md.toLowerCase()}.md\` (lower-case \`.md\`), or remove it if it is not an entry.`;
+    default:
+      return 'This is not an ordinary file, so the site ignores it. Fix: remove it from the entries folder.';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Checking the entries, split across worker threads for big books.
 
@@ -224,6 +258,10 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
   const out: Problem[] = [];
   for (const f of job.files) {
     let text: string;
+    if (isSymlink(f.abs)) {
+      out.push({ file: f.rel, line: 1, column: 1, field: 'file', message: SYMLINK_MESSAGE, severity: 'error' });
+      continue;
+    }
     try {
       text = readFileSync(f.abs, 'utf8');
     } catch (err) {
@@ -237,7 +275,13 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
       });
       continue;
     }
-    out.push(...validateEntryText(text, f.rel, ctx, { staleMonths: job.staleMonths, warnings: job.warnings }));
+    out.push(
+      ...validateEntryText(text, f.rel, ctx, {
+        staleMonths: job.staleMonths,
+        warnings: job.warnings,
+        markdown: bodyNodes,
+      }),
+    );
   }
   return out;
 }

@@ -31,7 +31,12 @@ export function serveStatic(
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
+    // A missing file gets the site's 404.html with status 404, as static hosts send it.
+    if (!existsSync(file)) {
+      const notFound = join(dir, '404.html');
+      if (!existsSync(notFound)) return void res.writeHead(404).end();
+      return void res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(notFound));
+    }
     const ext = extname(file);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
     let body: Buffer = readFileSync(file);

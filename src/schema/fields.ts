@@ -4,7 +4,7 @@
  * wrong (what is wrong, then `Fix:` and what to write instead). Used by src/schema/entry.ts.
  */
 import { z } from './zod';
-import { isRealDate, toIsoDate, isSafeUrl } from './primitives';
+import { EMAIL, entryUrlProblem, isRealDate, toIsoDate } from './primitives';
 
 export const list = (allowed: readonly string[]) => allowed.map((v) => `\`${v}\``).join(', ');
 
@@ -58,9 +58,23 @@ export const timeField = z.union([z.string(), z.number()]).transform((value, ctx
   return `${m[1].padStart(2, '0')}:${m[2]}`;
 });
 
+/** True when `s` holds an HTML tag: `<` and a letter, `!` or `/`+letter, with a `>` anywhere after it. */
+export function hasHtmlTag(s: string): boolean {
+  // The same as /<\/?[a-z!][^>]*>/i, in one pass: that pattern scans to the end of the text from
+  // every `<`, so `<a<a<a…` took time growing with the square of its length.
+  const open = /<\/?[a-z!]/i.exec(s);
+  return open !== null && s.indexOf('>', open.index + open[0].length) >= 0;
+}
+
 /**
- * Plain text: no HTML tags, and no control or bidirectional-override characters (line breaks
- * and tabs are allowed).
+ * Plain text on one line: no line breaks, no HTML tags, and no control or bidirectional-override
+ * characters (a tab is allowed). One line, because the list's text message and its full text copy
+ * fields verbatim: a name or an alert with a line break could add a forged line ("More: https://…",
+ * a phone number) to what a key worker sends. YAML folds an ordinary long value written over
+ * several lines into one line; only a `|` block keeps the breaks, and is refused here.
+ *
+ * The length limit is checked first and, when it fails, the other checks do not run: each is one
+ * pass over the text, but a 1 MB value need not be read three more times to say it is too long.
  */
 export const plainText = (max: number, what: string) =>
   z
@@ -70,8 +84,12 @@ export const plainText = (max: number, what: string) =>
     })
     .trim()
     .min(1, `${what} is empty. Fix: write some text, or remove the line.`)
-    .max(max, `${what} is longer than ${max} characters. Fix: shorten it.`)
-    .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), `${what} contains HTML. Fix: write plain text without < > tags.`)
+    .max(max, { error: `${what} is longer than ${max} characters. Fix: shorten it.`, abort: true })
+    .refine((s) => !/[\n\r\u2028\u2029]/.test(s), {
+      error: `${what} must be on one line: it contains a line break. Fix: write it as one line (a \`|\` block keeps line breaks; use a plain value or quotes).`,
+      abort: true,
+    })
+    .refine((s) => !hasHtmlTag(s), `${what} contains HTML. Fix: write plain text without < > tags.`)
     // C1 controls (U+0080–U+009F, e.g. NEL) are invisible too, like C0 ones and bidi overrides.
     .refine(
       // eslint-disable-next-line no-control-regex -- hidden control characters are what this check refuses
@@ -82,24 +100,20 @@ export const plainText = (max: number, what: string) =>
 /** Longest web address accepted (a 10,000-character "address" is not one a person can check). */
 export const MAX_URL = 1000;
 
-/** A web address starting with `https://` or `http://`. */
+/**
+ * A web address starting with `https://` or `http://`, on the open internet: the rule every entry
+ * URL follows (`entryUrlProblem` in primitives.ts, which body links use too).
+ */
 export const urlField = z
   .string()
   .trim()
-  .max(
-    MAX_URL,
-    `The web address is longer than ${MAX_URL} characters. Fix: link to the group's home page or a shorter address.`,
-  )
-  .refine(isSafeUrl, {
-    // isSafeUrl also refuses a name before @ and raw < > " ` \ (see primitives.ts): say which.
-    error: (iss) => {
-      const v = String(iss.input);
-      if (/^https?:\/\/[^/?#]*@/i.test(v))
-        return 'The address has a name before an @ (https://name@site), which hides where the link really goes. Fix: remove everything between // and @.';
-      if (/^https?:\/\//i.test(v) && /[<>"`\\]/.test(v))
-        return 'The address contains < > " ` or \\, which web addresses only carry encoded. Fix: copy the address again from the browser\'s address bar.';
-      return 'This is not a web address starting with https:// or http://. Fix: paste the full address, e.g. https://example.org/group.';
-    },
+  .max(MAX_URL, {
+    error: `The web address is longer than ${MAX_URL} characters. Fix: link to the group's home page or a shorter address.`,
+    abort: true,
+  })
+  .superRefine((value, ctx) => {
+    const message = entryUrlProblem(value);
+    if (message) ctx.addIssue({ code: 'custom', message, input: value });
   });
 
 /** A UK phone number, quoted so YAML keeps the leading zero: `"01942 123456"`. */
@@ -128,11 +142,17 @@ export const phoneField = z.union([z.string(), z.number()]).transform((value, ct
 export const emailField = z
   .string()
   .trim()
-  .max(254, 'The email address is longer than 254 characters. Fix: check it.')
-  .regex(
-    /^[^\s@<>()"]+@[^\s@<>()"]+\.[a-z]{2,}$/i,
-    'This is not an email address. Fix: write it like hello@example.org.',
-  );
+  .max(254, { error: 'The email address is longer than 254 characters. Fix: check it.', abort: true })
+  .superRefine((value, ctx) => {
+    if (EMAIL.test(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: /[?&%#,;]/.test(value)
+        ? 'The email address contains ? & % # , or ;, which in an email link add other recipients (a copy to someone else) or change the message. Fix: write just one address, like hello@example.org.'
+        : 'This is not an email address. Fix: write it like hello@example.org.',
+    });
+  });
 
 /** UK postcode, e.g. `WN1 1AB`. */
 export const postcodeField = z

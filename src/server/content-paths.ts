@@ -12,16 +12,54 @@ export function contentDir(): string {
   return resolve(process.env.BOOK_CONTENT ?? 'content');
 }
 
-/** The entry files' names (`<id>.md`), sorted; none when the folder has no entries folder. */
+/**
+ * The entry files' names (`<id>.md`), sorted; none when the folder has no entries folder. Only
+ * ordinary files: a symbolic link is never an entry (it could publish a file from outside the
+ * repository); `entryFolderStrays` reports it, and anything else in the folder that is not read.
+ */
 export function entryFileNames(dir: string): string[] {
   try {
     return readdirSync(join(dir, 'entries'), { withFileTypes: true })
-      .filter((d) => !d.isDirectory() && d.name.endsWith('.md'))
+      .filter((d) => d.isFile() && d.name.endsWith('.md'))
       .map((d) => d.name)
       .sort();
   } catch {
     return [];
   }
+}
+
+/** Something in the entries folder that is not an entry file, and why it is not read. */
+export interface EntryFolderStray {
+  /** Path inside the entries folder, with forward slashes. */
+  name: string;
+  kind: 'symlink' | 'folder' | 'extension' | 'other';
+}
+
+/** Names a folder may hold that are not content: editors' and systems' own files. */
+const IGNORED = new Set(['.gitkeep', '.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/**
+ * Everything in `<content>/entries` that the build does not read as an entry: symbolic links
+ * (never followed, never read), sub-folders (entries are not read from them), and files whose
+ * name does not end in `.md` (`walk.MD`, `walk.markdown`, `walk.md.txt`). None of them is an entry,
+ * so each is reported rather than silently skipped.
+ */
+export function entryFolderStrays(dir: string): EntryFolderStray[] {
+  let found;
+  try {
+    found = readdirSync(join(dir, 'entries'), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: EntryFolderStray[] = [];
+  for (const d of found) {
+    if (IGNORED.has(d.name)) continue;
+    if (d.isSymbolicLink()) out.push({ name: d.name, kind: 'symlink' });
+    else if (d.isDirectory()) out.push({ name: `${d.name}/`, kind: 'folder' });
+    else if (!d.isFile()) out.push({ name: d.name, kind: 'other' });
+    else if (!d.name.endsWith('.md')) out.push({ name: d.name, kind: 'extension' });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** How many entry files the content folder has. */

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { pagefindTitles } from './pagefind';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -21,19 +22,8 @@ async function controlled(page: Page) {
   ).toBe(true);
 }
 
-/** Runs a Pagefind search in the page, as the search page does, and returns the result titles. */
-async function pagefindSearch(page: Page, term: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = await import(/* @vite-ignore */ url);
-    await pagefind.init?.();
-    const search = await pagefind.search(q);
-    const data = await Promise.all(
-      search.results.slice(0, 5).map((r: { data: () => Promise<{ meta: { title: string } }> }) => r.data()),
-    );
-    return data.map((d) => d.meta.title);
-  }, term);
-}
+/** Runs a Pagefind search in the page, as the search page does, and returns the first result titles. */
+const pagefindSearch = (page: Page, term: string) => pagefindTitles(page, term, 5);
 
 test('after one visit, search, the list and visited pages work with no connection', async ({
   page,

@@ -5,7 +5,7 @@
  * problem of their own.
  */
 import type { ZodType } from 'zod';
-import { ENTRY_ID, checkBody, makeEntrySchema, type SchemaContext } from '../../schema';
+import { ENTRY_ID, MAX_BODY, MAX_ID_LENGTH, checkBody, makeEntrySchema, type SchemaContext } from '../../schema';
 import { compiled } from '../../schema/zod';
 import { entryIdFromName } from '../authoring/entry-id';
 import { splitFrontMatter } from '../content/front-matter';
@@ -42,7 +42,30 @@ export function validateEntryText(
   }
 }
 
+/**
+ * The longest entry file checked, in characters. The longest entry the schema allows is about
+ * 10,000 (tests/fixtures/hostile/entries/longest-allowed-fields.md is 7,100); a file twenty times
+ * that is not an entry. Checked before anything is parsed, so a crafted megabyte costs nothing.
+ */
+export const MAX_ENTRY_FILE = 200_000;
+
+/**
+ * Time one entry file may take to check, in milliseconds, before it is reported as too complex.
+ * Every check grows linearly with the file (at most `MAX_ENTRY_FILE`), and a normal entry takes
+ * well under a millisecond, so this never fires on a real entry; it is the backstop for input that
+ * finds a slow path nobody foresaw. The budget is looked at between the steps of the check (body,
+ * YAML, schema, warnings): a step is not interrupted, but none runs after it is spent.
+ */
+export const ENTRY_TIME_BUDGET_MS = 2000;
+
+export const tooBigFileMessage = (length: number) =>
+  `The file is ${length.toLocaleString('en-GB')} characters long, more than the ${MAX_ENTRY_FILE.toLocaleString('en-GB')} an entry can be, so it was not checked. Fix: an entry is a short description with its details; shorten it (link to the group's website for more).`;
+
+export const TOO_COMPLEX_MESSAGE = `This file is too complex to check: checking it took longer than ${ENTRY_TIME_BUDGET_MS / 1000} seconds, which no real entry does. Fix: simplify it (an ordinary entry has a few fields and a short description); if it is a real entry, report it as a bug.`;
+
 export const BOM_MESSAGE = 'The file starts with an invisible byte-order mark. Fix: save it as UTF-8 without BOM.';
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 const schemaCache = new WeakMap<SchemaContext, ZodType>();
 
@@ -59,6 +82,17 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
   const out: Problem[] = [];
   checkFileName(file, out);
   let text = typeof input === 'string' ? input : String(input ?? '');
+  if (text.length > MAX_ENTRY_FILE) {
+    out.push(problem(file, 1, 1, 'file', tooBigFileMessage(text.length)));
+    return out;
+  }
+  const deadline = now() + (opts.timeBudgetMs ?? ENTRY_TIME_BUDGET_MS);
+  /** True (and the problem said) when the file's time is spent. */
+  const spent = () => {
+    if (now() <= deadline) return false;
+    out.push(problem(file, 1, 1, 'file', TOO_COMPLEX_MESSAGE));
+    return true;
+  };
 
   if (text.trim() === '' || text === '\ufeff') {
     out.push(
@@ -117,7 +151,8 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
   }
 
   // Body: everything after the closing line.
-  if (closeEnd >= 0) checkBodyText(text.slice(closeEnd + 1), closeLine + 1, file, out);
+  if (closeEnd >= 0) checkBodyText(text.slice(closeEnd + 1), closeLine + 1, file, out, opts);
+  if (spent()) return out;
 
   // Exactly the text Astro hands to js-yaml.
   const fm = split.yaml;
@@ -127,7 +162,7 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
 
   const loc = new Locator(yamlSrc);
   const data = parseYaml(yamlSrc, loc, file, out);
-  if (data === FAILED) return out;
+  if (data === FAILED || spent()) return out;
 
   if (data === null || data === undefined) {
     out.push(
@@ -161,8 +196,10 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
   const pending: Pending[] = [];
   schemaIssues(entrySchema(ctx), data, pending, ctx);
   impossibleDates(fm, loc, pending);
+  if (spent()) return out;
   if (opts.warnings !== false) warnings(data as Record<string, unknown>, opts, pending);
   for (const p of pending) out.push(loc.problem(file, p));
+  spent();
   return out;
 }
 
@@ -194,7 +231,19 @@ function checkFileName(file: string, out: Problem[]): void {
     return;
   }
   const id = base.slice(0, -3);
-  if (!ENTRY_ID.test(id)) {
+  if (id.length > MAX_ID_LENGTH) {
+    // The list, sharing and the contribute form refuse longer ids (isEntryId): one limit everywhere.
+    const better = entryIdFromName(id);
+    out.push(
+      problem(
+        file,
+        1,
+        1,
+        'id',
+        `The file name is ${id.length} characters long before \`.md\`, more than the ${MAX_ID_LENGTH} an id can be (a longer one could not be added to a list or shared). Fix: rename it to a shorter id, e.g. \`${better || 'group-name'}.md\`.`,
+      ),
+    );
+  } else if (!ENTRY_ID.test(id)) {
     const better = entryIdFromName(id);
     out.push(
       problem(
@@ -208,12 +257,14 @@ function checkFileName(file: string, out: Problem[]): void {
   }
 }
 
-function checkBodyText(rest: string, startLine: number, file: string, out: Problem[]): void {
+function checkBodyText(rest: string, startLine: number, file: string, out: Problem[], opts: ValidateOptions): void {
   // Astro trims the body; skip leading blank lines but keep counting them.
   const lead = /^(?:[ \t]*\n)*/.exec(rest)![0];
   const skipped = lead.split('\n').length - 1;
   const body = rest.slice(lead.length).trimEnd();
-  for (const issue of checkBody(body)) {
+  // The parser runs only on a body within the limit (checkBody says so first for a longer one).
+  const nodes = opts.markdown && body.length <= MAX_BODY ? opts.markdown(body) : undefined;
+  for (const issue of checkBody(body, nodes)) {
     out.push(problem(file, startLine + skipped + issue.line - 1, issue.column, 'body', issue.message));
   }
 }

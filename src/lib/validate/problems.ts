@@ -3,6 +3,7 @@
  * a terminal, a workflow command for a GitHub annotation, a one-line summary. Messages follow one
  * pattern: what is wrong, then `Fix:` and what to write instead.
  */
+import type { BodyNode } from '../../schema/body';
 import { plural } from '../text/words';
 
 export type Severity = 'error' | 'warning';
@@ -26,6 +27,14 @@ export interface ValidateOptions {
   staleMonths?: number;
   /** false: skip the checks that can only warn (the build's `--quiet` run shows errors only). */
   warnings?: boolean;
+  /**
+   * The build's Markdown parser, as `bodyNodes` in src/server/markdown.ts gives it (Node only):
+   * images and links in the body are then checked as the build reads them. Without it (the
+   * contribute form in a browser) the body is checked with patterns.
+   */
+  markdown?: (body: string) => readonly BodyNode[];
+  /** Milliseconds one entry file may take to check (default `ENTRY_TIME_BUDGET_MS` in entry.ts). */
+  timeBudgetMs?: number;
 }
 
 export interface BookOptions extends ValidateOptions {

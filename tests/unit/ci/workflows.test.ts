@@ -128,7 +128,64 @@ describe('label-code-changes.yml (has a token that may write)', () => {
   it('labels changes outside content/ for code review, and asks for nothing more than it needs', () => {
     expect(text('label-code-changes.yml')).toContain("'needs code review'");
     expect(text('label-code-changes.yml')).toContain("startsWith('content/')");
-    expect(w.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(w.permissions).toEqual({});
+    expect(w.jobs.label.permissions).toEqual({ 'pull-requests': 'write' });
+  });
+  it('takes nothing from the pull request: no artifact, and no ${{ }} inside its script', () => {
+    expect(code('label-code-changes.yml')).not.toMatch(/artifact/);
+    expect(code('pull-request.yml')).not.toMatch(/upload-artifact|pr-number/);
+    for (const s of steps(w)) expect(String(s.with?.script ?? '')).not.toContain('${{');
+  });
+
+  // The script itself, run against a stand-in for GitHub's API: it must label only the pull
+  // request whose head GitHub records as the run's commit in the run's repository.
+  type Pull = {
+    number: number;
+    head: { sha: string; repo: { full_name: string } | null };
+    base: { repo: { full_name: string } };
+  };
+  const SHA = 'a'.repeat(40);
+  async function labelled(pulls: Pull[], env: Record<string, string> = {}) {
+    const step = steps(w).find((s) => s.uses?.startsWith('actions/github-script@'))!;
+    const script = String(step.with!.script);
+    const labels: number[] = [];
+    const listFiles = (args: { pull_number: number }) => args;
+    const list = () => undefined;
+    const github = {
+      rest: {
+        pulls: { list, listFiles },
+        issues: { addLabels: async (a: { issue_number: number }) => void labels.push(a.issue_number) },
+      },
+      paginate: async (fn: unknown, args: { pull_number?: number }) =>
+        fn === list ? pulls : [{ filename: args.pull_number === 7 ? 'content/entries/x.md' : 'src/evil.ts' }],
+    };
+    const context = { repo: { owner: 'place', repo: 'book' } };
+    const core = { info: () => {}, notice: () => {} };
+    const processEnv = {
+      env: { HEAD_SHA: SHA, HEAD_REPO: 'fork/book', HEAD_OWNER: 'fork', HEAD_BRANCH: 'patch-1', ...env },
+    };
+    const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+    await new AsyncFunction('github', 'context', 'core', 'process', script)(github, context, core, processEnv);
+    return labels;
+  }
+  const pr = (number: number, sha: string, repo: string | null): Pull => ({
+    number,
+    head: { sha, repo: repo === null ? null : { full_name: repo } },
+    base: { repo: { full_name: 'place/book' } },
+  });
+  it("labels the pull request whose head is the run's commit in the run's repository", async () => {
+    expect(await labelled([pr(5, SHA, 'fork/book')])).toEqual([5]);
+  });
+  it('never labels another pull request, one from another repository, or one pushed to since', async () => {
+    expect(await labelled([pr(6, 'b'.repeat(40), 'fork/book')])).toEqual([]);
+    expect(await labelled([pr(5, SHA, 'other/book')])).toEqual([]);
+    expect(await labelled([pr(5, SHA, null)])).toEqual([]);
+  });
+  it('does not label a pull request that only changes content/', async () => {
+    expect(await labelled([pr(7, SHA, 'fork/book')])).toEqual([]);
+  });
+  it('refuses a run without a real commit id', async () => {
+    await expect(labelled([pr(5, SHA, 'fork/book')], { HEAD_SHA: '5' })).rejects.toThrow('no head commit');
   });
 });
 

@@ -269,7 +269,7 @@ describe('the mapping', () => {
     expect(d.startsWith(`${byId('zz-test-fortnightly').data.summary}\n\n`)).toBe(true);
     for (const fact of [
       'How to join: Just turn up (drop-in). Book a place.',
-      'Who it is for: Line one\nline two, with a comma.',
+      'Who it is for: Line one; line two, with a comma.',
       'How it is delivered: In person.',
       'Languages: English, Polish.',
       'Contact: @organiser: +44 1942 555666, a@example.org.',
