@@ -71,7 +71,7 @@ function splitDescription(text: string): Gaps {
 function schedule(
   r: SourceRecord,
   at: (string | number)[],
-): { schedule?: ScheduleInput; date?: string; problem?: string } {
+): { schedule?: ScheduleInput; date?: string; problem?: string; words?: string } {
   const s = r.peek(...at) as Json;
   const start = toTime(r.take(...at, 'opens_at'));
   const end = toTime(r.take(...at, 'closes_at'));
@@ -160,7 +160,7 @@ function schedule(
     else if (description === describeSchedule({ ...parsed.data, not_on_bank_holidays: true })) {
       out.not_on_bank_holidays = true;
       r.take(...at, 'description');
-    }
+    } else return { schedule: out, words: description };
   }
   return { schedule: out };
 }
@@ -300,7 +300,7 @@ export function serviceToCandidate(doc: Json, origin: Origin, book: ImportBook):
     if (cost)
       options.forEach((o, i) => {
         for (const k of ['option', 'amount', 'amount_description', 'currency']) r.take('cost_options', i, k);
-        if (str(o.currency) && str(o.currency) !== 'GBP')
+        if (str(o.currency) && str(o.currency)!.toUpperCase() !== 'GBP')
           c.guesses.push(`cost: the amounts are in ${o.currency}, read as pounds`);
       });
   }
@@ -383,11 +383,21 @@ export function serviceToCandidate(doc: Json, origin: Origin, book: ImportBook):
   const schedules: ScheduleInput[] = [];
   const dated: { date: string; s: ScheduleInput }[] = [];
   const attending: string[] = [];
+  const seenSchedules = new Map<string, string>();
   const scheduleAt = (path: (string | number)[]) => {
-    arr(r.peek(...path)).forEach((_, i) => {
+    arr(r.peek(...path)).forEach((x, i) => {
+      // HSDS repeats a service's schedule under its locations, with the same id: read it once.
+      const sid = str(x.id);
+      const seen = sid && seenSchedules.get(sid);
+      if (seen) return r.skip(`the same schedule (id ${sid}) as ${seen}`, ...path, i);
+      if (sid) seenSchedules.set(sid, `${path.join('.')}[${i}]`);
       const got = schedule(r, [...path, i]);
       const at = str(r.peek(...path, i, 'attending_type'));
       if (at) attending.push(at);
+      if (got.words && !body.includes(`**When:** ${got.words}`)) {
+        body.push(`**When:** ${got.words}`);
+        r.take(...path, i, 'description');
+      }
       if (got.date && got.schedule) dated.push({ date: got.date, s: got.schedule });
       else if (got.schedule) schedules.push(got.schedule);
       else if (got.problem) c.guesses.push(`${got.problem}; its text is kept in the body`);
@@ -541,6 +551,29 @@ export function serviceToCandidate(doc: Json, origin: Origin, book: ImportBook):
   });
   if (hoods.length) e.neighbourhoods = [...new Set(hoods)];
   c.from.neighbourhoods = 'service_areas';
+
+  // Text the entry has no field for, but a reader needs: kept in the body under its own label.
+  const more: [string, (string | number)[]][] = [
+    ['Also known as', ['alternate_name']],
+    ['Interpreting', ['interpretation_services']],
+    ['Waiting time', ['wait_time']],
+    ['Accreditations', ['accreditations']],
+    ['Licences', ['licenses']],
+  ];
+  arr(doc.required_documents).forEach((_, i) => more.push(['Bring', ['required_documents', i, 'document']]));
+  arr(doc.service_at_locations).forEach((l, i) => {
+    const loc = (l.location ?? {}) as Json;
+    const label = str(loc.name) ?? `Venue ${i + 1}`;
+    more.push([`About ${label}`, ['service_at_locations', i, 'location', 'description']]);
+    more.push([`Getting to ${label}`, ['service_at_locations', i, 'location', 'transportation']]);
+  });
+  for (const [label, path] of more) {
+    const v = str(r.peek(...path));
+    // The HSDS example writes a field's own name as a placeholder ("wait_time"): not worth keeping.
+    if (!v || v === path[path.length - 1]) continue;
+    r.take(...path);
+    if (!body.some((b) => b.includes(v))) body.push(`**${label}:** ${v}`);
+  }
 
   e.source = { system: origin.system, id };
   c.body = body;

@@ -89,13 +89,22 @@ export class SourceRecord {
     let links = 0;
     const skipped: (Leaf & { reason: string })[] = [];
     const unplaced: Leaf[] = [];
-    for (const leaf of leavesOf(this.data)) {
-      const key = /([^.[\]]+)\]?$/.exec(leaf.path)?.[1] ?? leaf.path;
+    const keyOf = (path: string) => /([^.[\]]+)\]?$/.exec(path)?.[1] ?? path;
+    const leaves = leavesOf(this.data);
+    // HSDS repeats the same phone or schedule under the service, its locations and its
+    // organisation: a copy of a value that was placed is accounted for by that value.
+    const placedValues = new Map<string, string>();
+    for (const leaf of leaves)
+      if (this.coveredBy(leaf.path, this.placed)) placedValues.set(`${keyOf(leaf.path)}\u0000${leaf.value}`, leaf.path);
+    for (const leaf of leaves) {
+      const key = keyOf(leaf.path);
       if (this.coveredBy(leaf.path, this.placed)) placed++;
       else {
         const s = this.coveredBy(leaf.path, this.skipped.keys());
+        const copy = placedValues.get(`${key}\u0000${leaf.value}`);
         if (s) skipped.push({ ...leaf, reason: this.skipped.get(s)! });
         else if (LINK_KEY.test(key) && !/^\d+$/.test(key)) links++;
+        else if (copy) skipped.push({ ...leaf, reason: `the same as ${copy}, which was kept` });
         else unplaced.push(leaf);
       }
     }

@@ -28,7 +28,8 @@ export interface ReportSummary {
 export function summary(r: ImportResult): ReportSummary {
   const byAction: Record<string, number> = {};
   for (const e of r.entries) byAction[e.action] = (byAction[e.action] ?? 0) + 1;
-  const sum = (f: (e: PlannedEntry) => number) => r.entries.reduce((n, e) => n + f(e), 0);
+  const fields = [...r.entries, ...r.notImported.flatMap((n) => (n.fields ? [n.fields] : []))];
+  const sum = (f: (e: (typeof fields)[number]) => number) => fields.reduce((n, e) => n + f(e), 0);
   return {
     records: r.records,
     imported: r.entries.length,
@@ -64,7 +65,7 @@ export function reportJson(r: ImportResult, meta: Record<string, unknown> = {}):
 
 const clip = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** Markdown-safe text in a table cell or a list item. */
-const md = (s: string) => clip(s.replace(/\s+/g, ' ')).replace(/([\\`*_[\]<>|])/g, '\\$1');
+const md = (s: string, n = 160) => clip(s.replace(/\s+/g, ' '), n).replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 /** The report for a person. */
 export function reportMarkdown(r: ImportResult, title: string): string {
@@ -84,7 +85,9 @@ export function reportMarkdown(r: ImportResult, title: string): string {
     out.push('## Not imported', '');
     for (const n of r.notImported) {
       out.push(`- **${md(n.name || '(no name)')}** — ${md(originText(n.origin))}`);
-      for (const why of n.reasons) out.push(`  - ${md(why)}`);
+      for (const why of n.reasons) out.push(`  - ${md(why, 400)}`);
+      if (n.fields?.unplaced.length)
+        out.push(`  - Fields with no home: ${n.fields.unplaced.map((u) => `\`${md(u.path)}\``).join(', ')}`);
     }
     out.push('');
   }

@@ -125,6 +125,7 @@ export function timeRange(a: Clock, b?: Clock): { start: string; end?: string } 
       if (start >= end) start = to24(a, 'am');
     } else start = to24(a, undefined);
     if (a.mer && !b.mer && end <= start) end = to24(b, 'pm'); // "10am-2"
+    if (!a.mer && !b.mer && end <= start && b.h < 12) end += 12 * 60; // "7-9": evening
   }
   const f = (x: number) => hhmm(Math.floor(x / 60), x % 60);
   return end === undefined ? { start: f(start) } : { start: f(start), end: f(end) };
@@ -308,8 +309,12 @@ export function parseScheduleText(input: string, from?: string): ParsedSchedules
       // "every 2nd Tuesday" is monthly (the second Tuesday), as the LGA's examples read it.
       ordinals.push(t.n);
     } else if (t.kind === 'every') every = t.n;
-    else if (t.kind === 'date') dates.push(t.date);
-    else if (t.kind === 'time') {
+    else if (t.kind === 'date') {
+      // "Saturday 12 December 2026": the day names the date's weekday, not a weekly rule.
+      const prev = tokens[i - 1];
+      if (prev?.kind === 'day' && prev.days.length === 1 && days[days.length - 1] === prev.days[0]) days.pop();
+      dates.push(t.date);
+    } else if (t.kind === 'time') {
       if (days.length || monthly.length || dates.length) emit(t);
       else pendingTime = t;
     } else if (!FILLER.has(t.text) && !/^(?:s|am|pm|-)$/.test(t.text)) unknown.push(t.text);

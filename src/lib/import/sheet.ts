@@ -219,6 +219,20 @@ export function suggestMapping(headers: readonly string[]): string {
 
 const TEXT_FIELDS: SheetField[] = ['body', 'summary', 'when', 'eligibility'];
 
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** A name written all in capitals, in ordinary capitals ("CHAIR EXERCISE FOR OVER 60s" → "Chair Exercise for Over 60s"); others unchanged. */
+export function tidyCapitals(name: string): string {
+  const letters = name.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (letters.length < 4 || upper / letters.length < 0.8) return name;
+  return name
+    .toLowerCase()
+    .replace(/(?<![a-z0-9'])[a-z][a-z']*/g, (w, at: number) =>
+      at > 0 && SMALL_WORDS.has(w) ? w : w[0].toUpperCase() + w.slice(1),
+    );
+}
+
 /** The rows of a sheet as candidates, and the rows that cannot be one. */
 export function sheetToCandidates(
   rows: readonly string[][],
@@ -233,6 +247,15 @@ export function sheetToCandidates(
   const notImported: NotImported[] = [];
   const cellsOf = (field: SheetField) => [mapping.columns[field] ?? []].flat().map((h) => col.get(norm(String(h))));
   let lastRow = -1;
+  // Rows above the headings (a title, a date, blank lines) are not records; the report says so.
+  for (let i = 0; i < at - 1; i++)
+    if (rows[i].some((c) => String(c ?? '').trim()))
+      notImported.push({
+        origin: { system: file, file, ...(mapping.sheet ? { sheet: mapping.sheet } : {}), row: i + 1 },
+        reasons: [
+          `above the heading row (row ${at}): "${fitText(rows[i].filter(Boolean).join(' '), 60).text}" is not a record`,
+        ],
+      });
   for (let i = at; i < rows.length; i++) {
     const row = rows[i].map((c) => String(c ?? ''));
     const rowNo = i + 1;
@@ -312,7 +335,9 @@ export function sheetToCandidates(
         );
     };
 
-    e.name = fitText(name, 120).text;
+    e.name = fitText(tidyCapitals(name), 120).text;
+    if (e.name !== fitText(name, 120).text)
+      c.guesses.push(`name: "${e.name}" (the sheet has it in capitals: "${name}")`);
     from('name', 'name');
     const summary = get('summary');
     const body = get('body');
