@@ -29,7 +29,9 @@ export class FeedError extends Error {}
 
 async function getJson(url: string, o: Required<Omit<ApiOptions, 'progress'>>): Promise<unknown> {
   let last = '';
+  let tried = 0;
   for (let attempt = 1; attempt <= o.tries; attempt++) {
+    tried = attempt;
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), o.timeoutMs);
     try {
@@ -44,7 +46,7 @@ async function getJson(url: string, o: Required<Omit<ApiOptions, 'progress'>>): 
     }
     if (attempt < o.tries) await new Promise((r) => setTimeout(r, o.retryDelayMs * attempt));
   }
-  throw new FeedError(`${url}: ${last} (tried ${o.tries} time${o.tries > 1 ? 's' : ''})`);
+  throw new FeedError(`${url}: ${last} (tried ${tried} time${tried > 1 ? 's' : ''})`);
 }
 
 /** Runs `work` over `items`, at most `limit` at a time, keeping the order. */
