@@ -41,6 +41,42 @@ export function nameTolerance(a: string, b: string): number {
   return Math.min(a.length, b.length) >= 12 ? 2 : 1;
 }
 
+/** Two rows of the banded table, reused between calls. */
+let band = new Int32Array(256);
+
+/**
+ * True when `a` and `b` are at most `k` insertions, deletions or substitutions apart: the
+ * edit-distance table only within `k` of its diagonal (Ukkonen's band), so a venue with many
+ * groups costs little.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  if (band.length < 2 * (b.length + 1)) band = new Int32Array(2 * (b.length + 1));
+  const INF = k + 1;
+  const w = b.length + 1;
+  let prev = 0;
+  let cur = w;
+  for (let j = 0; j < w; j++) band[j] = j <= k ? j : INF;
+  for (let i = 1; i <= a.length; i++) {
+    band.fill(INF, cur, cur + w);
+    if (i <= k) band[cur] = i;
+    let best = band[cur];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
+      const v = Math.min(
+        band[prev + j] + 1,
+        band[cur + j - 1] + 1,
+        band[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1),
+        INF,
+      );
+      band[cur + j] = v;
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return band[prev + b.length] <= k;
+}
 /** Pairs of records that look like the same group. Linear in the records for the exact tests. */
 export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] {
   const pairs = new Map<string, DuplicatePair>();
@@ -50,7 +86,7 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
   };
   const byNamePostcode = new Map<string, Comparable>();
   const byPhoneVenue = new Map<string, Comparable>();
-  const byVenue = new Map<string, Comparable[]>();
+  const byVenue = new Map<string, { r: Comparable; name: string }[]>();
   for (const r of records) {
     const name = normaliseName(r.name);
     for (const v of r.venues) {
@@ -68,18 +104,20 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
         else byPhoneVenue.set(k, r);
       }
       const here = byVenue.get(vk) ?? [];
-      for (const other of here) {
-        if (other === r) continue;
-        const on = normaliseName(other.name);
+      for (const { r: other, name: on } of here) {
+        if (other === r || on === name) continue;
+        const tol = nameTolerance(on, name);
+        // A swap of two letters is one edit here but two in the banded check: band twice as wide.
+        if (!withinEdits(on, name, 2 * tol)) continue;
         const d = editDistance(on, name);
-        if (d > 0 && d <= nameTolerance(on, name))
+        if (d <= tol)
           add(
             other,
             r,
             `names "${other.name}" and "${r.name}" differ by ${d} letter${d > 1 ? 's' : ''} at the same venue (${v.name})`,
           );
       }
-      if (!here.includes(r)) here.push(r);
+      if (!here.some((x) => x.r === r)) here.push({ r, name });
       byVenue.set(vk, here);
     }
   }

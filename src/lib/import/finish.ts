@@ -38,6 +38,8 @@ export interface NotImported {
   origin: Origin;
   name?: string;
   reasons: string[];
+  /** What the importer had chosen for it before it stopped (rows merged into it, among others). */
+  guesses?: string[];
   /** What the mapping made of its fields, when it got that far. */
   fields?: { placed: number; links: number; skipped: (Leaf & { reason: string })[]; unplaced: Leaf[] };
 }
@@ -144,7 +146,7 @@ export function finishCandidate(
     reasons.push(
       `${c.from.name ?? 'name'}: "${name}" has no letters or digits to make an id from. Fix: give the group a name.`,
     );
-    return { origin: c.origin, name, reasons, fields: c.record.account() };
+    return { origin: c.origin, name, reasons, guesses: c.guesses, fields: c.record.account() };
   }
   const hint = c.idHint && isEntryId(c.idHint) && !taken(c.idHint) ? c.idHint : undefined;
   const id = keepId ?? hint ?? uniqueEntryId(base, taken);
@@ -154,7 +156,7 @@ export function finishCandidate(
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || reasons.length) {
     for (const p of errors) reasons.push(`${sourceField(p.field, c)} (entry field ${p.field}): ${p.message}`);
-    return { origin: c.origin, name, reasons: [...new Set(reasons)], fields: c.record.account() };
+    return { origin: c.origin, name, reasons: [...new Set(reasons)], guesses: c.guesses, fields: c.record.account() };
   }
   const acc = c.record.account();
   return {

@@ -60,6 +60,7 @@ export function planImport(
         origin: c.origin,
         name: c.input.name as string | undefined,
         reasons: [`the source id ${c.sourceId} appears twice in ${c.origin.system}: only its first record is imported`],
+        guesses: c.guesses,
       });
       return;
     }

@@ -86,6 +86,7 @@ export function reportMarkdown(r: ImportResult, title: string): string {
     for (const n of r.notImported) {
       out.push(`- **${md(n.name || '(no name)')}** — ${md(originText(n.origin))}`);
       for (const why of n.reasons) out.push(`  - ${md(why, 400)}`);
+      for (const g of n.guesses ?? []) out.push(`  - Also: ${md(g)}`);
       if (n.fields?.unplaced.length)
         out.push(`  - Fields with no home: ${n.fields.unplaced.map((u) => `\`${md(u.path)}\``).join(', ')}`);
     }

@@ -119,11 +119,16 @@ export function checkMapping(m: unknown, headers: readonly string[]): Mapping {
   return map;
 }
 
+const normalisedMaps = new WeakMap<Record<string, string>, Map<string, string>>();
+
 function lookup(map: Record<string, string> | undefined, value: string): string | undefined {
   if (!map) return undefined;
-  const n = norm(value);
-  for (const [k, v] of Object.entries(map)) if (norm(k) === n) return v;
-  return undefined;
+  let m = normalisedMaps.get(map);
+  if (!m) {
+    m = new Map(Object.entries(map).map(([k, v]) => [norm(k), v]));
+    normalisedMaps.set(map, m);
+  }
+  return m.get(norm(value));
 }
 
 /** Words for the days people write (`values.days`), put before the schedule parser reads the text. */
@@ -245,7 +250,10 @@ export function sheetToCandidates(
   const col = new Map(headers.map((h, i) => [norm(h), i]));
   const candidates: Candidate[] = [];
   const notImported: NotImported[] = [];
-  const cellsOf = (field: SheetField) => [mapping.columns[field] ?? []].flat().map((h) => col.get(norm(String(h))));
+  const columnsOf = new Map(
+    SHEET_FIELDS.map((f) => [f, [mapping.columns[f] ?? []].flat().map((h) => col.get(norm(String(h))))] as const),
+  );
+  const cellsOf = (field: SheetField) => columnsOf.get(field)!;
   let lastRow = -1;
   // Rows above the headings (a title, a date, blank lines) are not records; the report says so.
   for (let i = 0; i < at - 1; i++)

@@ -1,7 +1,9 @@
 /** Point in polygon for neighbourhoods, the postcode file, and duplicate detection. */
 import { describe, expect, it } from 'vitest';
 import { isPostcode, neighbourhoodsAt, normalisePostcode, postcodeLookup } from '../../../src/lib/import/places';
-import { findDuplicates, normaliseName } from '../../../src/lib/import/duplicates';
+import fc from 'fast-check';
+import { findDuplicates, normaliseName, withinEdits } from '../../../src/lib/import/duplicates';
+import { editDistance } from '../../../src/lib/text/edit-distance';
 import { importBook } from '../../helpers/import-book';
 
 describe('neighbourhoods by point in polygon', () => {
@@ -80,6 +82,22 @@ describe('duplicate detection', () => {
       findDuplicates([rec('a', 'Tai Chi'), rec('b', 'Tai Chi', [{ name: 'Elsewhere', postcode: 'WN7 1DY' }])]),
     ).toEqual([]);
     expect(findDuplicates([rec('a', 'Yoga'), rec('b', 'Judo')])).toEqual([]);
+  });
+  it('pairs two letters swapped (one slip) at the same venue', () => {
+    expect(findDuplicates([rec('a', 'Lonely Hearts'), rec('b', 'Lonley Hearts')])).toHaveLength(1);
+  });
+  it('prefilters with a banded check that never misses a pair the full distance finds', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 12 }),
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, k) => {
+          if (editDistance(a, b) <= k) expect(withinEdits(a, b, 2 * k)).toBe(true);
+          if (withinEdits(a, b, k)) expect(editDistance(a, b)).toBeLessThanOrEqual(k);
+        },
+      ),
+    );
   });
   it('normalises names', () => expect(normaliseName("St Mary's Café & Lunch Club")).toBe('st mary s cafe lunch'));
 });
