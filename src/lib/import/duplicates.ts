@@ -77,6 +77,23 @@ export function withinEdits(a: string, b: string, k: number): boolean {
   }
   return band[prev + b.length] <= k;
 }
+/** How many of each letter and digit a normalised name has (anything else counts as one kind). */
+function bagOf(name: string): Int16Array {
+  const bag = new Int16Array(37);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    bag[c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36]++;
+  }
+  return bag;
+}
+
+/** The sum of the differences of two letter counts, stopping once it passes `limit`. */
+function bagDistance(a: Int16Array, b: Int16Array, limit: number): number {
+  let d = 0;
+  for (let i = 0; i < 37 && d <= limit; i++) d += Math.abs(a[i] - b[i]);
+  return d;
+}
+
 /** Pairs of records that look like the same group. Linear in the records for the exact tests. */
 export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] {
   const pairs = new Map<string, DuplicatePair>();
@@ -86,7 +103,7 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
   };
   const byNamePostcode = new Map<string, Comparable>();
   const byPhoneVenue = new Map<string, Comparable>();
-  const byVenue = new Map<string, { r: Comparable; name: string }[]>();
+  const byVenue = new Map<string, { r: Comparable; name: string; bag: Int16Array }[]>();
   for (const r of records) {
     const name = normaliseName(r.name);
     for (const v of r.venues) {
@@ -104,9 +121,12 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
         else byPhoneVenue.set(k, r);
       }
       const here = byVenue.get(vk) ?? [];
-      for (const { r: other, name: on } of here) {
+      const bag = bagOf(name);
+      for (const { r: other, name: on, bag: otherBag } of here) {
         if (other === r || on === name) continue;
         const tol = nameTolerance(on, name);
+        // Each edit changes the letter counts by at most 2 (a swap by none): a quick first test.
+        if (bagDistance(bag, otherBag, 2 * tol) > 2 * tol) continue;
         // A swap of two letters is one edit here but two in the banded check: band twice as wide.
         if (!withinEdits(on, name, 2 * tol)) continue;
         const d = editDistance(on, name);
@@ -117,7 +137,7 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
             `names "${other.name}" and "${r.name}" differ by ${d} letter${d > 1 ? 's' : ''} at the same venue (${v.name})`,
           );
       }
-      if (!here.some((x) => x.r === r)) here.push({ r, name });
+      if (!here.some((x) => x.r === r)) here.push({ r, name, bag });
       byVenue.set(vk, here);
     }
   }

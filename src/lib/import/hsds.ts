@@ -169,12 +169,44 @@ function sameRule(a: ScheduleInput, b: ScheduleInput): boolean {
   return a.start === b.start && a.end === b.end && a.note === b.note;
 }
 
+const TAG = /<\/?[a-z!][^>]*>/gi;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** Text with HTML tags taken out (line breaks for paragraphs and `<br>`) and the common entities read. */
+export function plainFromHtml(text: string): string {
+  return text
+    .replace(/<\/p>\s*/gi, '\n\n')
+    .replace(/<br\s*\/?>|<\/li>/gi, '\n')
+    .replace(TAG, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e])
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The document with HTML taken out of its text (entries are plain text), and the paths it was taken from. */
+function withoutHtml(v: unknown, path: string, changed: string[]): unknown {
+  if (typeof v === 'string') {
+    if (!/<\/?[a-z!][^>]*>/i.test(v)) return v;
+    changed.push(path);
+    return plainFromHtml(v);
+  }
+  if (Array.isArray(v)) return v.map((x, i) => withoutHtml(x, `${path}[${i}]`, changed));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, withoutHtml(x, path ? `${path}.${k}` : k, changed)]),
+    );
+  return v;
+}
+
 /** A service document (HSDS 3.0 `service_full`) as a candidate entry. */
-export function serviceToCandidate(doc: Json, origin: Origin, book: ImportBook): Candidate {
+export function serviceToCandidate(source: Json, origin: Origin, book: ImportBook): Candidate {
+  const html: string[] = [];
+  const doc = withoutHtml(source, '', html) as Json;
   const r = new SourceRecord(doc);
   const id = str(doc.id) ?? `${origin.file ?? origin.system}#${origin.row ?? ''}`;
   const c = newCandidate({ ...origin, id }, id, r);
   const e: Partial<EntryInput> = c.input;
+  if (html.length) c.guesses.push(`${html.join(', ')}: HTML tags taken out (entries are plain text)`);
   const body: string[] = [];
   r.take('id');
 

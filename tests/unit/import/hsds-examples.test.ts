@@ -117,3 +117,19 @@ describe('the official HSDS 3.0 examples', () => {
     expect(r.notImported[0].reasons.join(' ')).toMatch(/not a UK postcode/);
   });
 });
+
+describe('HTML in a feed', () => {
+  it('is read as plain text, and the report says so', () => {
+    const here = structuredClone(full);
+    const loc = here.service_at_locations[0].location;
+    Object.assign(loc, { latitude: 53.5048, longitude: -2.5878 });
+    loc.addresses[0].postal_code = 'WN2 5XB';
+    here.description = '<p>Counselling for adults.</p><p>Ring &amp; book.<br>No <b>referral</b> needed.</p>';
+    const r = importDoc(here);
+    const [e] = r.entries;
+    expect(e.text).toContain('summary: Counselling for adults.');
+    expect(e.text).toContain('Ring & book.\nNo referral needed.');
+    expect(e.text).not.toMatch(/<p>|<b>/);
+    expect(e.guesses[0]).toBe('description: HTML tags taken out (entries are plain text)');
+  });
+});
