@@ -199,8 +199,9 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     rmSync(join(book, 'entries'), { recursive: true, force: true });
     const imp = await measure(
-      join(root, 'node_modules/.bin/tsx'),
+      process.execPath,
       [
+        join(root, 'scripts/lib/bundled.mjs'),
         join(root, 'scripts/import/import.ts'),
         join(work, 'sheet.csv'),
         '--mapping',
