@@ -236,6 +236,20 @@ export const venueSchema = (ctx: SchemaContext) =>
     });
 export type Venue = z.output<ReturnType<typeof venueSchema>>;
 
+/** Where an imported entry came from (`npm run import`). */
+export const sourceSchema = z.strictObject({
+  /** The system it came from: a feed's address, or a file name: `https://directory.example.org/api`. */
+  system: plainText(300, 'The source system'),
+  /** The record's id in that system (a feed's service id, or a spreadsheet's row key). */
+  id: plainText(200, 'The source id'),
+  /** The importer's fingerprint of the file it wrote (40 hex digits). */
+  checksum: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/, 'The source checksum is 40 hex digits written by `npm run import`. Fix: leave it out.')
+    .optional(),
+});
+export type Source = z.output<typeof sourceSchema>;
+
 /** Makes the entry schema for a given place (its bounds, categories and neighbourhoods). */
 export function makeEntrySchema(ctx: SchemaContext) {
   const categoryId = z.string().refine((id) => ctx.categoryIds.has(id), {
@@ -334,6 +348,15 @@ export function makeEntrySchema(ctx: SchemaContext) {
       last_verified: dateField,
       /** Who checked them: a team or role, e.g. "Hindley neighbourhood team". */
       verified_by: plainText(120, 'verified_by').optional(),
+      /**
+       * Where an imported entry came from, written by `npm run import`: the system and the record's
+       * id there, e.g. `{ system: "https://directory.example.org/api", id: "ac148810-…" }`. A
+       * re-import updates the entry with the same source instead of adding a second one. `checksum`
+       * is the import's fingerprint of the file it wrote: when the file no longer matches it, the
+       * entry was edited by hand and a re-import leaves it alone (unless `--force`). Leave it as
+       * it is; entries typed by hand have no `source`.
+       */
+      source: sourceSchema.optional(),
     })
     .superRefine((e, issue) => {
       if (e.min_age !== undefined && e.max_age !== undefined && e.max_age < e.min_age) {

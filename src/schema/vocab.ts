@@ -214,6 +214,7 @@ export const ENTRY_FIELDS = [
   'website',
   'last_verified',
   'verified_by',
+  'source',
 ] as const;
 /** The fields of a venue, in the schema's order. */
 export const VENUE_FIELDS = ['name', 'address', 'town', 'postcode', 'lat', 'lng'] as const;

@@ -58,6 +58,7 @@ const CHILD_ORDER: Order = {
   contacts: CONTACT_KEYS,
   cost: COST_KEYS,
   amounts: AMOUNT_KEYS,
+  source: ['system', 'id', 'checksum'],
 };
 
 /** The entry file: front matter between `---` lines, a blank line, the body and a final newline. */

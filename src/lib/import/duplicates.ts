@@ -1,0 +1,145 @@
+/**
+ * Records that look like the same group, in pairs with the evidence: the same normalised name
+ * and postcode, the same phone at the same venue, or names within a small edit distance at the
+ * same venue. Pure. Names are compared without case, punctuation, "the" and "group"/"club" words.
+ */
+import { editDistance } from '../text/edit-distance';
+
+export interface Comparable {
+  key: string;
+  name: string;
+  venues: { name: string; postcode?: string }[];
+  phones: string[];
+}
+
+export interface DuplicatePair {
+  a: string;
+  b: string;
+  evidence: string;
+}
+
+const STOP = /\b(?:the|group|club|session|sessions|and)\b/g;
+
+/** A name for comparing: lower case, letters and digits, common filler words left out. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(STOP, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const venueKey = (v: { name: string; postcode?: string }) =>
+  v.postcode ? v.postcode.replace(/\s/g, '').toUpperCase() : normaliseName(v.name);
+
+/** The most edits two names may differ by and still count as the same group. */
+export function nameTolerance(a: string, b: string): number {
+  return Math.min(a.length, b.length) >= 12 ? 2 : 1;
+}
+
+/** Two rows of the banded table, reused between calls. */
+let band = new Int32Array(256);
+
+/**
+ * True when `a` and `b` are at most `k` insertions, deletions or substitutions apart: the
+ * edit-distance table only within `k` of its diagonal (Ukkonen's band), so a venue with many
+ * groups costs little.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  if (band.length < 2 * (b.length + 1)) band = new Int32Array(2 * (b.length + 1));
+  const INF = k + 1;
+  const w = b.length + 1;
+  let prev = 0;
+  let cur = w;
+  for (let j = 0; j < w; j++) band[j] = j <= k ? j : INF;
+  for (let i = 1; i <= a.length; i++) {
+    band.fill(INF, cur, cur + w);
+    if (i <= k) band[cur] = i;
+    let best = band[cur];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
+      const v = Math.min(
+        band[prev + j] + 1,
+        band[cur + j - 1] + 1,
+        band[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1),
+        INF,
+      );
+      band[cur + j] = v;
+      if (v < best) best = v;
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return band[prev + b.length] <= k;
+}
+/** How many of each letter and digit a normalised name has (anything else counts as one kind). */
+function bagOf(name: string): Int16Array {
+  const bag = new Int16Array(37);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    bag[c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36]++;
+  }
+  return bag;
+}
+
+/** The sum of the differences of two letter counts, stopping once it passes `limit`. */
+function bagDistance(a: Int16Array, b: Int16Array, limit: number): number {
+  let d = 0;
+  for (let i = 0; i < 37 && d <= limit; i++) d += Math.abs(a[i] - b[i]);
+  return d;
+}
+
+/** Pairs of records that look like the same group. Linear in the records for the exact tests. */
+export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] {
+  const pairs = new Map<string, DuplicatePair>();
+  const add = (a: Comparable, b: Comparable, evidence: string) => {
+    const k = a.key < b.key ? `${a.key}\u0000${b.key}` : `${b.key}\u0000${a.key}`;
+    if (!pairs.has(k)) pairs.set(k, { a: a.key, b: b.key, evidence });
+  };
+  const byNamePostcode = new Map<string, Comparable>();
+  const byPhoneVenue = new Map<string, Comparable>();
+  const byVenue = new Map<string, { r: Comparable; name: string; bag: Int16Array }[]>();
+  for (const r of records) {
+    const name = normaliseName(r.name);
+    for (const v of r.venues) {
+      const vk = venueKey(v);
+      if (v.postcode) {
+        const k = `${name}|${vk}`;
+        const other = byNamePostcode.get(k);
+        if (other) add(other, r, `same name "${r.name}" and postcode ${v.postcode}`);
+        else byNamePostcode.set(k, r);
+      }
+      for (const p of r.phones) {
+        const k = `${p}|${vk}`;
+        const other = byPhoneVenue.get(k);
+        if (other && other !== r) add(other, r, `same phone ${p} at the same venue (${v.name})`);
+        else byPhoneVenue.set(k, r);
+      }
+      const here = byVenue.get(vk) ?? [];
+      const bag = bagOf(name);
+      for (const { r: other, name: on, bag: otherBag } of here) {
+        if (other === r || on === name) continue;
+        const tol = nameTolerance(on, name);
+        // Each edit changes the letter counts by at most 2 (a swap by none): a quick first test.
+        if (bagDistance(bag, otherBag, 2 * tol) > 2 * tol) continue;
+        // A swap of two letters is one edit here but two in the banded check: band twice as wide.
+        if (!withinEdits(on, name, 2 * tol)) continue;
+        const d = editDistance(on, name);
+        if (d <= tol)
+          add(
+            other,
+            r,
+            `names "${other.name}" and "${r.name}" differ by ${d} letter${d > 1 ? 's' : ''} at the same venue (${v.name})`,
+          );
+      }
+      if (!here.some((x) => x.r === r)) here.push({ r, name, bag });
+      byVenue.set(vk, here);
+    }
+  }
+  return [...pairs.values()];
+}
