@@ -21,6 +21,9 @@ const outDir = process.env.BOOK_OUT ?? 'dist';
 
 export default defineConfig({
   site: site.url,
+  // A book at a project address (`url: https://org.github.io/book`) lives under its path: Astro
+  // prefixes its own assets with it, and every other address goes through src/lib/site/paths.ts.
+  base: new URL(site.url).pathname,
   outDir,
   cacheDir: process.env.BOOK_OUT ? `node_modules/.astro-${outDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
   trailingSlash: 'always',

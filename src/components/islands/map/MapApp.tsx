@@ -25,6 +25,7 @@ import { escapeHtml } from './dom';
 import ExitThisPage from '../shared/ExitThisPage';
 import { isSensitiveSearch, type SensitiveTerms } from '../../../lib/safety/sensitive';
 import { useVenueData } from './useVenueData';
+import { href } from '../../../lib/site/paths';
 
 export interface MapSettings {
   tiles: string;
@@ -49,8 +50,9 @@ export default function MapApp(props: MapSettings) {
     return (
       <div className="notice notice--warning" role="alert">
         <p>
-          The places for the map could not load. You can still find every group with <a href="/search/">the search</a>,{' '}
-          <a href="/neighbourhoods/">by neighbourhood</a> or <a href="/a-z/">from A to Z</a>.
+          The places for the map could not load. You can still find every group with{' '}
+          <a href={href('/search/')}>the search</a>, <a href={href('/neighbourhoods/')}>by neighbourhood</a> or{' '}
+          <a href={href('/a-z/')}>from A to Z</a>.
         </p>
       </div>
     );
@@ -206,7 +208,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
               list view.{' '}
             </>
           )}
-          <a href={`/search/${query ? `?${query}` : ''}`} className="map-summary__list">
+          <a href={href(`/search/${query ? `?${query}` : ''}`)} className="map-summary__list">
             List view of this search
           </a>
         </p>

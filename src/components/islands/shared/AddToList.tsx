@@ -16,6 +16,7 @@ import { useEffect, useId, useState } from 'react';
 import { addId, hasId, readList, removeId, subscribe } from '../../../lib/list/store';
 import { MAX_LIST } from '../../../lib/list/codec';
 import { warmEntry } from './list-client';
+import { href } from '../../../lib/site/paths';
 
 export interface AddToListProps {
   /** The entry id (file name). */
@@ -69,11 +70,12 @@ export function AddToListButton({ id, name, sensitive = false }: AddToListProps)
       <span id={statusId} className="add-to-list__status" role="status">
         {full ? (
           <>
-            Your list is full ({MAX_LIST} groups). Remove one from <a href="/list/">your list</a> first.
+            Your list is full ({MAX_LIST} groups). Remove one from <a href={href('/list/')}>your list</a> first.
           </>
         ) : inList ? (
           <>
-            <span aria-hidden="true">✓ </span>In your list. <a href="/list/">View my list ({readList().length})</a>
+            <span aria-hidden="true">✓ </span>In your list.{' '}
+            <a href={href('/list/')}>View my list ({readList().length})</a>
           </>
         ) : null}
       </span>
