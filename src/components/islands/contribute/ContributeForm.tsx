@@ -25,7 +25,7 @@ import {
   STATUS_LABELS,
   type Status,
 } from '../../../schema/vocab';
-import { emptyDraft, draftId, type EntryDraft } from '../../../lib/authoring/entry-draft';
+import { emptyDraft, draftId, tidyDraft, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { entryIdFromName } from '../../../lib/authoring/entry-id';
 import { londonDate } from '../../../lib/calendar/london';
 import { Fields, Checkboxes, Radios, TextArea, TextField, Message, type FieldContext } from './fields';
@@ -35,6 +35,7 @@ import { CostFields, WhoFor, option } from './sections';
 import CategoryPicker from './CategoryPicker';
 import ErrorSummary from './ErrorSummary';
 import { useTaken } from './useTaken';
+import { afterPress, focusAnchor, keepInPlace, type Anchor } from './pointer';
 import { Preview } from './Preview';
 import { Proposal } from './Proposal';
 import { checkDraft, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './model';
@@ -102,7 +103,23 @@ export default function ContributeForm(props: ContributeFormProps) {
     <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })),
     [],
   );
-  const touch = useCallback((key: string) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key))), []);
+  // A field left: tidy what was typed (https:// before www., postcodes in capitals), then show its
+  // messages; but only once a tap or click in progress has landed, keeping the focused element
+  // where it is on screen while the messages make room (./pointer.ts).
+  const anchor = useRef<Anchor | undefined>(undefined);
+  const touch = useCallback(
+    (key: string) =>
+      afterPress(() => {
+        anchor.current = focusAnchor();
+        setTimeout(() => (anchor.current = undefined), 500);
+        setDraft(tidyDraft);
+        setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+      }),
+    [],
+  );
+  useLayoutEffect(() => {
+    if (anchor.current) keepInPlace(anchor.current);
+  });
   const fields: FieldContext = useMemo(
     () => ({
       shown: (key: string) => {
@@ -272,7 +289,7 @@ export default function ContributeForm(props: ContributeFormProps) {
           <TextField
             fieldKey="website"
             label="Website (optional)"
-            hint="The full address, starting https://"
+            hint="Its address, like https://example.org or www.example.org"
             type="url"
             value={draft.website}
             onChange={(v) => set('website', v)}
