@@ -25,6 +25,7 @@ import SharePanel from './SharePanel';
 import PrintPanel from './PrintPanel';
 import './list.css';
 import { href } from '../../../lib/site/paths';
+import { plural } from '../../../lib/text/words';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -172,8 +173,8 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     focusNext.current = { id: '', control: 'top' };
     setAnnounce(
       how === 'replace' || !mine.length
-        ? `Saved. Your list now has ${saved.length} groups.`
-        : `Added. Your list now has ${saved.length} groups.`,
+        ? `Saved. Your list now has ${plural(saved.length, 'group')}.`
+        : `Added. Your list now has ${plural(saved.length, 'group')}.`,
     );
   };
 
@@ -334,7 +335,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
             <div className="no-print">
               {confirmClear ? (
                 <div className="notice notice--warning" role="group" aria-label="Clear my list">
-                  <p>Take all {ids.length} groups off your list on this device?</p>
+                  <p>Take all {plural(ids.length, 'group')} off your list on this device?</p>
                   <div className="button-group">
                     <button
                       type="button"
