@@ -48,6 +48,11 @@ export const siteSchema = z.strictObject({
   map: z.strictObject({
     centre: latLng,
     zoom: z.number().int().min(1).max(18),
+    /**
+     * The full map's first view: `neighbourhoods` (the default) fits every neighbourhood and venue,
+     * so no name is cut off; `centre` opens at `centre` and `zoom` instead.
+     */
+    fit: z.enum(['neighbourhoods', 'centre']).default('neighbourhoods'),
     /** Tile URL template with {z}, {x}, {y} (and optional {s}). */
     tiles: z
       .string()

@@ -32,6 +32,8 @@ export interface MapSettings {
   attribution: string;
   centre: [number, number];
   zoom: number;
+  /** The first view without a search: every neighbourhood and venue, or `centre` and `zoom` (site.yaml `map.fit`). */
+  fit: 'neighbourhoods' | 'centre';
   /** Area bounds `[[south, west], [north, east]]`. */
   bounds: [[number, number], [number, number]];
   place: string;
@@ -109,7 +111,12 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     const hood = hoods.length === 1 ? data.neighbourhoods.find((n) => n.id === hoods[0]) : undefined;
     return hood ? boundsOf(hood.ring.map(([lat, lng]) => ({ lat, lng }))) : boundsOf(points);
   };
-  const [initialBounds] = useState(() => fitTarget(state.entry));
+  // The first view of the whole book (nothing searched or filtered): every neighbourhood and venue, so no name is cut off.
+  const wholeBook = (): Bounds | undefined =>
+    settings.fit === 'centre'
+      ? undefined
+      : boundsOf([...points, ...data.neighbourhoods.flatMap((n) => n.ring.map(([lat, lng]) => ({ lat, lng })))]);
+  const [initialBounds] = useState(() => (window.location.search ? fitTarget(state.entry) : wholeBook()));
 
   // First time: open the popup of `?entry=`. Later, when the filters change: fit the new places.
   useEffect(() => {
