@@ -5,9 +5,12 @@
  *
  * Site paths are written from the book's root, `/search/`, as if it were at a domain's root;
  * `href('/search/')` gives `/bolton-book/search/` when the book lives under `/bolton-book/`.
- * The base comes from Astro (`base` in astro.config.mjs, made from site.yaml's `url`), which sets
- * `import.meta.env.BASE_URL` in pages and islands alike; outside Vite (plain Node scripts) it is `/`.
+ * The base comes from astro.config.mjs (made from site.yaml's `url`, as Astro's `base` is), as the
+ * fixed replacement `__BOOK_BASE__` in pages and islands alike; outside Vite (plain Node scripts,
+ * unit tests) it is `/`.
  */
+
+declare const __BOOK_BASE__: string | undefined;
 
 /** The path of a site address, with slashes at both ends: `/` or `/bolton-book/`. */
 export function basePathOf(siteUrl: string): string {
@@ -41,7 +44,7 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 }
 
 /** This build's base path (`/` or `/bolton-book/`). */
-export const BASE: string = normaliseBase(import.meta.env?.BASE_URL);
+export const BASE: string = normaliseBase(typeof __BOOK_BASE__ === 'string' ? __BOOK_BASE__ : undefined);
 
 /** A site path as a link, fetch or asset address of this build: `href('/search/')`. */
 export function href(path: string): string {
