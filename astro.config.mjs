@@ -16,11 +16,19 @@ const site = /** @type {{ url: string, map: { tiles: string } }} */ (
 // The map tile server is the only other origin a page may load anything from.
 const tileOrigin = new URL(site.map.tiles.replace(/\{[a-z]\}/g, 'a')).origin.replace('//a.', '//*.');
 
+// The book's base path (`/` or `/bolton-book/` for a project address), for src/lib/site/paths.ts: a
+// fixed replacement, since Astro's server render reads import.meta.env.BASE_URL from the
+// environment when a variable of that name is set there (Vitest sets one).
+const basePath = `/${new URL(site.url).pathname.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 // BOOK_OUT lets several builds (fixture books, benchmarks, parallel test runs) live side by side.
 const outDir = process.env.BOOK_OUT ?? 'dist';
 
 export default defineConfig({
   site: site.url,
+  // A book at a project address (`url: https://org.github.io/book`) lives under its path: Astro
+  // prefixes its own assets with it, and every other address goes through src/lib/site/paths.ts.
+  base: new URL(site.url).pathname,
   outDir,
   cacheDir: process.env.BOOK_OUT ? `node_modules/.astro-${outDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined,
   trailingSlash: 'always',
@@ -56,6 +64,7 @@ export default defineConfig({
     },
   },
   vite: {
+    define: { __BOOK_BASE__: JSON.stringify(basePath) },
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -18,7 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SHARD_MANIFEST, shardFolder, type ShardManifest } from '../../src/lib/search/shards';
 import { treeRssBytes } from '../lib/measure';
@@ -165,7 +165,21 @@ async function main(): Promise<number> {
   const manifestPath = join(out, SHARD_MANIFEST);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ShardManifest;
   rmSync(manifestPath);
-  if (manifest.shards.length <= 1) {
+  if (manifest.shards.flat().length === 0) {
+    // A new place's book with no entries yet (npm run new-place): Pagefind refuses to make an
+    // empty index, so it indexes one placeholder page, kept outside the site, that no everyday
+    // search can match; the search page then answers "No results" and works offline as usual.
+    const empty = join(dirname(out), `.${basename(out)}.empty-index`);
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(
+      join(empty, 'index.html'),
+      '<!doctype html><html lang="en-GB"><body><article data-pagefind-body><h1 data-pagefind-meta="title">communitybookplaceholder</h1></article></body></html>',
+    );
+    const args = ['--site', empty, '--output-path', join(out, shardFolder(0)), '--silent'];
+    const code = await start('pagefind', bin('pagefind'), args).done;
+    rmSync(empty, { recursive: true, force: true });
+    if (code !== 0) return code;
+  } else if (manifest.shards.length <= 1) {
     const code = await start('pagefind', bin('pagefind'), ['--site', out, '--glob', 'entries/**/*.html', '--silent'])
       .done;
     if (code !== 0) return code;

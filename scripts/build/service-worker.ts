@@ -139,9 +139,14 @@ export function swSource(version: string, urls: string[]): string {
 const VERSION = ${JSON.stringify(version)};
 const PREFIX = 'community-book-';
 const CACHE = PREFIX + VERSION;
-const PRECACHE = ${JSON.stringify(urls)};
+// The book's own path: sw.js sits at its root, \`/\` or \`/bolton-book/\` for a book at a project
+// address. Site paths below are from that root (src/lib/site/paths.ts).
+const BASE = new URL('./', self.location.href).pathname;
+const at = (path) => BASE + path.slice(1);
+const inBook = (path) => (path.startsWith(BASE) ? path.slice(BASE.length - 1) : null);
+const PRECACHE = ${JSON.stringify(urls)}.map(at);
 const PRECACHED = new Set(PRECACHE);
-const OFFLINE = '/offline/';
+const OFFLINE = at('/offline/');
 const PAGE_TIMEOUT = 4000;
 
 // A new build takes over as soon as it is saved, open tabs or not (a waiting worker would keep
@@ -150,7 +155,7 @@ const PAGE_TIMEOUT = 4000;
 // entry removed from the book (the server says 404 or 410) is left out, and only a page the
 // network could not give right now is carried over as it was (still useful offline, refreshed on
 // the next visit). Pagefind's files and /_astro/ are never carried: each cache holds one build's.
-const carried = (path) => path.endsWith('/') || path.startsWith('/list-data/');
+const carried = (path) => path.endsWith('/') || path.startsWith(at('/list-data/'));
 const GONE = (status) => status === 404 || status === 410;
 
 async function carryOver(cache) {
@@ -271,11 +276,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  // Map tiles and anything else from another site: never cached, never answered from here.
-  if (url.origin !== self.location.origin || url.pathname === '/sw.js') return;
+  // Map tiles, anything from another site or outside the book's own path: never touched.
+  const path = inBook(url.pathname);
+  if (url.origin !== self.location.origin || path === null || path === '/sw.js') return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
-  else if (url.pathname.startsWith('/_astro/') || /^pagefind(-[0-9]+)?$/.test(url.pathname.split('/')[1])) event.respondWith(cacheFirst(event, url));
-  else if (url.pathname.startsWith('/list-data/') || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(event));
+  else if (path.startsWith('/_astro/') || /^pagefind(-[0-9]+)?$/.test(path.split('/')[1])) event.respondWith(cacheFirst(event, url));
+  else if (path.startsWith('/list-data/') || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(event));
 });
 `;
 }

@@ -125,7 +125,7 @@ const HEADINGS: [owner: string, heading: string, key: string][] = [
   ['amountSchema', 'Each amount', 'cost: amounts:'],
   ['venueSchema', 'Each venue', 'venues:'],
   ['scheduleSchema', 'Each schedule', 'schedules:'],
-  ['contactSchema', 'Each contact', 'contacts:'],
+  ['contactSchemaFor', 'Each contact', 'contacts:'],
 ];
 
 /** A table cell: one line, pipes escaped. */

@@ -1,7 +1,9 @@
 /**
  * A tiny static server for a built site, on 127.0.0.1 and a free port: enough for the browser
  * measurements (scripts/bench/measure-search.ts, scripts/bench/measure-map.ts), not for production. With
- * `gzip`, text is sent gzipped when the browser asks, as a static host would.
+ * `gzip`, text is sent gzipped when the browser asks, as a static host would. With `base`
+ * (`/bolton-book/`), the site is served under that path, as at a GitHub Pages project address,
+ * and anything outside it is a 404.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -23,11 +25,15 @@ export const GZIP = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanif
 
 export function serveStatic(
   dir: string,
-  { gzip = false }: { gzip?: boolean } = {},
+  { gzip = false, base = '/' }: { gzip?: boolean; base?: string } = {},
 ): Promise<{ server: Server; port: number }> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The book's folder without its slash is redirected to it, as GitHub Pages does.
+    if (`${full}/` === base) return void res.writeHead(301, { Location: base }).end();
+    if (!full.startsWith(base)) return void res.writeHead(404).end();
+    const path = full.slice(base.length - 1);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -42,7 +42,18 @@ export function scanBuild(
     (SCANNED_EXTENSIONS as readonly string[]).some((ext) => f.toLowerCase().endsWith(ext)),
   );
   const ownScripts = ownInlineScripts(srcDir, read);
+  const base = builtBase(dir, read);
   const findings: Finding[] = [];
-  for (const f of files) findings.push(...scanFile(f, read(join(dir, f)), { ownScripts }));
+  for (const f of files) findings.push(...scanFile(f, read(join(dir, f)), { ownScripts, base }));
   return { files: files.length, findings };
+}
+
+/** The built book's base path, from its manifest's scope (`/bolton-book/` at a project address), else `/`. */
+function builtBase(dir: string, read: (path: string) => string): string {
+  try {
+    const scope = (JSON.parse(read(join(dir, 'manifest.webmanifest'))) as { scope?: unknown }).scope;
+    return typeof scope === 'string' && /^\/([A-Za-z0-9._~-]+\/)*$/.test(scope) ? scope : '/';
+  } catch {
+    return '/';
+  }
 }

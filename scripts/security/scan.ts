@@ -248,6 +248,8 @@ const attr = (t: Tag, name: string) => t.attrs.find(([k]) => k === name)?.[1];
 export interface ScanOptions {
   /** Texts (trimmed) of the project's own `is:inline` scripts: see `inlineScriptsOf`. */
   ownScripts?: ReadonlySet<string>;
+  /** The book's base path (`/bolton-book/` at a project address; `/` otherwise): own scripts are under it. */
+  base?: string;
 }
 
 /** The trimmed texts of the `<script is:inline>` elements in an .astro source file. */
@@ -298,8 +300,9 @@ export function scanHtml(html: string, file = '', opts: ScanOptions = {}): Findi
       const src = attr(t, 'src');
       const type = (attr(t, 'type') ?? '').trim().toLowerCase();
       if (src !== undefined) {
-        if (!/^\/(_astro|pagefind)\/[^/]/.test(src) || src.includes('..') || src.includes('\\'))
-          add(t, 'script', `<script src="${src}">`);
+        const base = opts.base ?? '/';
+        const own = src.startsWith(base) && /^(_astro|pagefind)\/[^/]/.test(src.slice(base.length));
+        if (!own || src.includes('..') || src.includes('\\')) add(t, 'script', `<script src="${src}">`);
       } else if (type === 'application/ld+json') {
         try {
           const data: unknown = JSON.parse(t.text ?? '');

@@ -13,7 +13,7 @@ import { z } from './zod';
 import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DAYS, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
 import { LANGUAGE_CODES, ORDINALS, STATUSES, type Day } from './vocab';
 import { tomorrowIso, quoted } from './primitives';
-import { dateField, emailField, list, phoneField, plainText, postcodeField, timeField, urlField } from './fields';
+import { dateField, emailField, list, phoneFieldFor, plainText, postcodeFieldFor, timeField, urlField } from './fields';
 
 export { MAX_URL, dateField, phoneField, plainText, timeField, urlField } from './fields';
 
@@ -25,6 +25,15 @@ export interface SchemaContext {
   categoryIds: ReadonlySet<string>;
   /** Every neighbourhood id in `content/neighbourhoods/`. */
   neighbourhoodIds: ReadonlySet<string>;
+  /** The examples messages give, in the place's own terms (site.yaml `examples`, src/schema/site.ts). */
+  examples?: {
+    group?: string;
+    venue?: string;
+    phone?: string;
+    postcode?: string;
+    verified_by?: string;
+    eligibility?: string;
+  };
 }
 
 /** A monthly rule part: `1st mon` … `5th sun`, or `last fri`. */
@@ -146,18 +155,20 @@ export type Schedule = z.output<typeof scheduleSchema>;
 export type ScheduleInput = z.input<typeof scheduleSchema>;
 
 /** A contact for the group. Give a phone number or an email, or both. Use a role rather than a private person where you can. */
-export const contactSchema = z
-  .strictObject({
-    /** Who answers: a role or first name, e.g. "Group organiser" or "Jo (organiser)". */
-    name: plainText(80, 'The contact name').optional(),
-    /** Phone number in quotes: `"01942 123456"`. */
-    phone: phoneField.optional(),
-    /** Email address: `hello@example.org`. */
-    email: emailField.optional(),
-  })
-  .refine((c) => c.phone || c.email, {
-    message: 'This contact has no phone or email. Fix: add `phone: "01942 123456"` or `email: name@example.org`.',
-  });
+export const contactSchemaFor = (examples: SchemaContext['examples'] = {}) =>
+  z
+    .strictObject({
+      /** Who answers: a role or first name, e.g. "Group organiser" or "Jo (organiser)". */
+      name: plainText(80, 'The contact name').optional(),
+      /** Phone number in quotes: `"01942 123456"`. */
+      phone: phoneFieldFor(examples.phone).optional(),
+      /** Email address: `hello@example.org`. */
+      email: emailField.optional(),
+    })
+    .refine((c) => c.phone || c.email, {
+      message: `This contact has no phone or email. Fix: add \`phone: "${examples.phone ?? '01632 960123'}"\` or \`email: name@example.org\`.`,
+    });
+export const contactSchema = contactSchemaFor();
 export type Contact = z.output<typeof contactSchema>;
 
 /** A cost. */
@@ -217,10 +228,10 @@ export const venueSchema = (ctx: SchemaContext) =>
       /** Town: "Hindley". */
       town: plainText(80, 'The town').optional(),
       /** Postcode: `WN2 3AN`. */
-      postcode: postcodeField,
+      postcode: postcodeFieldFor(ctx.examples?.postcode),
       /** Latitude in decimal degrees (north), e.g. 53.5423. Find it by right-clicking the place on a map. */
       lat: z.number({ error: 'The latitude must be a number, e.g. 53.5423.' }).min(-90).max(90),
-      /** Longitude in decimal degrees (east is positive, so Wigan is negative), e.g. -2.6318. */
+      /** Longitude in decimal degrees (east of Greenwich is positive, west of it negative), e.g. -2.6318. */
       lng: z.number({ error: 'The longitude must be a number, e.g. -2.6318.' }).min(-180).max(180),
     })
     .superRefine((v, issue) => {
@@ -230,7 +241,7 @@ export const venueSchema = (ctx: SchemaContext) =>
         issue.addIssue({
           code: 'custom',
           path: ['lat'],
-          message: `The point ${v.lat}, ${v.lng} is outside the area (latitude ${south} to ${north}, longitude ${west} to ${east}). Fix: ${swapped ? 'lat and lng look swapped: swap them.' : 'check the numbers (longitude here is negative).'}`,
+          message: `The point ${v.lat}, ${v.lng} is outside the area (latitude ${south} to ${north}, longitude ${west} to ${east}). Fix: ${swapped ? 'lat and lng look swapped: swap them.' : `check the numbers${east < 0 ? ' (longitude here is negative)' : west > 0 ? ' (longitude here is positive)' : ''}.`}`,
         });
       }
     });
@@ -341,7 +352,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
       /** When it meets: one or more schedules. Leave out if by appointment only. */
       schedules: z.array(scheduleSchema).default([]),
       /** Who to contact: one or more, each with a phone or an email. */
-      contacts: z.array(contactSchema).default([]),
+      contacts: z.array(contactSchemaFor(ctx.examples)).default([]),
       /** The group's own website: `https://example.org`. */
       website: urlField.optional(),
       /** The day someone last checked these details with the group, YYYY-MM-DD. Required. */

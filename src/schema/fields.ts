@@ -116,27 +116,34 @@ export const urlField = z
     if (message) ctx.addIssue({ code: 'custom', message, input: value });
   });
 
-/** A UK phone number, quoted so YAML keeps the leading zero: `"01942 123456"`. */
-export const phoneField = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  if (typeof value === 'number') {
-    ctx.addIssue({
-      code: 'custom',
-      message: `The phone number was read as the number ${value} and lost its leading zero. Fix: put it in quotes, e.g. "0${value}".`,
-    });
-    return z.NEVER;
-  }
-  const text = value.trim();
-  const digits = text.replace(/[\s()-]/g, '');
-  // UK numbers (0… or +44…, 8 to 11 digits, e.g. 0800 1111) and short codes such as 116 123 or 999.
-  if (!/^(\+44|0)\d{7,10}$/.test(digits) && !/^\d{3,6}$/.test(digits)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${text}" does not look like a UK phone number. Fix: write it like "01942 123456" or "+44 1942 123456".`,
-    });
-    return z.NEVER;
-  }
-  return text;
-});
+/** A UK phone number, quoted so YAML keeps the leading zero: `"01942 123456"`; `example` (site.yaml `examples.phone`) is the one its message gives. */
+export const phoneFieldFor = (example = '01632 960123') =>
+  z.union([z.string(), z.number()]).transform((value, ctx) => {
+    if (typeof value === 'number') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The phone number was read as the number ${value} and lost its leading zero. Fix: put it in quotes, e.g. "0${value}".`,
+      });
+      return z.NEVER;
+    }
+    const text = value.trim();
+    const digits = text.replace(/[\s()-]/g, '');
+    // UK numbers (0… or +44…, 8 to 11 digits, e.g. 0800 1111) and short codes such as 116 123 or 999.
+    if (!/^(\+44|0)\d{7,10}$/.test(digits) && !/^\d{3,6}$/.test(digits)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" does not look like a UK phone number. Fix: write it like "${example}" or "${international(example)}".`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+export const phoneField = phoneFieldFor();
+
+/** `01942 123456` → `+44 1942 123456`. */
+function international(phone: string): string {
+  return phone.replace(/^0/, '+44 ');
+}
 
 /** An email address: `hello@example.org`. */
 export const emailField = z
@@ -154,12 +161,14 @@ export const emailField = z
     });
   });
 
-/** UK postcode, e.g. `WN1 1AB`. */
-export const postcodeField = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase().replace(/\s+/g, ' '))
-  .refine(
-    (s) => /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(s),
-    'This is not a UK postcode. Fix: write it like WN1 1AB.',
-  );
+/** UK postcode, e.g. `WN1 1AB`; `example` (site.yaml `examples.postcode`) is the one its message gives. */
+export const postcodeFieldFor = (example = 'AB1 2CD') =>
+  z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase().replace(/\s+/g, ' '))
+    .refine(
+      (s) => /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/.test(s),
+      `This is not a UK postcode. Fix: write it like ${example}.`,
+    );
+export const postcodeField = postcodeFieldFor();

@@ -8,6 +8,27 @@ import { BANK_HOLIDAY_REGIONS } from './vocab';
 
 const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
 
+/**
+ * Examples in this place's own terms, for the contribute form's hints and the validator's
+ * messages ("write it like BL1 1AA"). Every one has a neutral default; the eligibility example
+ * defaults to "Carers living in <place>".
+ */
+export const placeExamplesSchema = z.strictObject({
+  /** A group's name as people know it: "Hindley Health Walks". */
+  group: z.string().trim().min(1).max(80).default('Riverside Health Walks'),
+  /** A building or place groups meet in: "Hindley Library". */
+  venue: z.string().trim().min(1).max(80).default('Central Library'),
+  /** A phone number written the usual way here: "01942 123456". */
+  phone: z.string().trim().min(1).max(30).default('01632 960123'),
+  /** A postcode of the area: "WN2 3AN". */
+  postcode: z.string().trim().min(1).max(10).default('AB1 2CD'),
+  /** Who checks entries, a team or role: "Hindley neighbourhood team". */
+  verified_by: z.string().trim().min(1).max(80).default('the neighbourhood team'),
+  /** Who a group is for, when there are rules: "Carers living in Wigan borough". */
+  eligibility: z.string().trim().min(1).max(120).optional(),
+});
+export type PlaceExamples = z.output<typeof placeExamplesSchema>;
+
 export const siteSchema = z.strictObject({
   /** The name of the book: "Wigan Community Book". */
   title: z.string().trim().min(1).max(80),
@@ -27,6 +48,11 @@ export const siteSchema = z.strictObject({
   map: z.strictObject({
     centre: latLng,
     zoom: z.number().int().min(1).max(18),
+    /**
+     * The full map's first view: `neighbourhoods` (the default) fits every neighbourhood and venue,
+     * so no name is cut off; `centre` opens at `centre` and `zoom` instead.
+     */
+    fit: z.enum(['neighbourhoods', 'centre']).default('neighbourhoods'),
     /** Tile URL template with {z}, {x}, {y} (and optional {s}). */
     tiles: z
       .string()
@@ -58,6 +84,7 @@ export const siteSchema = z.strictObject({
    * The cost filter's "up to" amounts, in pounds: `[3, 5]` offers Free, Up to £3, Up to £5 and
    * any cost. Pay what you can counts as low cost (src/lib/filters/cost.ts).
    */
+  examples: placeExamplesSchema.default(() => placeExamplesSchema.parse({})),
   cost_bands: z
     .array(z.number().positive().max(1000), { error: 'cost_bands must be a list of amounts in pounds, e.g. [3, 5].' })
     .max(4)

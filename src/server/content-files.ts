@@ -59,10 +59,12 @@ export function neighbourhoodIds(dir = contentDir()): string[] {
 
 /** What the entry schema needs, read from the content folder. */
 export function loadContext(dir = contentDir()): SchemaContext {
+  const site = loadSite(dir);
   return {
-    bounds: loadSite(dir).bounds,
+    bounds: site.bounds,
     categoryIds: new Set(loadCategories(dir).map((c) => c.id)),
     neighbourhoodIds: new Set(neighbourhoodIds(dir)),
+    examples: site.examples,
   };
 }
 

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir, countEntryFiles } from './content-paths';
 import { dataFileType, devDataFiles, mergeMove } from './data-files';
+import { withoutBase } from '../lib/site/paths';
 
 /** How far below the build the data-files process runs (nice value): it takes the CPU Astro leaves. */
 const PRIORITY = 10;
@@ -35,6 +36,7 @@ export default function dataFilesIntegration(): AstroIntegration {
   let root = '';
   let outDir = '';
   let staging = '';
+  let base = '/';
   let child: ChildProcess | undefined;
   let finished: Promise<{ code: number | null; output: string }> | undefined;
   const stop = () => child?.kill();
@@ -44,12 +46,14 @@ export default function dataFilesIntegration(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
         staging = join(dirname(outDir), `.${basename(outDir)}.data-files`);
       },
       'astro:server:setup': ({ server }) => {
         const files = devDataFiles();
         server.middlewares.use((req, res, next) => {
-          const file = req.url ? files.file(req.url) : undefined;
+          // Under a project address's path (src/lib/site/paths.ts), the files are at their site paths below it.
+          const file = req.url ? files.file(withoutBase(base, req.url)) : undefined;
           if (!file) return next();
           res.setHeader('Content-Type', dataFileType(file.path));
           res.end(file.body);

@@ -109,6 +109,56 @@ test('a correctly filled form opens GitHub with an entry that passes the validat
   expect(await axe(page)).toEqual([]);
 });
 
+test('a message appearing never moves a tick box under a pending click', async ({ page }) => {
+  await open(page);
+  const website = page.getByLabel('Website (optional)');
+  await website.fill('not a web address');
+  const box = page.getByLabel('Step-free access');
+  await box.scrollIntoViewIfNeeded();
+  const before = (await box.boundingBox())!;
+  // A real press: the pointer goes down on the box (the website field is left), then comes up.
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(box).toBeChecked();
+  await expect(page.locator('#cf-website-message')).toContainText('This is not a web address');
+  // The message made room above the field, and the box stayed where the pointer is.
+  const after = (await box.boundingBox())!;
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+});
+
+test('www. addresses gain https://, postcodes are written in capitals, and a mobile number is a warning', async ({
+  page,
+}) => {
+  await open(page);
+  await fillGood(page, 'Playwright Tidy Test Group');
+  const website = page.getByLabel('Website (optional)');
+  await website.fill('www.example.org/knit');
+  await website.blur();
+  await expect(website).toHaveValue('https://www.example.org/knit');
+  await expect(page.locator('#cf-website-message')).toHaveCount(0);
+  const postcode = page.getByLabel('Postcode', { exact: true });
+  await postcode.fill('wn23an');
+  await postcode.blur();
+  await expect(postcode).toHaveValue('WN2 3AN');
+  const phone = page.getByLabel('Phone number');
+  await phone.fill('07700 900123');
+  await phone.blur();
+  // The validator's warning, as a warning: it does not stop the proposal.
+  const warning = page.locator('#cf-contacts-0-phone-message .cf-warning-message');
+  await expect(warning).toContainText('is a mobile number');
+  await expect(warning).toContainText('Warning:');
+
+  await page.getByRole('button', { name: 'Check the details' }).click();
+  const link = page.getByRole('link', { name: /Propose on GitHub/ });
+  const decoded = readNewFileUrl((await link.getAttribute('href'))!)!;
+  expect(decoded.value).toContain('website: "https://www.example.org/knit"\n');
+  expect(decoded.value).toMatch(/postcode: WN2 3AN\b/);
+  const problems = validateEntryText(decoded.value!, decoded.filename!, ctx);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(problems.map((p) => p.field)).toEqual(['contacts[0].phone']);
+});
+
 test('warns when the web address is already taken', async ({ page }) => {
   await page.goto('/a-z/');
   const first = page.locator('main li a[href^="/entries/"]').first();

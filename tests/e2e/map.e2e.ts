@@ -363,3 +363,23 @@ test('words that are facts filter the map as they filter search: "tuesday mornin
   await openMap(page, 'q=tuesday+morning');
   await expect.poll(() => markerSum(page)).toBe(asFilters);
 });
+
+test('with nothing searched, the map opens fitted to the neighbourhoods: every name is inside it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMap(page);
+  const frame = (await page.locator('.map-canvas').boundingBox())!;
+  const labels = page.locator('.map-label');
+  await expect(labels).toHaveCount(data.neighbourhoods.length);
+  const cut: string[] = [];
+  for (const label of await labels.all()) {
+    const b = (await label.boundingBox())!;
+    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const inside =
+      centre.x >= frame.x &&
+      centre.x <= frame.x + frame.width &&
+      centre.y >= frame.y &&
+      centre.y <= frame.y + frame.height;
+    if (!inside) cut.push((await label.textContent()) ?? '');
+  }
+  expect(cut, 'neighbourhood names outside the map').toEqual([]);
+});

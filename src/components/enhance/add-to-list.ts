@@ -13,6 +13,7 @@ import { addId, hasId, readList, removeId, subscribe } from '../../lib/list/stor
 import { MAX_LIST } from '../../lib/list/codec';
 import { warmEntry } from '../islands/shared/list-client';
 import { define, el } from './dom';
+import { href } from '../../lib/site/paths';
 
 let count = 0;
 
@@ -84,14 +85,14 @@ export class AddToList extends HTMLElement {
     if (this.#full)
       status.replaceChildren(
         `Your list is full (${MAX_LIST} groups). Remove one from `,
-        el('a', { href: '/list/' }, 'your list'),
+        el('a', { href: href('/list/') }, 'your list'),
         ' first.',
       );
     else if (inList)
       status.replaceChildren(
         el('span', { 'aria-hidden': 'true' }, '✓ '),
         'In your list. ',
-        el('a', { href: '/list/' }, `View my list (${readList().length})`),
+        el('a', { href: href('/list/') }, `View my list (${readList().length})`),
       );
     else status.replaceChildren();
   }

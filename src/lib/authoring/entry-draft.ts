@@ -15,6 +15,7 @@ import type { EntryInput } from '../../schema/entry';
 import { serialiseEntry } from './entry-file';
 import { entryIdFromName } from './entry-id';
 import { entryPath } from './github-urls';
+import { tidyPostcode, tidyWebsite } from './tidy';
 
 export type ScheduleKind = 'weekly' | 'every' | 'monthly' | 'dates';
 
@@ -228,7 +229,7 @@ export function draftToInput(d: EntryDraft): EntryInput {
         name: text(v.name),
         address: text(v.address),
         town: text(v.town),
-        postcode: text(v.postcode),
+        postcode: text(tidyPostcode(v.postcode)),
         lat: num(v.lat),
         lng: num(v.lng),
       }),
@@ -271,7 +272,7 @@ export function draftToInput(d: EntryDraft): EntryInput {
     venues,
     schedules,
     contacts,
-    website: text(d.website),
+    website: text(tidyWebsite(d.website)),
     last_verified: text(d.lastVerified),
     verified_by: text(d.verifiedBy),
   };
@@ -282,4 +283,16 @@ export function draftToInput(d: EntryDraft): EntryInput {
 export function draftToFile(d: EntryDraft): { id: string; path: string; text: string } {
   const id = draftId(d);
   return { id, path: entryPath(id || 'group-name'), text: serialiseEntry(draftToInput(d), d.description) };
+}
+
+/** The draft with its postcodes and web address tidied (src/lib/authoring/tidy.ts); the same object when nothing changes. */
+export function tidyDraft(d: EntryDraft): EntryDraft {
+  const website = tidyWebsite(d.website);
+  const venues = d.venues.map((v) => {
+    const postcode = v.postcode.trim() ? tidyPostcode(v.postcode) : v.postcode;
+    return postcode === v.postcode ? v : { ...v, postcode };
+  });
+  const venuesChanged = venues.some((v, i) => v !== d.venues[i]);
+  if (website === d.website && !venuesChanged) return d;
+  return { ...d, website, venues: venuesChanged ? venues : d.venues };
 }

@@ -35,10 +35,9 @@ export function lastModified(e: ExportEntry, modified?: ModifiedTimes): string {
   return modified?.get(e.id) ?? `${e.data.last_verified}T00:00:00.000Z`;
 }
 
-/** Absolute address of a path on the site: `absoluteUrl(site, '/entries/x/')`. */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
-}
+/** Absolute address of a path on the site, under the site's own path: src/lib/site/paths.ts. */
+export { absoluteUrl } from '../site/paths';
+import { absoluteUrl } from '../site/paths';
 
 /** The public page of an entry. */
 export function entryUrl(siteUrl: string, id: string): string {

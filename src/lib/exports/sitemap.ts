@@ -103,7 +103,7 @@ export function buildRobots(siteUrl: string, disallow: string[] = ROBOTS_DISALLO
   return [
     'User-agent: *',
     'Allow: /',
-    ...disallow.map((d) => `Disallow: ${d}`),
+    ...disallow.map((d) => `Disallow: ${new URL(absoluteUrl(siteUrl, d)).pathname}`),
     '',
     `Sitemap: ${absoluteUrl(siteUrl, '/sitemap.xml')}`,
     '',

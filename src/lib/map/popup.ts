@@ -2,6 +2,7 @@
 import { STATUS_LABELS, type BankHolidayRegion } from '../../schema/vocab';
 import { nextSessionText } from '../schedule/describe';
 import { schedulesOf, type MapEntry } from './venue-file';
+import { href } from '../site/paths';
 
 export interface PopupModel {
   name: string;
@@ -22,7 +23,7 @@ export function popupModel(entry: MapEntry, venue: number, now: Date, holidays: 
     venue: entry.venues[venue]?.name ?? '',
     status: entry.status === 'active' ? '' : STATUS_LABELS[entry.status],
     next: nextSessionText(entry, schedulesOf(entry), now, holidays),
-    href: `/entries/${entry.id}/`,
+    href: href(`/entries/${entry.id}/`),
   };
 }
 

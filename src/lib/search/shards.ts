@@ -12,6 +12,7 @@
  * Pure functions: the build (scripts/build/build.ts), the search page and the search island share them.
  */
 import type { FilterCounts } from './results';
+import { href } from '../site/paths';
 
 /** Entries in one part: what keeps Pagefind's memory within the build's (docs/performance.md). */
 export const DEFAULT_SHARD_SIZE = 20_000;
@@ -53,7 +54,7 @@ export function shardFolder(k: number): string {
 
 /** The URL path of part `k`'s bundle: /pagefind/, /pagefind-2/… */
 export function shardBasePath(k: number): string {
-  return `/${shardFolder(k)}/`;
+  return href(`/${shardFolder(k)}/`);
 }
 
 /** The build's list of parts: written by the site build, read (and removed) by the indexing step. */

@@ -183,7 +183,7 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
         2,
         1,
         'front matter',
-        'The front matter is not a set of `field: value` lines. Fix: write one field per line, like `name: Hindley Health Walks`.',
+        'The front matter is not a set of `field: value` lines. Fix: write one field per line, like `name: Riverside Health Walks`.',
       ),
     );
     return out;

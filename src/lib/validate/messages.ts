@@ -273,6 +273,8 @@ function example(path: readonly Seg[], ctx?: SchemaContext): string {
   const firstCategory = ctx ? [...ctx.categoryIds][0] : undefined;
   const firstHood = ctx ? [...ctx.neighbourhoodIds][0] : undefined;
   const value =
+    placeExample(`${parent}.${key}`, ctx) ??
+    placeExample(key, ctx) ??
     EXAMPLES[`${parent}.${key}`] ??
     (key === 'categories' && firstCategory ? `[${firstCategory}]` : undefined) ??
     (key === 'neighbourhoods' && firstHood ? `[${firstHood}]` : undefined) ??
@@ -283,10 +285,27 @@ function example(path: readonly Seg[], ctx?: SchemaContext): string {
   return value ? `\`${key}: ${value}\`` : `\`${key}: …\``;
 }
 
+/** The example the place gave in site.yaml `examples` (src/schema/site.ts), for the fields it covers. */
+function placeExample(key: string, ctx?: SchemaContext): string | undefined {
+  const e = ctx?.examples;
+  if (!e) return undefined;
+  const quoted = (s?: string) => (s ? `"${s}"` : undefined);
+  const by: Record<string, string | undefined> = {
+    name: e.group,
+    eligibility: e.eligibility,
+    verified_by: e.verified_by,
+    'venues.name': e.venue,
+    'venues.postcode': e.postcode,
+    'contacts.phone': quoted(e.phone),
+  };
+  return by[key];
+}
+
+/** Neutral examples, for what the place's own (site.yaml `examples`) do not cover. */
 const EXAMPLES: Record<string, string> = {
-  name: 'Hindley Health Walks',
+  name: 'Riverside Health Walks',
   summary: 'Friendly led walks of about an hour at a gentle pace.',
-  organisation: 'Wigan Family Welfare',
+  organisation: 'Riverside Family Support',
   categories: '[walking]',
   neighbourhoods: `[${BOROUGH_WIDE}]`,
   status: 'active',
@@ -296,20 +315,20 @@ const EXAMPLES: Record<string, string> = {
   min_age: '18',
   max_age: '25',
   audience: '[older-people]',
-  eligibility: 'Carers living in Wigan borough',
+  eligibility: 'Carers living in the area',
   cost: '{ free: true }',
   accessibility: '[step-free, hearing-loop]',
   languages: '[en]',
-  venues: '[{ name: Hindley Library, address: Market Street, postcode: WN2 3AN, lat: 53.5423, lng: -2.5772 }]',
+  venues: '[{ name: Central Library, address: Market Street, postcode: AB1 2CD, lat: 53.5423, lng: -2.5772 }]',
   schedules: '[{ weekly: [tue], start: "10:00", end: "11:00" }]',
-  contacts: '[{ name: Group organiser, phone: "01942 123456" }]',
+  contacts: '[{ name: Group organiser, phone: "01632 960123" }]',
   website: 'https://example.org',
   last_verified: '2026-03-14',
-  verified_by: 'Hindley neighbourhood team',
-  'venues.name': 'Hindley Library',
+  verified_by: 'the neighbourhood team',
+  'venues.name': 'Central Library',
   'venues.address': 'Market Street',
-  'venues.town': 'Hindley',
-  'venues.postcode': 'WN2 3AN',
+  'venues.town': 'Riverside',
+  'venues.postcode': 'AB1 2CD',
   'venues.lat': '53.5423',
   'venues.lng': '-2.5772',
   'schedules.weekly': '[tue]',
@@ -322,7 +341,7 @@ const EXAMPLES: Record<string, string> = {
   'schedules.until': '2026-07-17',
   'schedules.note': 'Term time only',
   'contacts.name': 'Group organiser',
-  'contacts.phone': '"01942 123456"',
+  'contacts.phone': '"01632 960123"',
   'contacts.email': 'hello@example.org',
   'cost.free': 'true',
   'cost.pay_what_you_can': 'true',

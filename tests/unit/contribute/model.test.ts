@@ -33,6 +33,7 @@ const site = loadSite(dir);
 const book: BookContext = {
   bounds: site.bounds,
   place: site.place,
+  examples: site.examples,
   staleMonths: 12,
   categories: loadCategories(dir).map((c) => ({ id: c.id, name: c.name, parent: c.parent })),
   neighbourhoods: neighbourhoodIds(dir).map((id) => ({ id, name: id })),
@@ -106,7 +107,9 @@ describe('checkDraft', () => {
     ];
     const r = checkDraft(d, book, ctx, false);
     const at = (key: string) => r.messages.filter((m) => m.key === key).map((m) => m.message);
-    expect(at('venues[1].postcode')).toEqual(['This is not a UK postcode. Fix: write it like WN1 1AB.']);
+    expect(at('venues[1].postcode')).toEqual([
+      `This is not a UK postcode. Fix: write it like ${site.examples.postcode}.`,
+    ]);
     expect(at('contacts[1].email')[0]).toMatch(/^This is not an email address/);
     expect(r.messages.find((m) => m.key === 'contacts[2].phone')).toMatchObject({ severity: 'warning' });
     expect(at('schedules[1].monthly')).toEqual(['Choose the weeks of the month and at least one day']);

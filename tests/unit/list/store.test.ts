@@ -159,7 +159,9 @@ describe('service worker precache', () => {
   it('answers requests for every part of the index from the cache first', () => {
     const fetchHandler = swSource('0123456789abcdef', []);
     const rule = /else if \((.*)\) event\.respondWith\(cacheFirst/.exec(fetchHandler)![1];
-    const cacheFirst = new Function('url', `return ${rule};`) as (url: URL) => boolean;
+    // The rule reads the request's path inside the book (`path`: the base path taken off).
+    const rule$ = new Function('path', `return ${rule};`) as (path: string) => boolean;
+    const cacheFirst = (url: URL) => rule$(url.pathname);
     for (const path of [
       '/_astro/a.js',
       '/pagefind/pagefind.js',
@@ -176,7 +178,7 @@ describe('service worker precache', () => {
   it('writes the version and list into the worker, and never handles other origins', () => {
     const src = swSource('0123456789abcdef', ['/', '/search/']);
     expect(src).toContain('const VERSION = "0123456789abcdef";');
-    expect(src).toContain('const PRECACHE = ["/","/search/"];');
+    expect(src).toContain('const PRECACHE = ["/","/search/"].map(at);');
     expect(src).toContain('if (url.origin !== self.location.origin');
     expect(() => new Function(src)).not.toThrow(); // valid JavaScript
   });

@@ -3,7 +3,7 @@
  * ScheduleFields.tsx).
  * Each item is a fieldset; "Add another" appends one and moves focus to its first field.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import {
   emptyAmount,
   emptyContact,
@@ -13,7 +13,7 @@ import {
   type ContactDraft,
   type VenueDraft,
 } from '../../../lib/authoring/entry-draft';
-import { Item, Message, TextField, useDescribed } from './fields';
+import { Examples, Item, Message, TextField, useDescribed } from './fields';
 import { inputId } from './model';
 
 /**
@@ -48,6 +48,7 @@ export function update<T>(list: T[], i: number, patch: Partial<T>): T[] {
 
 export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (v: VenueDraft[]) => void }) {
   const keyOf = (i: number) => `venues[${i}].name`;
+  const examples = useContext(Examples);
   useFocusNewest(venues.length, keyOf, 'venues');
   const set = (i: number, patch: Partial<VenueDraft>) => onChange(update(venues, i, patch));
   return (
@@ -71,7 +72,7 @@ export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (
             <TextField
               fieldKey={`${k}.name`}
               label="Name of the building or place"
-              hint="For example, Hindley Library"
+              hint={`For example, ${examples.venue}`}
               value={v.name}
               onChange={(name) => set(i, { name })}
             />
@@ -93,6 +94,7 @@ export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (
             <TextField
               fieldKey={`${k}.postcode`}
               label="Postcode"
+              hint={`For example, ${examples.postcode}`}
               value={v.postcode}
               onChange={(postcode) => set(i, { postcode })}
               width="short"
@@ -143,6 +145,7 @@ export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (
 
 export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onChange: (c: ContactDraft[]) => void }) {
   const keyOf = (i: number) => `contacts[${i}].name`;
+  const examples = useContext(Examples);
   useFocusNewest(contacts.length, keyOf, 'contacts');
   const set = (i: number, patch: Partial<ContactDraft>) => onChange(update(contacts, i, patch));
   return (
@@ -167,7 +170,7 @@ export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onC
             <TextField
               fieldKey={`${k}.phone`}
               label="Phone number"
-              hint="For example, 01942 123456"
+              hint={`For example, ${examples.phone}`}
               type="tel"
               value={c.phone}
               onChange={(phone) => set(i, { phone })}

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { inputId, messageId, type FormMessage } from './model';
+import { placeExamplesSchema, type PlaceExamples } from '../../../schema/site';
 
 /** What every field needs from the form: its messages and a way to say it was left. */
 export interface FieldContext {
@@ -14,6 +15,12 @@ export interface FieldContext {
   touch: (key: string) => void;
 }
 export const Fields = createContext<FieldContext>({ shown: () => [], touch: () => {} });
+
+/** The hints' examples in the place's own terms (site.yaml `examples`, and `place`). */
+export const Examples = createContext<PlaceExamples & { place: string }>({
+  ...placeExamplesSchema.parse({}),
+  place: 'the area',
+});
 
 export function Message({ fieldKey }: { fieldKey: string }) {
   const { shown } = useContext(Fields);

@@ -4,6 +4,7 @@
  * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
  */
 import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
+import type { PlaceExamples } from '../../../schema/site';
 import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { serialiseEntry } from '../../../lib/authoring/entry-file';
@@ -19,6 +20,8 @@ export interface BookContext {
   /** "Wigan borough" */
   place: string;
   staleMonths: number;
+  /** site.yaml `examples`: the hints' and messages' examples in this place's own terms. */
+  examples: PlaceExamples;
 }
 
 export function schemaContext(book: BookContext): SchemaContext {
@@ -26,6 +29,7 @@ export function schemaContext(book: BookContext): SchemaContext {
     bounds: book.bounds,
     categoryIds: new Set(book.categories.map((c) => c.id)),
     neighbourhoodIds: new Set(book.neighbourhoods.map((n) => n.id).filter((id) => id !== BOROUGH_WIDE)),
+    examples: book.examples,
   };
 }
 

@@ -1,7 +1,8 @@
 /** Sections of the contribute form that stand on their own: who it is for, and what it costs. */
 import { AUDIENCES, AUDIENCE_LABELS } from '../../../schema/vocab';
 import type { EntryDraft } from '../../../lib/authoring/entry-draft';
-import { Checkboxes, Radios, TextField, type Option } from './fields';
+import { useContext } from 'react';
+import { Checkboxes, Examples, Radios, TextField, type Option } from './fields';
 import { Amounts } from './Repeatables';
 
 /** Sets one field of the draft. */
@@ -13,6 +14,7 @@ export const option =
 
 /** Ages, audience and eligibility. */
 export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
+  const examples = useContext(Examples);
   return (
     <>
       <div className="cf-row">
@@ -47,7 +49,7 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
       <TextField
         fieldKey="eligibility"
         label="Rules about who can take part (optional)"
-        hint="For example, Carers living in Wigan borough"
+        hint={`For example, ${examples.eligibility ?? `Carers living in ${examples.place}`}`}
         value={draft.eligibility}
         onChange={(v) => set('eligibility', v)}
       />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { href } from '../../../lib/site/paths';
 
 /** How long to wait after the last key press before asking whether an id is taken. */
 const ASK_DELAY = 300;
@@ -10,7 +11,7 @@ export function useTaken(id: string, existing: ReadonlySet<string> | undefined):
     if (existing || !id || id in known) return;
     const controller = new AbortController();
     const t = setTimeout(() => {
-      fetch(`/entries/${encodeURIComponent(id)}/`, { method: 'HEAD', signal: controller.signal })
+      fetch(href(`/entries/${encodeURIComponent(id)}/`), { method: 'HEAD', signal: controller.signal })
         .then((r) => setKnown((k) => ({ ...k, [id]: r.ok })))
         .catch(() => undefined);
     }, ASK_DELAY);

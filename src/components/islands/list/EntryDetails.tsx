@@ -8,6 +8,7 @@ import { longDate } from '../../../lib/calendar/words';
 import '../../handover/introduce-someone';
 import { formatOccurrence } from '../../../lib/schedule/describe';
 import { statusNote, telHref } from '../../../lib/view/format';
+import { href } from '../../../lib/site/paths';
 
 export function EntryDetails({
   entry: e,
@@ -30,7 +31,7 @@ export function EntryDetails({
   return (
     <article className="my-list__entry">
       <h2 id={headingId} tabIndex={-1}>
-        <a href={`/entries/${e.id}/`}>{e.name}</a>
+        <a href={href(`/entries/${e.id}/`)}>{e.name}</a>
       </h2>
       {flags.length > 0 && (
         <ul className="tags my-list__flags" aria-label="Check before going">
@@ -169,7 +170,7 @@ export function GoneEntry({
         <p>
           The group “<span className="my-list__id">{id}</span>” is no longer in the book: it may have closed, merged or
           been renamed since this list was made.{' '}
-          <a href={`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`}>Search for it</a>.
+          <a href={href(`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`)}>Search for it</a>.
         </p>
       </div>
     );

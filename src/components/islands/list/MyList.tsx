@@ -24,6 +24,8 @@ import { EntryDetails, GoneEntry } from './EntryDetails';
 import SharePanel from './SharePanel';
 import PrintPanel from './PrintPanel';
 import './list.css';
+import { href } from '../../../lib/site/paths';
+import { plural } from '../../../lib/text/words';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -64,7 +66,8 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
   const setShared = (ids: string[] | null) => setLink((l) => ({ ...l, shared: ids, drop: false }));
   const [data, setData] = useState<Map<string, Loaded>>(new Map());
   const [now, setNow] = useState(() => new Date());
-  const [origin] = useState(() => window.location.origin);
+  // The book's root address (its path included, for a book at a project address): share links and texts.
+  const [origin] = useState(() => window.location.origin + href('/').slice(0, -1));
   const [persistent, setPersistent] = useState(isPersistent);
   const [announce, setAnnounce] = useState('');
   const [confirmClear, setConfirmClear] = useState(false);
@@ -173,8 +176,8 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     focusNext.current = { id: '', control: 'top' };
     setAnnounce(
       how === 'replace' || !mine.length
-        ? `Saved. Your list now has ${saved.length} groups.`
-        : `Added. Your list now has ${saved.length} groups.`,
+        ? `Saved. Your list now has ${plural(saved.length, 'group')}.`
+        : `Added. Your list now has ${plural(saved.length, 'group')}.`,
     );
   };
 
@@ -262,9 +265,9 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
         <div className="no-print">
           <p className="lead">Your list is empty.</p>
           <p>
-            Use <strong>Add to my list</strong> on a group's page or in <a href="/search/">search results</a> to pick
-            groups for someone. Then share the list as a link, a QR code or a text message, or print it as a support
-            plan. It is kept on this device only.
+            Use <strong>Add to my list</strong> on a group's page or in <a href={href('/search/')}>search results</a> to
+            pick groups for someone. Then share the list as a link, a QR code or a text message, or print it as a
+            support plan. It is kept on this device only.
           </p>
         </div>
       ) : waiting ? (
@@ -339,7 +342,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
             <div className="no-print">
               {confirmClear ? (
                 <div className="notice notice--warning" role="group" aria-label="Clear my list">
-                  <p>Take all {ids.length} groups off your list on this device?</p>
+                  <p>Take all {plural(ids.length, 'group')} off your list on this device?</p>
                   <div className="button-group">
                     <button
                       type="button"

@@ -27,12 +27,15 @@ import { isSensitiveSearch, type SensitiveTerms } from '../../../lib/safety/sens
 import { useVenueData } from './useVenueData';
 import { readQuery } from '../../../lib/search/read-query';
 import type { SearchTerms } from '../../../lib/search/terms';
+import { href } from '../../../lib/site/paths';
 
 export interface MapSettings {
   tiles: string;
   attribution: string;
   centre: [number, number];
   zoom: number;
+  /** The first view without a search: every neighbourhood and venue, or `centre` and `zoom` (site.yaml `map.fit`). */
+  fit: 'neighbourhoods' | 'centre';
   /** Area bounds `[[south, west], [north, east]]`. */
   bounds: [[number, number], [number, number]];
   place: string;
@@ -53,8 +56,9 @@ export default function MapApp(props: MapSettings) {
     return (
       <div className="notice notice--warning" role="alert">
         <p>
-          The places for the map could not load. You can still find every group with <a href="/search/">the search</a>,{' '}
-          <a href="/neighbourhoods/">by neighbourhood</a> or <a href="/a-z/">from A to Z</a>.
+          The places for the map could not load. You can still find every group with{' '}
+          <a href={href('/search/')}>the search</a>, <a href={href('/neighbourhoods/')}>by neighbourhood</a> or{' '}
+          <a href={href('/a-z/')}>from A to Z</a>.
         </p>
       </div>
     );
@@ -116,7 +120,12 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     const hood = hoods.length === 1 ? data.neighbourhoods.find((n) => n.id === hoods[0]) : undefined;
     return hood ? boundsOf(hood.ring.map(([lat, lng]) => ({ lat, lng }))) : boundsOf(points);
   };
-  const [initialBounds] = useState(() => fitTarget(state.entry));
+  // The first view of the whole book (nothing searched or filtered): every neighbourhood and venue, so no name is cut off.
+  const wholeBook = (): Bounds | undefined =>
+    settings.fit === 'centre'
+      ? undefined
+      : boundsOf([...points, ...data.neighbourhoods.flatMap((n) => n.ring.map(([lat, lng]) => ({ lat, lng })))]);
+  const [initialBounds] = useState(() => (window.location.search ? fitTarget(state.entry) : wholeBook()));
 
   // First time: open the popup of `?entry=`. Later, when the filters change: fit the new places.
   useEffect(() => {
@@ -215,7 +224,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
               list view.{' '}
             </>
           )}
-          <a href={`/search/${query ? `?${query}` : ''}`} className="map-summary__list">
+          <a href={href(`/search/${query ? `?${query}` : ''}`)} className="map-summary__list">
             List view of this search
           </a>
         </p>

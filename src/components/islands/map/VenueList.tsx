@@ -5,6 +5,7 @@
 import { formatDistance } from '../../../lib/map/geometry';
 import { type ListItem } from '../../../lib/map/in-view';
 import { STATUS_LABELS } from '../../../schema/vocab';
+import { href } from '../../../lib/site/paths';
 
 interface Props {
   items: ListItem[];
@@ -31,7 +32,7 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
         <ol className="map-list__items">
           {items.map((item) => (
             <li key={item.entry.id} data-entry={item.entry.id} data-distance-km={item.distanceKm?.toFixed(4)}>
-              <a href={`/entries/${item.entry.id}/`}>{item.entry.name}</a>
+              <a href={href(`/entries/${item.entry.id}/`)}>{item.entry.name}</a>
               {item.entry.status !== 'active' && (
                 <>
                   {' '}

@@ -6,6 +6,7 @@
 import L from 'leaflet';
 import { markerSize, type MapMarker } from '../../../lib/map/cluster';
 import { type PopupModel } from '../../../lib/map/popup';
+import { plural } from '../../../lib/text/words';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,7 +68,7 @@ export function popupListContent(models: PopupModel[]): HTMLElement {
   const root = el('div', 'map-popup map-popup--list');
   root.tabIndex = -1;
   const head = el('p', 'map-popup__name');
-  head.append(el('strong', undefined, `${models.length} groups here`));
+  head.append(el('strong', undefined, `${plural(models.length, 'group')} here`));
   root.append(head);
   const list = el('ul', 'map-popup__list');
   for (const m of models) {

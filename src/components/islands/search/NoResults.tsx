@@ -1,5 +1,6 @@
 /** No results: says so, offers to drop each part of the search (with what that would give), and links to browsing. */
 import { resultCountText, type ActiveFilter } from '../../../lib/search/results';
+import { href } from '../../../lib/site/paths';
 
 interface Props {
   active: ActiveFilter[];
@@ -31,8 +32,8 @@ export default function NoResults({ active, dropCounts, onRemove }: Props) {
         </>
       )}
       <p>
-        Or browse <a href="/neighbourhoods/">by neighbourhood</a>, <a href="/categories/">by need</a> or{' '}
-        <a href="/a-z/">from A to Z</a>.
+        Or browse <a href={href('/neighbourhoods/')}>by neighbourhood</a>, <a href={href('/categories/')}>by need</a> or{' '}
+        <a href={href('/a-z/')}>from A to Z</a>.
       </p>
     </div>
   );

@@ -11,6 +11,7 @@ import { LATER, type Counts } from './engine';
 import NoResults from './NoResults';
 import ResultCard from './ResultCard';
 import { countOf, hasMore, missingText, type Results as SearchResults } from './useSearch';
+import { href } from '../../../lib/site/paths';
 
 interface Props {
   state: FilterState;
@@ -68,7 +69,7 @@ export default function Results({
         <h2 id="search-results-heading" ref={headingRef} tabIndex={-1}>
           {heading}
         </h2>
-        <a className="search-results__map" href={`/map/${qs ? `?${qs}` : ''}`}>
+        <a className="search-results__map" href={href(`/map/${qs ? `?${qs}` : ''}`)}>
           Show these on the map
         </a>
         {!blank && !state.when && (
@@ -91,8 +92,8 @@ export default function Results({
       {phase === 'loading' && <p>Loading search…</p>}
       {phase === 'error' && (
         <p>
-          Search could not load. You can still find every group <a href="/neighbourhoods/">by neighbourhood</a>,{' '}
-          <a href="/categories/">by need</a> or <a href="/a-z/">from A to Z</a>.
+          Search could not load. You can still find every group <a href={href('/neighbourhoods/')}>by neighbourhood</a>,{' '}
+          <a href={href('/categories/')}>by need</a> or <a href={href('/a-z/')}>from A to Z</a>.
         </p>
       )}
       {phase === 'ready' && blank && (

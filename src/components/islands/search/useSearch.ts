@@ -18,6 +18,7 @@ import { resultCountText, type ResultCard as Card } from '../../../lib/search/re
 import { readQuery, type Reading } from '../../../lib/search/read-query';
 import { WORDS_PATH, parseWordList, type WordList } from '../../../lib/search/spelling';
 import type { SearchTerms } from '../../../lib/search/terms';
+import { href } from '../../../lib/site/paths';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import { useCoalesced } from '../shared/coalesce';
 import { loadEngine, type Counts, type Cursor, type Engine, type Outcome } from './engine';
@@ -52,7 +53,7 @@ export interface SearchOptions {
 /** The book's word list (src/lib/search/spelling.ts), loaded once; null if it cannot load (no corrections then). */
 let wordList: Promise<WordList | null> | undefined;
 function loadWords(): Promise<WordList | null> {
-  wordList ??= fetch(WORDS_PATH)
+  wordList ??= fetch(href(WORDS_PATH))
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${WORDS_PATH}: ${r.status}`))))
     .then(parseWordList)
     .catch((err: unknown) => {

@@ -4,6 +4,7 @@
  * still shows its details with none.
  */
 import { LIST_DATA_INDEX, shardsFor, type ListEntry } from '../../../lib/list/data';
+import { href } from '../../../lib/site/paths';
 
 /** What is known about one id on the list. */
 export type Loaded =
@@ -16,7 +17,7 @@ export type Loaded =
 let shardCount: Promise<number> | undefined;
 
 async function getShardCount(): Promise<number> {
-  shardCount ??= fetch(LIST_DATA_INDEX)
+  shardCount ??= fetch(href(LIST_DATA_INDEX))
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
     .then((j: { shards?: unknown }) => {
       const n = Number(j.shards);
@@ -33,7 +34,7 @@ async function getShardCount(): Promise<number> {
 async function loadShard(path: string, ids: string[], out: Map<string, Loaded>): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(path);
+    response = await fetch(href(path));
   } catch {
     for (const id of ids) out.set(id, { status: 'unavailable' });
     return;
