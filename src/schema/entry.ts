@@ -10,46 +10,16 @@
  * Messages follow one pattern: what is wrong, then `Fix:` and what to write instead.
  */
 import { z } from './zod';
-import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DAYS, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
-import { LANGUAGE_CODES, ORDINALS, STATUSES, type Day } from './vocab';
+import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
+import { LANGUAGE_CODES, STATUSES } from './vocab';
 import { tomorrowIso, quoted } from './primitives';
+import type { SchemaContext } from './context';
+import { dayField, monthlyDay } from './schedule-days';
 import { dateField, emailField, list, phoneFieldFor, plainText, postcodeFieldFor, timeField, urlField } from './fields';
 
 export { MAX_URL, dateField, phoneField, plainText, timeField, urlField } from './fields';
 
-/** What the entry schema needs to know about the rest of the content. */
-export interface SchemaContext {
-  /** South-west and north-east corners of the area: `[[south, west], [north, east]]`. */
-  bounds: [[number, number], [number, number]];
-  /** Every category id in `content/categories.yaml`. */
-  categoryIds: ReadonlySet<string>;
-  /** Every neighbourhood id in `content/neighbourhoods/`. */
-  neighbourhoodIds: ReadonlySet<string>;
-  /** The examples messages give, in the place's own terms (site.yaml `examples`, src/schema/site.ts). */
-  examples?: {
-    group?: string;
-    venue?: string;
-    phone?: string;
-    postcode?: string;
-    verified_by?: string;
-    eligibility?: string;
-  };
-}
-
-/** A monthly rule part: `1st mon` … `5th sun`, or `last fri`. */
-const monthlyDay = z.string().transform((value, ctx) => {
-  const m = /^(1st|2nd|3rd|4th|5th|last)\s+(mon|tue|wed|thu|fri|sat|sun)$/i.exec(value.trim());
-  if (!m) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is not a day of the month. Fix: write the week and day, e.g. "2nd tue" or "last fri".`,
-    });
-    return z.NEVER;
-  }
-  return { nth: ORDINALS[m[1].toLowerCase() as keyof typeof ORDINALS] as number, day: m[2].toLowerCase() as Day };
-});
-
-const dayField = z.enum(DAYS, { error: (iss) => `${quoted(iss.input)} is not a day. Fix: use one of ${list(DAYS)}.` });
+export type { SchemaContext } from './context';
 
 /**
  * One schedule: when the group meets. Write exactly one of `weekly`, `monthly` or `dates`.
