@@ -135,7 +135,20 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
     const c = await e.counts(s, countedRef.current(), new Date(), empty);
     if (isCurrent()) setCounts(c);
   });
-  const requestCounts = counter.request;
+  const countNow = counter.request;
+  /**
+   * The counts of a search wait until typing pauses (as the announcement does): they need a
+   * second Pagefind instance and its filter indexes, which must not compete with the next
+   * keystroke's search or with the first search's own download.
+   */
+  const countTimer = useRef<number | undefined>(undefined);
+  const requestCounts = useCallback(
+    (req: { s: FilterState; empty: boolean }) => {
+      window.clearTimeout(countTimer.current);
+      countTimer.current = window.setTimeout(() => countNow(req), ANNOUNCE_DELAY);
+    },
+    [countNow],
+  );
 
   const runSearch = useCallback(
     async (s: FilterState, isCurrent: () => boolean) => {
@@ -284,7 +297,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   /** Counts again, for filter groups just opened. */
   const recount = () => {
     if (results && !isEmpty(stateRef.current))
-      requestCounts({ s: read(stateRef.current).effective, empty: countOf(results).n === 0 });
+      countNow({ s: read(stateRef.current).effective, empty: countOf(results).n === 0 });
   };
 
   return {
