@@ -113,7 +113,7 @@ const pages = parts
 function offlineCopy(dir: string): { offlineCopyBytes: number; offlineCopyFiles: number } | Record<string, never> {
   const sw = join(dir, 'sw.js');
   if (!existsSync(sw)) return {};
-  const list = /const PRECACHE = (\[[^\]]*\]);/.exec(readFileSync(sw, 'utf8'));
+  const list = /const PRECACHE = (\[[^\]]*\])(?:\.map\(at\))?;/.exec(readFileSync(sw, 'utf8'));
   if (!list) return {};
   const urls = JSON.parse(list[1]) as string[];
   let total = 0;

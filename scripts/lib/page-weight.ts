@@ -47,7 +47,7 @@ export const PAGE_TYPES: PageType[] = [
     matches: under('/entries/'),
     jsBudget: FACTS,
     held: {
-      limit: 15 * KB,
+      limit: 17 * KB,
       why: 'the small scripts share chunks with the islands (the schedule code, schema/vocab, list store), which carry code and labels only other pages use; bundled on their own (esbuild) the same scripts are 7.3 KB',
     },
   },
@@ -64,7 +64,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'offline', matches: only('/offline/'), jsBudget: FACTS },
   { type: 'not found', matches: only('/404.html'), jsBudget: FACTS },
   { type: 'Open Referral', matches: (p) => p.startsWith('/openreferral/'), jsBudget: FACTS },
-  { type: 'search', matches: only('/search/'), jsBudget: 80 * KB, held: { limit: 95 * KB, why: REACT } },
+  { type: 'search', matches: only('/search/'), jsBudget: 80 * KB, held: { limit: 99 * KB, why: REACT } },
   { type: 'list', matches: only('/list/'), jsBudget: 80 * KB, held: { limit: 100 * KB, why: REACT } },
   { type: 'map', matches: only('/map/'), jsBudget: 120 * KB, held: { limit: 142 * KB, why: REACT } },
   {

@@ -153,7 +153,7 @@ export function linkTargetProblem(value: string, written = value): string | unde
   if (/^tel:/i.test(v))
     return /^tel:\+?[0-9][0-9 ()-]{1,24}$/i.test(v)
       ? undefined
-      : `The phone link "${shown}" is not a phone number. Fix: write it like tel:01942123456.`;
+      : `The phone link "${shown}" is not a phone number. Fix: write the number after tel:, e.g. tel:0300 123 4567.`;
   const problem = entryUrlProblem(v);
   return problem && `The link "${shown}": ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`;
 }
