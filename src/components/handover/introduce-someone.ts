@@ -19,19 +19,9 @@ import {
   type Recipient,
 } from '../../lib/list/handover';
 import './handover.css';
+import { define, el } from '../enhance/dom';
 
 let count = 0;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
 
 function parseContacts(text: string | undefined): HandoverContact[] {
   try {
@@ -173,4 +163,4 @@ export class IntroduceSomeone extends HTMLElement {
   }
 }
 
-if (!customElements.get('introduce-someone')) customElements.define('introduce-someone', IntroduceSomeone);
+define('introduce-someone', IntroduceSomeone);
