@@ -28,7 +28,7 @@ describe('what a page carries itself (GitHub Pages sends no headers)', () => {
   const base = readFileSync('src/layouts/Base.astro', 'utf8');
   it('a referrer policy and the frame guard on every page', () => {
     expect(base).toContain('<meta name="referrer" content="strict-origin-when-cross-origin" />');
-    expect(base).toMatch(/<FrameGuard path=\{path\} \/>/);
+    expect(base).toMatch(/<FrameGuard path=\{href\(path\)\} \/>/);
   });
 });
 
