@@ -1,6 +1,10 @@
 /**
  * `npm run bench`: builds synthetic books of several sizes and measures, side by side,
- * - the floor: the same entries as bare Astro pages plus Pagefind (scripts/bench/floor);
+ * - the floor: the same entries as bare Astro pages plus Pagefind (scripts/bench/floor), carrying
+ *   what the full build's entry pages give Pagefind (the same text, filters, metadata, sorts and
+ *   weights, cut out of the first full build: scripts/lib/indexed-html.ts), so the ratio measures
+ *   the site's own cost, not a smaller index; and the old floor (name, summary and body only),
+ *   kept beside it for one release so the change of floor is visible;
  * - the full build (`npm run build`, scripts/build/build.ts: validate, pages, index, map data, feeds,
  *   calendars, service worker);
  * - `npm run validate` against a bare front-matter parse of the same files;
@@ -11,10 +15,10 @@
  * also rewrites the table in docs/performance.md). No pass/fail: timings on shared machines are
  * noisy, so the numbers are for people to read, never for tests to assert.
  *
- * Each ratio is the median of paired runs: run i builds the floor and then the full site (and
- * times validate and then the bare parse), so both sides of a pair meet the machine in the same
- * state. On a shared machine whose speed drifts from one minute to the next, this is what keeps
- * the ratio meaningful; --runs 3 gives three pairs.
+ * Each ratio is the median of rounds: round i builds the full site, then the floor, then the old
+ * floor (and times validate and then the bare parse), so the sides of a ratio meet the machine in
+ * the same state. On a shared machine whose speed drifts from one minute to the next, this is what
+ * keeps the ratio meaningful; --runs 3 gives three rounds.
  *
  *   npm run bench -- --sizes 1000,10000,50000 --runs 3 --browser --docs
  */
@@ -22,6 +26,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, existsSy
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { measure, median, type Measured } from '../lib/measure';
+import { hasClass, indexedHtml } from '../lib/indexed-html';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -49,6 +54,13 @@ function dirBytes(dir: string): number {
     total += st.isDirectory() ? dirBytes(path) : st.size;
   }
   return total;
+}
+
+/** The size of every Pagefind folder a built site holds (one, or one per part of the index). */
+function indexBytes(site: string): number {
+  return readdirSync(site)
+    .filter((name) => /^pagefind(-\d+)?$/.test(name) && statSync(join(site, name)).isDirectory())
+    .reduce((sum, name) => sum + dirBytes(join(site, name)), 0);
 }
 
 function check(m: Measured, what: string): Measured {
@@ -86,30 +98,33 @@ function summary(all: Measured[]): Summary {
 }
 
 /**
- * Runs a and then b, `times` times over (a b a b …, never a a b b), and returns both summaries
- * and the median of the per-pair ratios b ÷ a.
+ * Runs the steps one after another, `times` rounds over (a b c a b c …, never a a b b), and returns
+ * each step's summary and, for every step after the first, the median of the per-round ratios
+ * first ÷ that step (each round's steps meet the machine in the same state).
  */
-async function paired(
+async function rounds(
   times: number,
-  a: () => Promise<Measured>,
-  b: () => Promise<Measured>,
-): Promise<{ a: Summary; b: Summary; ratio: number; ratios: number[] }> {
-  const as: Measured[] = [];
-  const bs: Measured[] = [];
-  for (let i = 0; i < times; i++) {
-    as.push(await a());
-    bs.push(await b());
-  }
-  const ratios = bs.map((m, i) => m.seconds / as[i].seconds);
-  return { a: summary(as), b: summary(bs), ratio: median(ratios), ratios: ratios.map((r) => +r.toFixed(3)) };
+  steps: (() => Promise<Measured>)[],
+): Promise<{ summaries: Summary[]; ratios: { median: number; each: number[] }[] }> {
+  const all: Measured[][] = steps.map(() => []);
+  for (let i = 0; i < times; i++) for (let k = 0; k < steps.length; k++) all[k].push(await steps[k]());
+  const ratios = all.slice(1).map((ms) => {
+    const each = ms.map((m, i) => all[0][i].seconds / m.seconds);
+    return { median: median(each), each: each.map((r) => +r.toFixed(3)) };
+  });
+  return { summaries: all.map(summary), ratios };
 }
 
 interface Row {
   entries: number;
+  /** The floor with the entry pages' indexed text (scripts/bench/floor with BOOK_FLOOR_INDEXED). */
   floor: Summary;
+  /** The floor before 2 December: name, summary and body only (kept beside the new one for a release). */
+  oldFloor: Summary;
   full: Summary;
-  /** Median of the per-pair ratios full ÷ floor (each pair built one after the other). */
+  /** Median of the per-round ratios full ÷ floor (each round built one after the other). */
   fullOverFloor: number;
+  fullOverOldFloor: number;
   validate: Summary;
   bareParse: Summary;
   /** Median of the per-pair ratios validate ÷ bare parse. */
@@ -118,6 +133,8 @@ interface Row {
   steps: Record<string, { seconds: number; peakMiB: number }>;
   distMiB: number;
   floorDistMiB: number;
+  /** Pagefind's index folder, full build and indexed floor: the same text should index alike. */
+  indexMiB: { full: number; floor: number; oldFloor: number };
   browser?: Record<string, unknown>;
 }
 
@@ -138,6 +155,7 @@ for (const n of sizes) {
   const book = join(work, `book-${n}`);
   const outFull = join(work, `out-full-${n}`);
   const outFloor = join(work, `out-floor-${n}`);
+  const outOldFloor = join(work, `out-old-floor-${n}`);
   process.stdout.write(`\n${n} entries: generating…`);
   check(
     await measure(tsx, ['scripts/content/generate.ts', '--count', String(n), '--out', book, '--seed', '42']),
@@ -145,16 +163,37 @@ for (const n of sizes) {
   );
   const env = { BOOK_CONTENT: book, BOOK_TODAY: '2026-11-01' };
 
-  let floorRun = 0;
-  const floorBuild = async () => {
-    process.stdout.write(' floor…');
-    const out = fresh(`${outFloor}-${++floorRun}`, join(root, 'node_modules', '.astro-floor'));
-    const build = check(
-      await measure(astro, ['build', '--root', 'scripts/bench/floor', '--silent'], { ...env, BOOK_OUT: out }),
-      'floor astro build',
+  // The floors: bare Astro pages indexed by Pagefind. The indexed floor's pages carry what the
+  // full build's entry pages give Pagefind, cut out of the first full build (untimed; see
+  // scripts/lib/indexed-html.ts); the old floor's carry the name, summary and body only.
+  const indexedDir = join(work, `floor-indexed-${n}`);
+  const floorRuns = { indexed: 0, old: 0 };
+  const floorBuild = (kind: 'indexed' | 'old') => async () => {
+    process.stdout.write(kind === 'indexed' ? ' floor…' : ' old floor…');
+    const out = fresh(
+      `${kind === 'indexed' ? outFloor : outOldFloor}-${++floorRuns[kind]}`,
+      join(root, 'node_modules', '.astro-floor'),
     );
-    const index = check(await measure(pagefind, ['--site', out, '--silent']), 'floor pagefind');
+    const floorEnv = { ...env, BOOK_OUT: out, ...(kind === 'indexed' ? { BOOK_FLOOR_INDEXED: indexedDir } : {}) };
+    const build = check(
+      await measure(astro, ['build', '--root', 'scripts/bench/floor', '--silent'], floorEnv),
+      `${kind} floor astro build`,
+    );
+    const index = check(await measure(pagefind, ['--site', out, '--silent']), `${kind} floor pagefind`);
     return sequence(build, index);
+  };
+  const cutIndexedText = (site: string) => {
+    if (existsSync(indexedDir)) return;
+    process.stdout.write(' (the indexed text…)');
+    mkdirSync(indexedDir, { recursive: true });
+    madeDirs.push(indexedDir);
+    for (const file of readdirSync(join(book, 'entries'))) {
+      const id = file.replace(/\.md$/, '');
+      const html = readFileSync(join(site, 'entries', id, 'index.html'), 'utf8');
+      const part = indexedHtml(html, (tag) => hasClass(tag, 'prose'));
+      if (part === null) throw new Error(`entries/${id}/index.html has no data-pagefind-body`);
+      writeFileSync(join(indexedDir, `${id}.html`), part);
+    }
   };
 
   // `npm run build` (scripts/build/build.ts) as one command: its steps overlap (the validator runs
@@ -184,9 +223,10 @@ for (const n of sizes) {
         output: '',
       });
     }
+    cutIndexedText(out);
     return m;
   };
-  const builds = await paired(runs, floorBuild, fullBuild);
+  const builds = await rounds(runs, [fullBuild, floorBuild('indexed'), floorBuild('old')]);
 
   // Both run the way `npm run validate` does (scripts/lib/bundled.mjs: one bundled file on plain Node),
   // so neither pays for loading TypeScript and the ratio is the checking alone. Each is run once
@@ -197,20 +237,21 @@ for (const n of sizes) {
   const validate = [bundled, 'scripts/content/validate.ts', '--quiet'];
   check(await measure(process.execPath, bareParse), 'bare parse (warm-up)');
   check(await measure(process.execPath, validate, env), 'validate (warm-up)');
-  const checks = await paired(
-    Math.max(runs, 3),
-    async () => check(await measure(process.execPath, bareParse), 'bare parse'),
+  const checks = await rounds(Math.max(runs, 3), [
     async () => check(await measure(process.execPath, validate, env), 'validate'),
-  );
+    async () => check(await measure(process.execPath, bareParse), 'bare parse'),
+  ]);
 
   const row: Row = {
     entries: n,
-    floor: builds.a,
-    full: builds.b,
-    fullOverFloor: builds.ratio,
-    validate: checks.b,
-    bareParse: checks.a,
-    validateOverParse: checks.ratio,
+    full: builds.summaries[0],
+    floor: builds.summaries[1],
+    oldFloor: builds.summaries[2],
+    fullOverFloor: builds.ratios[0].median,
+    fullOverOldFloor: builds.ratios[1].median,
+    validate: checks.summaries[0],
+    bareParse: checks.summaries[1],
+    validateOverParse: checks.ratios[0].median,
     steps: Object.fromEntries(
       Object.entries(steps).map(([k, ms]) => [
         k,
@@ -219,6 +260,11 @@ for (const n of sizes) {
     ),
     distMiB: dirBytes(`${outFull}-1`) / 1024 / 1024,
     floorDistMiB: dirBytes(`${outFloor}-1`) / 1024 / 1024,
+    indexMiB: {
+      full: indexBytes(`${outFull}-1`) / 1024 / 1024,
+      floor: indexBytes(`${outFloor}-1`) / 1024 / 1024,
+      oldFloor: indexBytes(`${outOldFloor}-1`) / 1024 / 1024,
+    },
   };
   if (flag('browser') && n === 10000) {
     row.browser = {};
@@ -246,11 +292,20 @@ if (!flag('keep')) for (const dir of madeDirs) rmSync(dir, { recursive: true, fo
 
 const f = (x: number, d = 1) => x.toFixed(d);
 const lines = [
-  '| entries | floor build | full build | full ÷ floor | floor peak | full peak | validate | bare parse | validate ÷ parse | dist/ |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| entries | floor build | old floor build | full build | full ÷ floor | full ÷ old floor | floor peak | full peak | validate | bare parse | validate ÷ parse | dist/ |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.fullOverFloor, 2)}×** | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validateOverParse, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
+      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.floor.seconds)} s | ${f(r.oldFloor.seconds)} s | ${f(r.full.seconds)} s | **${f(r.fullOverFloor, 2)}×** | ${f(r.fullOverOldFloor, 2)}× | ${f(r.floor.peakMiB, 0)} MiB | ${f(r.full.peakMiB, 0)} MiB | ${f(r.validate.seconds, 2)} s | ${f(r.bareParse.seconds, 2)} s | **${f(r.validateOverParse, 2)}×** | ${f(r.distMiB, 0)} MiB |`,
+  ),
+  '',
+  "The search index (Pagefind's folder) of each: the indexed floor should come close to the full build's.",
+  '',
+  '| entries | full build | floor | old floor |',
+  '|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.entries.toLocaleString('en-GB')} | ${f(r.indexMiB.full)} MiB | ${f(r.indexMiB.floor)} MiB | ${f(r.indexMiB.oldFloor)} MiB |`,
   ),
 ];
 lines.push(
@@ -279,7 +334,7 @@ if (flag('docs')) {
   const doc = readFileSync('docs/performance.md', 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, ${Math.max(runs, 3)} for validate; each ratio is the median of paired runs (floor then full, bare parse then validate).`;
+  const machine = `Measured on ${result.machine.cpus} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; median of ${runs} run(s) for builds, ${Math.max(runs, 3)} for validate; each ratio is the median of rounds run one after another (full build, floor, old floor; validate, bare parse).`;
   const next = doc.includes(start)
     ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${machine}\n\n${table}\n${end}`)
     : `${doc}\n${start}\n${machine}\n\n${table}\n${end}\n`;
