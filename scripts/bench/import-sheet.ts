@@ -7,7 +7,7 @@
  * docs/bench-import.json. No timed asserts: the goal (import at most 3 × validate) is read from
  * the file and docs/performance.md.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFrontMatter } from '../../src/lib/content/front-matter';
@@ -185,23 +185,57 @@ function generate(rows: number): void {
   );
 }
 
+/**
+ * CPU seconds (user and system) used so far by this process's finished children, from
+ * /proc/self/stat (cutime, cstime; Linux counts them in hundredths of a second). Less moved than
+ * the wall time by other work on a shared machine.
+ */
+function childCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[13]) + Number(f[14])) / 100;
+}
+
+/** The books of earlier runs, moved out of the way (a rename) to be deleted after this run's timings. */
+function setAside(): string {
+  const aside = join(work, `old-${Date.now()}`);
+  for (const name of existsSync(work) ? readdirSync(work) : [])
+    if (/^(?:book(?:-\d+)?|old-\d+)$/.test(name)) {
+      mkdirSync(aside, { recursive: true });
+      renameSync(join(work, name), join(aside, name));
+    }
+  return aside;
+}
+
 async function main() {
   generate(ROWS);
-  const book = join(work, 'book');
-  rmSync(book, { recursive: true, force: true });
-  for (const f of ['site.yaml', 'categories.yaml', 'neighbourhoods'])
-    cpSync(join(sample, f), join(book, f), { recursive: true });
-  const env = { BOOK_CONTENT: book };
+  // Each run imports into a new book, and nothing is deleted until every run is timed: ext4 gives
+  // a new file an inode by skipping, one at a time, those freed in the last minutes, so creating
+  // 10,000 files just after deleting 10,000 costs seconds of kernel time that no import into a
+  // new book pays (docs/performance.md, "Import").
+  const aside = setAside();
+  const runner = join(root, 'scripts/lib/bundled.mjs');
+  // Bundled once before timing (the runner makes a script's bundle again after a change).
+  for (const script of ['scripts/import/import.ts', 'scripts/content/validate.ts'])
+    await measure(process.execPath, [runner, join(root, script), '--help']);
   const imports: number[] = [];
   const validates: number[] = [];
+  const importCpu: number[] = [];
+  const validateCpu: number[] = [];
   let report: { summary: { records: number; imported: number; notImported: number; duplicates: number } } | undefined;
   let peak = 0;
+  const books: string[] = [];
   for (let run = 0; run < RUNS; run++) {
-    rmSync(join(book, 'entries'), { recursive: true, force: true });
+    const book = join(work, `book-${run + 1}`);
+    books.push(book);
+    for (const f of ['site.yaml', 'categories.yaml', 'neighbourhoods'])
+      cpSync(join(sample, f), join(book, f), { recursive: true });
+    const env = { BOOK_CONTENT: book };
+    const cpu0 = childCpuSeconds();
     const imp = await measure(
       process.execPath,
       [
-        join(root, 'scripts/lib/bundled.mjs'),
+        runner,
         join(root, 'scripts/import/import.ts'),
         join(work, 'sheet.csv'),
         '--mapping',
@@ -217,40 +251,64 @@ async function main() {
       env,
     );
     if (imp.code !== 0) throw new Error(imp.output);
-    const val = await measure(
-      process.execPath,
-      [join(root, 'scripts/lib/bundled.mjs'), join(root, 'scripts/content/validate.ts'), '--quiet'],
-      env,
-    );
+    const cpu1 = childCpuSeconds();
+    const val = await measure(process.execPath, [runner, join(root, 'scripts/content/validate.ts'), '--quiet'], env);
     if (val.code !== 0) throw new Error(`The imported entries do not validate:\n${val.output}`);
     imports.push(imp.seconds);
     validates.push(val.seconds);
+    importCpu.push(cpu1 - cpu0);
+    validateCpu.push(childCpuSeconds() - cpu1);
+    process.stderr.write(
+      `run ${run + 1}: import ${imp.seconds.toFixed(2)} s (CPU ${(cpu1 - cpu0).toFixed(2)} s), validate ${val.seconds.toFixed(2)} s (CPU ${validateCpu[run].toFixed(2)} s)\n`,
+    );
     peak = Math.max(peak, imp.peakMiB);
     report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
   }
+  // The last run's book stays for a look; the rest go now that the timing is done.
+  for (const b of books.slice(0, -1)) rmSync(b, { recursive: true, force: true });
+  rmSync(aside, { recursive: true, force: true });
   const s = report!.summary;
   const dataRows = readFileSync(join(work, 'sheet.csv'), 'utf8').trimEnd().split('\n').length - 1;
   const accounted = s.imported + s.notImported;
-  const mergedNotes = existsSync(join(work, 'report.json'))
-    ? (() => {
-        const full = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
-        return ([...full.entries, ...full.not_imported] as { guesses?: string[] }[]).reduce(
-          (n, e) => n + (e.guesses ?? []).filter((g) => / \(a note with no name under this row\)/.test(g)).length,
-          0,
-        );
-      })()
-    : 0;
+  const full = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as {
+    entries: { guesses?: string[] }[];
+    not_imported: { guesses?: string[]; reasons: string[] }[];
+  };
+  const mergedNotes = [...full.entries, ...full.not_imported].reduce(
+    (n, e) => n + (e.guesses ?? []).filter((g) => / \(a note with no name under this row\)/.test(g)).length,
+    0,
+  );
+  // The reasons rows were not imported, counted, with their numbers and quoted values left out.
+  const byReason: Record<string, number> = {};
+  for (const n of full.not_imported) {
+    const why = n.reasons
+      .map((r) =>
+        r
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/\d+/g, 'N')
+          .replace(/\. Fix:.*$/, ''),
+      )
+      .join('; ');
+    byReason[why] = (byReason[why] ?? 0) + 1;
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
   const result = {
     rows: dataRows,
     runs: RUNS,
     entries_written: s.imported,
     not_imported: s.notImported,
+    not_imported_by_reason: Object.fromEntries(Object.entries(byReason).sort((a, b) => b[1] - a[1])),
     notes_merged_into_the_row_above: mergedNotes,
     every_row_accounted_for: accounted + mergedNotes === dataRows,
     duplicate_pairs: s.duplicates,
-    import_seconds_median: Math.round(median(imports) * 100) / 100,
-    validate_seconds_median: Math.round(median(validates) * 100) / 100,
-    ratio: Math.round((median(imports) / median(validates)) * 100) / 100,
+    import_seconds: imports.map(round),
+    validate_seconds: validates.map(round),
+    import_seconds_median: round(median(imports)),
+    validate_seconds_median: round(median(validates)),
+    ratio: round(median(imports) / median(validates)),
+    import_cpu_seconds_median: round(median(importCpu)),
+    validate_cpu_seconds_median: round(median(validateCpu)),
+    cpu_ratio: round(median(importCpu) / median(validateCpu)),
     import_peak_mib: Math.round(peak),
     goal: 'import at most 3 × npm run validate on the entries it writes',
   };

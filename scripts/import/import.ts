@@ -13,6 +13,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { contentDir, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
 import { readFrontMatter } from '../../src/lib/content/front-matter';
+import { bodyNodes } from '../../src/server/markdown';
 import { toIsoDate } from '../../src/schema/primitives';
 import type { Candidate, ImportBook } from '../../src/lib/import/context';
 import type { NotImported } from '../../src/lib/import/finish';
@@ -21,10 +22,11 @@ import { servicesIn } from '../../src/lib/import/documents';
 import { tablesToServices } from '../../src/lib/import/tables';
 import { FeedError, readFeed } from '../../src/lib/import/api';
 import { postcodeLookup } from '../../src/lib/import/places';
-import { filesToWrite, planImport, type ExistingEntry } from '../../src/lib/import/plan';
+import { isWritten, planImport, type ExistingEntry, type ImportResult } from '../../src/lib/import/plan';
 import { reportJson, reportMarkdown, summary } from '../../src/lib/import/report';
 import { checkMapping, headersOf, sheetToCandidates, suggestMapping } from '../../src/lib/import/sheet';
-import { readXlsx } from './xlsx';
+import { startWriter } from './writer';
+import { readSheet } from './xlsx';
 
 const USAGE = `Usage: npm run import -- <source> [options]
        npm run import -- --suggest-mapping <sheet.csv|sheet.xlsx>
@@ -80,13 +82,6 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-/** A spreadsheet's rows: CSV (any encoding-free UTF-8, with or without BOM) or the named sheet of an XLSX file. */
-export async function readSheet(file: string, sheet?: string): Promise<string[][]> {
-  if (/\.xlsx$/i.test(file)) return readXlsx(file, sheet);
-  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-  return parseCsv(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
-}
-
 function readCsvObjects(file: string): Record<string, string>[] {
   return parseCsv(readFileSync(file, 'utf8').replace(/^\ufeff/, ''), {
     columns: true,
@@ -103,6 +98,8 @@ function loadBook(dir: string, a: Args): ImportBook {
     categories: loadCategories(dir),
     neighbourhoods: loadNeighbourhoods(dir).map((n) => ({ id: n.id, name: n.name, boundary: n.boundary })),
     today: a.opts.get('--today') ?? toIsoDate(new Date()),
+    // As `npm run validate` checks each file: the book's staleness and the build's Markdown parser.
+    validate: { staleMonths: site.stale_after_months, markdown: bodyNodes },
   };
   const pc = a.opts.get('--postcodes');
   if (pc) book.postcodes = postcodeLookup(parseCsv(readFileSync(pc, 'utf8'), { relax_column_count: true, bom: true }));
@@ -237,22 +234,33 @@ async function main(argv: string[]): Promise<number> {
     const outDir = resolve(a.opts.get('--out') ?? join(dir, 'entries'));
     const started = performance.now();
     const { candidates, notImported } = await candidatesFrom(a.source, a, book, progress);
-    const result = planImport(candidates, book, existingEntries(outDir), {
-      force: a.flags.has('--force'),
-      mergeDuplicates: a.flags.has('--merge-duplicates'),
-      progress: (d, t) => progress(`mapped ${d}/${t} records`),
-    });
+    const dryRun = a.flags.has('--dry-run');
+    // Each file is written as soon as its entry is settled, on a helper thread (./writer.ts).
+    const writer = dryRun ? undefined : startWriter();
+    let written = 0;
+    let result: ImportResult;
+    try {
+      result = planImport(candidates, book, existingEntries(outDir), {
+        force: a.flags.has('--force'),
+        mergeDuplicates: a.flags.has('--merge-duplicates'),
+        progress: (d, t) => progress(`mapped ${d}/${t} records`),
+        settled: (e) => {
+          if (!writer || !isWritten(e)) return;
+          if (written++ === 0) mkdirSync(outDir, { recursive: true });
+          writer.write(join(outDir, `${e.id}.md`), e.text);
+        },
+      });
+    } finally {
+      if (writer) written = await writer.finish();
+    }
     result.notImported.unshift(...notImported);
     result.records += notImported.length;
-    const write = a.flags.has('--dry-run') ? [] : filesToWrite(result);
-    if (write.length) mkdirSync(outDir, { recursive: true });
-    for (const e of write) writeFileSync(join(outDir, `${e.id}.md`), e.text);
     const seconds = (performance.now() - started) / 1000;
     const reportBase = a.opts.get('--report') ?? 'import-report';
     const meta = {
       source: a.source,
       out: outDir,
-      dry_run: a.flags.has('--dry-run'),
+      dry_run: dryRun,
       seconds: Math.round(seconds * 100) / 100,
     };
     writeFileSync(`${reportBase}.md`, reportMarkdown(result, a.source));
@@ -264,7 +272,7 @@ async function main(argv: string[]): Promise<number> {
         Object.entries(s.byAction)
           .map(([k, n]) => `${n} ${k}`)
           .join(', ') || 'none'
-      }), ${s.notImported} not imported, ${s.duplicates} possible duplicate pairs. ${write.length} files written${a.flags.has('--dry-run') ? ' (dry run)' : ` to ${outDir}`} in ${seconds.toFixed(2)} s. Report: ${reportBase}.md, ${reportBase}.json\n`,
+      }), ${s.notImported} not imported, ${s.duplicates} possible duplicate pairs. ${written} files written${dryRun ? ' (dry run)' : ` to ${outDir}`} in ${seconds.toFixed(2)} s. Report: ${reportBase}.md, ${reportBase}.json\n`,
     );
     return 0;
   } catch (err) {

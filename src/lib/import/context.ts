@@ -3,6 +3,7 @@
  * shared steps: a candidate entry with where each value came from. Pure types and small helpers.
  */
 import type { Category, EntryInput, SchemaContext, SiteConfig } from '../../schema';
+import type { ValidateOptions } from '../validate';
 import type { SourceRecord } from './record';
 import type { PostcodeLookup } from './places';
 
@@ -25,6 +26,11 @@ export interface ImportBook {
   defaultCategory?: string;
   /** The day of the import, YYYY-MM-DD (for records that do not say when they were checked). */
   today: string;
+  /**
+   * What `npm run validate` checks each entry with besides the book (the book's staleness months,
+   * the build's Markdown parser), so an entry the import writes gets the validator's own verdict.
+   */
+  validate?: Pick<ValidateOptions, 'staleMonths' | 'markdown'>;
 }
 
 /** Where a record came from, as the report names it. */

@@ -94,7 +94,23 @@ function bagDistance(a: Int16Array, b: Int16Array, limit: number): number {
   return d;
 }
 
-/** Pairs of records that look like the same group. Linear in the records for the exact tests. */
+/** A record at a venue, ready to compare: its place in the input, its normalised name and letter counts. */
+interface AtVenue {
+  r: Comparable;
+  at: number;
+  name: string;
+  bag: Int16Array;
+}
+
+/** The most any two names may differ by (`nameTolerance`'s largest answer). */
+const MOST_EDITS = 2;
+
+/**
+ * Pairs of records that look like the same group. The exact tests look up a key (name and
+ * postcode, phone and venue). Near names are only compared within a venue, and there only with
+ * names whose length differs by at most the tolerance (each edit changes the length by one at
+ * most), after a letter-count test; so a venue with many groups is not all pairs.
+ */
 export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] {
   const pairs = new Map<string, DuplicatePair>();
   const add = (a: Comparable, b: Comparable, evidence: string) => {
@@ -103,9 +119,13 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
   };
   const byNamePostcode = new Map<string, Comparable>();
   const byPhoneVenue = new Map<string, Comparable>();
-  const byVenue = new Map<string, { r: Comparable; name: string; bag: Int16Array }[]>();
-  for (const r of records) {
+  /** Venue key → name length → the records there with a name that long, in input order. */
+  const byVenue = new Map<string, Map<number, AtVenue[]>>();
+  records.forEach((r, at) => {
     const name = normaliseName(r.name);
+    const bag = bagOf(name);
+    const me: AtVenue = { r, at, name, bag };
+    const venuesSeen = new Set<string>();
     for (const v of r.venues) {
       const vk = venueKey(v);
       if (v.postcode) {
@@ -120,26 +140,36 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
         if (other && other !== r) add(other, r, `same phone ${p} at the same venue (${v.name})`);
         else byPhoneVenue.set(k, r);
       }
-      const here = byVenue.get(vk) ?? [];
-      const bag = bagOf(name);
-      for (const { r: other, name: on, bag: otherBag } of here) {
-        if (other === r || on === name) continue;
-        const tol = nameTolerance(on, name);
-        // Each edit changes the letter counts by at most 2 (a swap by none): a quick first test.
-        if (bagDistance(bag, otherBag, 2 * tol) > 2 * tol) continue;
-        // A swap of two letters is one edit here but two in the banded check: band twice as wide.
-        if (!withinEdits(on, name, 2 * tol)) continue;
-        const d = editDistance(on, name);
-        if (d <= tol)
-          add(
-            other,
-            r,
-            `names "${other.name}" and "${r.name}" differ by ${d} letter${d > 1 ? 's' : ''} at the same venue (${v.name})`,
-          );
+      let here = byVenue.get(vk);
+      if (!here) byVenue.set(vk, (here = new Map()));
+      const near: { other: AtVenue; d: number }[] = [];
+      for (let len = name.length - MOST_EDITS; len <= name.length + MOST_EDITS; len++)
+        for (const other of here.get(len) ?? []) {
+          if (other.r === r || other.name === name) continue;
+          const tol = nameTolerance(other.name, name);
+          if (Math.abs(other.name.length - name.length) > tol) continue;
+          // Each edit changes the letter counts by at most 2 (a swap by none): a quick first test.
+          if (bagDistance(bag, other.bag, 2 * tol) > 2 * tol) continue;
+          // A swap of two letters is one edit here but two in the banded check: band twice as wide.
+          if (!withinEdits(other.name, name, 2 * tol)) continue;
+          const d = editDistance(other.name, name);
+          if (d <= tol) near.push({ other, d });
+        }
+      // In input order, as if every earlier record at the venue had been compared in turn.
+      near.sort((x, y) => x.other.at - y.other.at);
+      for (const { other, d } of near)
+        add(
+          other.r,
+          r,
+          `names "${other.r.name}" and "${r.name}" differ by ${d} letter${d > 1 ? 's' : ''} at the same venue (${v.name})`,
+        );
+      if (!venuesSeen.has(vk)) {
+        venuesSeen.add(vk);
+        const same = here.get(name.length);
+        if (same) same.push(me);
+        else here.set(name.length, [me]);
       }
-      if (!here.some((x) => x.r === r)) here.push({ r, name, bag });
-      byVenue.set(vk, here);
     }
-  }
+  });
   return [...pairs.values()];
 }

@@ -152,7 +152,7 @@ export function finishCandidate(
   const id = keepId ?? hint ?? uniqueEntryId(base, taken);
   const body = c.body.filter((p) => p.trim()).join('\n\n');
   const text = withChecksum(serialiseEntry(c.input as never, body));
-  const problems = validateEntryText(text, `${id}.md`, book.ctx, { today: book.today });
+  const problems = validateEntryText(text, `${id}.md`, book.ctx, { ...book.validate, today: book.today });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || reasons.length) {
     for (const p of errors) reasons.push(`${sourceField(p.field, c)} (entry field ${p.field}): ${p.message}`);

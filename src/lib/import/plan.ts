@@ -36,6 +36,12 @@ export interface PlanOptions {
   mergeDuplicates?: boolean;
   /** Called every so often on long imports. */
   progress?: (done: number, total: number) => void;
+  /**
+   * Called with each entry as soon as what happens to it is settled (with `mergeDuplicates`, only
+   * once the duplicates are known), in source order: the script starts writing files while the
+   * rest are still being mapped and checked.
+   */
+  settled?: (entry: PlannedEntry) => void;
 }
 
 const sourceKey = (s: { system: string; id: string }) => `${s.system}\u0000${s.id}`;
@@ -75,7 +81,9 @@ export function planImport(
       else if (state === 'edited' || state === 'none') action = opts.force ? 'overwrite-edited' : 'kept-edited';
       else action = 'update';
     }
-    finished.push({ ...result, action });
+    const planned: PlannedEntry = { ...result, action };
+    finished.push(planned);
+    if (!opts.mergeDuplicates) opts.settled?.(planned);
   });
   const entries = finished.filter((x): x is PlannedEntry => 'text' in x);
   const notImported = finished.filter((x): x is NotImported => !('text' in x));
@@ -92,11 +100,17 @@ export function planImport(
       drop.action = 'merged';
       drop.mergedInto = keep.id;
     }
+    if (opts.settled) for (const e of entries) opts.settled(e);
   }
   return { entries, notImported, duplicates, records: candidates.length };
 }
 
-/** The files to write: new and updated entries, and hand-edited ones only with `force`. */
+/** True for an entry whose file is written: new and updated entries, and hand-edited ones only with `force`. */
+export function isWritten(e: PlannedEntry): boolean {
+  return e.action === 'new' || e.action === 'update' || e.action === 'overwrite-edited';
+}
+
+/** The files to write. */
 export function filesToWrite(result: ImportResult): PlannedEntry[] {
-  return result.entries.filter((e) => e.action === 'new' || e.action === 'update' || e.action === 'overwrite-edited');
+  return result.entries.filter(isWritten);
 }

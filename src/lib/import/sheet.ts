@@ -76,6 +76,11 @@ export function sheetToCandidates(
     SHEET_FIELDS.map((f) => [f, [mapping.columns[f] ?? []].flat().map((h) => col.get(norm(String(h))))] as const),
   );
   const cellsOf = (field: SheetField) => columnsOf.get(field)!;
+  // Worked out once, not once a row: the headings each field is read from, as the report names them.
+  const headingOf = new Map(SHEET_FIELDS.map((f) => [f, [mapping.columns[f] ?? f].flat().join(' + ')] as const));
+  const heading = (f: SheetField) => headingOf.get(f)!;
+  const venueColumns = `columns ${heading('venue_name')}, ${heading('address')}, ${heading('postcode')}`;
+  const textColumns = new Set(TEXT_FIELDS.flatMap((f) => cellsOf(f)));
   let lastRow = -1;
   // Rows above the headings (a title, a date, blank lines) are not records; the report says so.
   for (let i = 0; i < at - 1; i++)
@@ -103,17 +108,19 @@ export function sheetToCandidates(
     }
     const r = new SourceRecord(data);
     const get = (field: SheetField): string | undefined => {
-      const parts = cellsOf(field).flatMap((j) => {
+      let out: string | undefined;
+      for (const j of cellsOf(field)) {
         const h = j === undefined ? undefined : headers[j];
         const v = h ? (r.take(h) as string | undefined) : undefined;
-        return v?.trim() ? [v.trim().replace(/\s+/g, ' ')] : [];
-      });
-      return parts.length ? parts.join(' ') : undefined;
+        const t = v?.trim();
+        if (t) out = out === undefined ? t.replace(/\s+/g, ' ') : `${out} ${t.replace(/\s+/g, ' ')}`;
+      }
+      return out;
     };
     const name = get('name');
     if (!name) {
       // A note in merged cells sits under the row it belongs to: it joins that row's text.
-      const textOnly = Object.keys(data).every((h) => TEXT_FIELDS.some((f) => cellsOf(f).includes(col.get(norm(h)))));
+      const textOnly = Object.keys(data).every((h) => textColumns.has(col.get(norm(h))));
       const prev = candidates[candidates.length - 1];
       if (textOnly && prev && lastRow === rowNo - 1) {
         prev.body.push(...Object.values(data).map((v) => v.trim()));
@@ -137,7 +144,6 @@ export function sheetToCandidates(
       `${entryIdFromName(name)}${postcode ? `-${normalisePostcode(postcode).replace(' ', '').toLowerCase()}` : ''}`;
     const c = newCandidate({ ...origin, id }, id, r);
     const e = c.input as Record<string, unknown>;
-    const heading = (f: SheetField) => [mapping.columns[f] ?? f].flat().join(' + ');
     for (const f of SHEET_FIELDS) c.from[f] = `row ${rowNo}, column ${heading(f)}`;
     const from = (entryField: string, f: SheetField) => (c.from[entryField] = `row ${rowNo}, column ${heading(f)}`);
     const vals = mapping.values ?? {};
@@ -246,8 +252,7 @@ export function sheetToCandidates(
         v.lng = lng;
       }
       e.venues = [v as VenueInput];
-      c.from['venues[0]'] =
-        `row ${rowNo}, columns ${heading('venue_name')}, ${heading('address')}, ${heading('postcode')}`;
+      c.from['venues[0]'] = `row ${rowNo}, ${venueColumns}`;
       if (!e.delivery) e.delivery = ['in-person'];
       else if (!(e.delivery as string[]).includes('in-person')) (e.delivery as string[]).unshift('in-person');
     }
