@@ -66,5 +66,24 @@ export default defineConfig({
   vite: {
     define: { __BOOK_BASE__: JSON.stringify(basePath) },
     build: { assetsInlineLimit: 0 },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  // Every page's small scripts (src/components/enhance/site.ts) and what they
+                  // import, in one file: every page loads all of it, so nothing is loaded twice or
+                  // for nothing, where Rolldown's own splitting made five small files of it (each
+                  // file costs its own compression overhead: docs/performance.md, "Page weight").
+                  { name: 'site', test: /[\\/]src[\\/]components[\\/]enhance[\\/]site\.ts$/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
 });

@@ -5,43 +5,7 @@
  * every entry that uses it; adding one is safe.
  */
 
-/** Days of the week as written in entries (`weekly: [tue, thu]`), Monday first. */
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Day = (typeof DAYS)[number];
-export const DAY_LABELS: Record<Day, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-/** iCalendar / HSDS `byday` codes. */
-export const DAY_ICAL: Record<Day, string> = {
-  mon: 'MO',
-  tue: 'TU',
-  wed: 'WE',
-  thu: 'TH',
-  fri: 'FR',
-  sat: 'SA',
-  sun: 'SU',
-};
-
-/** Whether the group is running. `closed` entries stay listed (marked) so old links still work. */
-export const STATUSES = ['active', 'temporarily-closed', 'closed'] as const;
-export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = {
-  active: 'Running',
-  'temporarily-closed': 'Temporarily closed',
-  closed: 'Closed',
-};
-/** HSDS 3.0 `service.status`. */
-export const STATUS_HSDS: Record<Status, string> = {
-  active: 'active',
-  'temporarily-closed': 'temporarily closed',
-  closed: 'defunct',
-};
+export * from './vocab-dates';
 
 /** How a person gets to take part. */
 export const JOIN_ROUTES = ['drop-in', 'self-referral', 'professional-referral', 'booking', 'membership'] as const;
@@ -172,7 +136,8 @@ export const LANGUAGES = {
   cy: 'Welsh',
 } as const;
 export type Language = keyof typeof LANGUAGES;
-export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+// Marked pure, so a page that loads none of these labels does not run (and so load) this file.
+export const LANGUAGE_CODES = /* @__PURE__ */ Object.keys(LANGUAGES) as Language[];
 
 /** The pseudo-neighbourhood for entries that serve the whole area. */
 export const BOROUGH_WIDE = 'borough-wide';
@@ -180,10 +145,6 @@ export const BOROUGH_WIDE = 'borough-wide';
 /** Ordinals accepted in monthly rules: `2nd tue`, `last fri`. */
 export const ORDINALS = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, last: -1 } as const;
 export type Ordinal = keyof typeof ORDINALS;
-
-/** Whose bank holidays next dates are checked against (site.yaml `bank_holidays`; src/lib/calendar/bank-holidays.ts). */
-export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
-export type BankHolidayRegion = (typeof BANK_HOLIDAY_REGIONS)[number];
 
 /**
  * The fields of an entry's front matter, in the schema's order (src/schema/entry.ts; a unit test

@@ -6,7 +6,7 @@
  * Sums are done on day numbers (whole days since 1970-01-01), which never depend on the clock or
  * time zone of the machine running them.
  */
-import { toIsoDate } from '../../schema/primitives';
+import { toIsoDate } from '../../schema/dates';
 import { DAYS, type Day } from '../../schema/vocab';
 
 export const MS_PER_DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * instant at which London clocks show a time on a date. Works from the platform's time-zone
  * data, so summer time needs no rules of its own here.
  */
-import { toIsoDate } from '../../schema/primitives';
+import { toIsoDate } from '../../schema/dates';
 import { MS_PER_DAY, ymd } from './dates';
 
 let londonFormatter: Intl.DateTimeFormat | undefined;

@@ -2,7 +2,7 @@
  * Dates and clock times in words, as the book writes them everywhere: on pages, in the list's
  * text message, in calendars and in the open data. One spelling of each.
  */
-import { isRealDate } from '../../schema/primitives';
+import { isRealDate } from '../../schema/dates';
 import { DAY_LABELS } from '../../schema/vocab';
 import { dayOf, ymd } from './dates';
 

@@ -14,6 +14,8 @@ import { DELIVERY_LABELS, JOIN_LABELS, STATUS_LABELS, type Status } from '../../
 import { describeSchedule } from '../schedule/describe';
 import { costLabel, venueAddress } from '../view/format';
 
+export { LIST_DATA_INDEX, SHARD_TARGET, hashId, shardCount, shardOf, shardPath, shardsFor } from './shards';
+
 /** An entry as the list page, the printout and the text versions show it. */
 export interface ListEntry {
   id: string;
@@ -45,12 +47,6 @@ export interface ListEntry {
   sensitive?: true;
 }
 
-/** Entries per shard aimed at. */
-export const SHARD_TARGET = 32;
-
-/** Where the shard count is published (`{ "shards": 8 }`). */
-export const LIST_DATA_INDEX = '/list-data/index.json';
-
 /**
  * The list-page view of an entry. Leaves out empty fields to keep shards small. `sensitive`: the
  * entry is in a sensitive category or under one (src/server/book.ts isSensitive).
@@ -81,42 +77,4 @@ export function toListEntry(id: string, d: EntryData, { sensitive = false }: { s
   if (d.website) e.website = d.website;
   if (sensitive) e.sensitive = true;
   return e;
-}
-
-/** How many shards a book of `entries` entries gets: a power of two, about `SHARD_TARGET` each. */
-export function shardCount(entries: number): number {
-  const wanted = Math.max(1, Math.ceil(entries / SHARD_TARGET));
-  let n = 1;
-  while (n < wanted) n *= 2;
-  return n;
-}
-
-/** FNV-1a, 32 bits: small, stable, the same in Node and every browser. */
-export function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The shard an id lives in, `0 … shards − 1`. */
-export function shardOf(id: string, shards: number): number {
-  return hashId(id) % shards;
-}
-
-/** The file of a shard. The shard count is in the name, so files from two builds never mix. */
-export function shardPath(shard: number, shards: number): string {
-  return `/list-data/${shards}-${shard}.json`;
-}
-
-/** Groups ids by shard path, keeping the shards in first-seen order. */
-export function shardsFor(ids: readonly string[], shards: number): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const id of ids) {
-    const path = shardPath(shardOf(id, shards), shards);
-    out.set(path, [...(out.get(path) ?? []), id]);
-  }
-  return out;
 }

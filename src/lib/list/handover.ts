@@ -5,7 +5,7 @@
  *
  * Pure: who can be written to, what the message says, and the link that carries it.
  */
-import { gsmFriendly } from './text';
+import { gsmFriendly } from '../text/gsm';
 
 /** A contact of a group, as the list data and entry pages have it. */
 export interface HandoverContact {

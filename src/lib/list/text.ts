@@ -13,6 +13,9 @@ import { statusNote } from '../view/format';
 import type { ListEntry } from './data';
 import type { BankHolidayRegion } from '../../schema/vocab';
 import { bankHolidayOn } from '../calendar/bank-holidays';
+import { gsmFriendly } from '../text/gsm';
+
+export { gsmFriendly } from '../text/gsm';
 
 export interface TextContext {
   /** The moment the text is made; next dates count from here. */
@@ -55,19 +58,6 @@ export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): str
   return [shortDate(o.date), o.start && formatTime(o.start), bankHolidayOn(o.date, holidays) && '(bank holiday)']
     .filter(Boolean)
     .join(' ');
-}
-
-/**
- * Characters outside the GSM 7-bit alphabet make a phone send the whole message as UCS-2 at 70
- * characters a part. Typographic quotes and dashes are the usual culprits: make them plain.
- */
-export function gsmFriendly(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
 
 function firstContact(e: ListEntry): string | undefined {

@@ -6,37 +6,18 @@
 import { DAYS, DAY_LABELS, type BankHolidayRegion, type Day } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { addDays, dayOf } from '../calendar/dates';
-import { bankHolidayOn } from '../calendar/bank-holidays';
 import { londonDate } from '../calendar/london';
 import { describeTime, formatDateLong, longDate } from '../calendar/words';
 import { capitalise, joinAnd } from '../text/words';
 import { sortDays, type Occurrence } from './occurrences';
 import { isClosedNow, nextSessions, type Running } from './sessions';
+import { holidayNote } from './occurrence-text';
+
+export { formatOccurrence, holidayNote } from './occurrence-text';
 
 function ordinal(n: number): string {
   if (n === -1) return 'last';
   return `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
-}
-
-/**
- * The note for a session on a bank holiday: " (Christmas Day: check it is on)"; "" on other
- * days. Many groups do not meet on bank holidays; the schedules cannot say which.
- */
-export function holidayNote(date: string, holidays: BankHolidayRegion): string {
-  const name = bankHolidayOn(date, holidays);
-  return name ? ` (${name}: check it is on)` : '';
-}
-
-/**
- * One occurrence in words, always with the weekday and year so it cannot be misread:
- * "Tuesday 14 April 2026, 10am to 11:30am"; just the date when there are no times. On a bank
- * holiday of the `holidays` region it says so: "Friday 25 December 2026, 10am to 12 noon
- * (Christmas Day: check it is on)".
- */
-export function formatOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
-  return (
-    [formatDateLong(o.date), describeTime(o.start, o.end)].filter(Boolean).join(', ') + holidayNote(o.date, holidays)
-  );
 }
 
 function dayList(days: Day[]): string {

@@ -6,7 +6,7 @@
 import type { BankHolidayRegion, Status } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { formatDateLong } from '../calendar/words';
-import { formatOccurrence } from './describe';
+import { formatOccurrence } from './occurrence-text';
 import { nextSessions, skippedHolidays } from './sessions';
 
 export interface NextDateLine {

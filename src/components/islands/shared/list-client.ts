@@ -3,7 +3,8 @@
  * worker keeps every shard fetched here, so a list looked at (or an entry added) with signal
  * still shows its details with none.
  */
-import { LIST_DATA_INDEX, shardsFor, type ListEntry } from '../../../lib/list/data';
+import type { ListEntry } from '../../../lib/list/data';
+import { LIST_DATA_INDEX, shardsFor } from '../../../lib/list/shards';
 import { href } from '../../../lib/site/paths';
 
 /** What is known about one id on the list. */
