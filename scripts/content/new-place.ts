@@ -76,6 +76,7 @@ export function newSite(old: Record<string, unknown>, a: PlaceAnswers, keepExamp
     ...old,
     title: `${name} Community Book`,
     place,
+    area: a.area.trim().toLowerCase(),
     publisher: a.publisher?.trim() || `${name} Community Book`,
     description: `Local groups, activities and support across ${place}, for residents and the people who support them.`,
     url: a.url.trim().replace(/\/+$/, ''),

@@ -34,6 +34,15 @@ export const siteSchema = z.strictObject({
   title: z.string().trim().min(1).max(80),
   /** The place it covers: "Wigan borough". */
   place: z.string().trim().min(1).max(80),
+  /**
+   * The word for the whole area, as people here say it: "borough", "county", "city", "district"
+   * ("Borough-wide services", "across the borough"). `place` names it: "Wigan borough".
+   */
+  area: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z -]{0,29}$/i, 'area must be a word for the whole area, like borough, county or city')
+    .default('area'),
   /** Who publishes it: "Wigan Council and Wigan & Leigh CVS". */
   publisher: z.string().trim().min(1).max(120),
   /** One sentence for the home page and search engines. */

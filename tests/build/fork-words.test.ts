@@ -5,7 +5,7 @@
  * messages give the fork's own postcode and phone examples.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../scripts/security/scan-folder';
 import { buildBook, removeBuild, repoRoot } from '../helpers/build';
@@ -35,6 +35,24 @@ describe('a fork built from its own content', () => {
     }
     expect(scanned).toBeGreaterThan(50);
     expect(found).toEqual([]);
+  });
+
+  it("speaks of the area in the fork's own word (site.yaml area), never the sample's", () => {
+    const { area } = loadSite(FORK);
+    expect(area).toBe('district');
+    const hood = readdirSync(join(site, 'neighbourhoods'), { withFileTypes: true }).find((d) => d.isDirectory())!;
+    const page = readFileSync(join(site, 'neighbourhoods', hood.name, 'index.html'), 'utf8');
+    expect(page).toContain('District-wide services');
+    // No page's text (between tags) says "borough" ("Borough-wide" included); the id borough-wide
+    // (in addresses, and named as the id in the CSV's column notes) is not the word.
+    const said: string[] = [];
+    for (const file of listFiles(site)) {
+      if (!file.endsWith('.html')) continue;
+      for (const [text] of readFileSync(join(site, file), 'utf8').matchAll(/>[^<]+</g))
+        if (/\bborough\b(?!-wide)|Borough-wide/i.test(text.replace(/\bborough-wide\b/g, '')))
+          said.push(`${file}: ${text}`);
+    }
+    expect(said).toEqual([]);
   });
 
   it("the form's hints carry the fork's own examples", () => {

@@ -13,7 +13,7 @@ const ANSWERS = [
   '--name',
   'Bolton',
   '--area',
-  'borough',
+  'District',
   '--url',
   'https://boltoncvs.github.io/bolton-book',
   '--repository',
@@ -50,16 +50,17 @@ describe('npm run new-place', () => {
   it('refuses a bad answer with a message naming it, and changes nothing', () => {
     const bad = ANSWERS.map((a) => (a.startsWith('https://boltoncvs.github.io') ? 'boltoncvs.github.io' : a));
     expect(() => newPlace(bad)).toThrow(/--url: Enter the address the book will be at/);
-    expect(loadSite(content).place).not.toBe('Bolton borough');
+    expect(loadSite(content).place).not.toBe('Bolton district');
   });
 
   it('writes the place, clears the examples and points the issue forms at the new book', () => {
     const out = newPlace(ANSWERS);
     expect(out).toContain('Next:');
     const s = loadSite(content);
-    expect([s.title, s.place, s.url, s.repository, s.example_data]).toEqual([
+    expect([s.title, s.place, s.area, s.url, s.repository, s.example_data]).toEqual([
       'Bolton Community Book',
-      'Bolton borough',
+      'Bolton district',
+      'district',
       'https://boltoncvs.github.io/bolton-book',
       'https://github.com/boltoncvs/bolton-book',
       false,

@@ -10,7 +10,7 @@
  *
  * Pure, no zod: only vocabularies and the file writer.
  */
-import { DAYS, ORDINALS, type Day, type Ordinal, type Status } from '../../schema/vocab';
+import { BOROUGH_WIDE, DAYS, ORDINALS, type Day, type Ordinal, type Status } from '../../schema/vocab';
 import type { EntryInput } from '../../schema/entry';
 import { serialiseEntry } from './entry-file';
 import { entryIdFromName } from './entry-id';
@@ -295,4 +295,13 @@ export function tidyDraft(d: EntryDraft): EntryDraft {
   const venuesChanged = venues.some((v, i) => v !== d.venues[i]);
   if (website === d.website && !venuesChanged) return d;
   return { ...d, website, venues: venuesChanged ? venues : d.venues };
+}
+
+/**
+ * The draft with neighbourhood `id` ticked (a point picked on the form's map falls in it); the
+ * same object when it is ticked already or the whole area is.
+ */
+export function withNeighbourhood(d: EntryDraft, id: string): EntryDraft {
+  if (d.neighbourhoods.includes(id) || d.neighbourhoods.includes(BOROUGH_WIDE)) return d;
+  return { ...d, neighbourhoods: [...d.neighbourhoods, id] };
 }

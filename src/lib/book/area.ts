@@ -1,6 +1,7 @@
 /**
  * The whole area an entry can serve instead of named neighbourhoods: the pseudo-neighbourhood
- * `borough-wide` in entries, and the one name every page, filter, map and feed gives it.
+ * `borough-wide` in entries, and the one name every page, filter, map and feed gives it; and the
+ * words made from site.yaml `area` (the word for the whole area: "borough", "county", "city").
  */
 import { BOROUGH_WIDE } from '../../schema/vocab';
 
@@ -14,4 +15,15 @@ export function wholeAreaName(place: string): string {
 /** A neighbourhood's name from its id, the whole area's for `borough-wide`, else the id itself. */
 export function areaName(id: string, place: string, names: ReadonlyMap<string, string>): string {
   return id === BOROUGH_WIDE ? wholeAreaName(place) : (names.get(id) ?? id);
+}
+
+/** "Borough-wide", "County-wide", from site.yaml `area`: services for the whole area. */
+export function areaWide(area: string): string {
+  const word = area.trim().toLowerCase();
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}-wide`;
+}
+
+/** "the whole borough", from site.yaml `area`. */
+export function wholeArea(area: string): string {
+  return `the whole ${area.trim().toLowerCase()}`;
 }

@@ -83,7 +83,7 @@ export function computeInsight(
   neighbourhoods: { id: string; name: string }[],
   tree: Tree,
   today: string,
-  place = 'the borough',
+  place = 'the area',
 ): Insight {
   const listed = entries.filter(isListed);
   return {

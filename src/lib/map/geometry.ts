@@ -87,3 +87,17 @@ export function distanceToEdge(lng: number, lat: number, rings: readonly (readon
   }
   return best;
 }
+
+/** A neighbourhood as far as "which ones hold this point" needs it (GeoJSON: `[lng, lat]`). */
+export interface Bounded {
+  id: string;
+  boundary?: { coordinates: readonly (readonly [number, number][])[] };
+}
+
+/**
+ * The neighbourhoods (ids, in the order given: the book's) whose boundary holds the point: the
+ * importer's venues and the contribute form's place picker.
+ */
+export function neighbourhoodsAt(lat: number, lng: number, hoods: readonly Bounded[]): string[] {
+  return hoods.filter((n) => n.boundary && pointInPolygon(lng, lat, n.boundary.coordinates)).map((n) => n.id);
+}

@@ -3,11 +3,10 @@
  * library, no tiles): its boundary, the neighbourhoods around it, the places where its own groups
  * meet, and text labels. Pure: the page (src/components/MiniMap.astro) draws what this returns.
  *
- * The projection is the one a street map uses near a place (equirectangular, longitudes scaled
- * by the cosine of the middle latitude), fitted to the neighbourhood's boundary and venues with a
- * margin. The neighbourhoods around it are drawn where they fall and clipped by the picture.
+ * The projection (./frame.ts) is fitted to the neighbourhood's boundary and venues with a margin. The neighbourhoods around it are drawn where they fall and clipped by the picture.
  */
-import { boundsOf, type LatLng } from './geometry';
+import type { LatLng } from './geometry';
+import { fitFrame, projectX, projectY } from './frame';
 
 export interface MiniArea {
   id: string;
@@ -34,8 +33,6 @@ export interface MiniMap {
   venues: { x: number; y: number; label: string }[];
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /** The picture of `hood` with `others` around it and `venues` in it, `width` wide. */
 export function miniMap(
   hood: MiniArea,
@@ -44,22 +41,10 @@ export function miniMap(
   { width = 640, maxHeight = 400, minHeight = 240, margin = 24 } = {},
 ): MiniMap {
   const ringPoints = hood.ring.map(([lat, lng]) => ({ lat, lng }));
-  const b = boundsOf([...ringPoints, ...venues])!;
-  const k = Math.cos((((b.north + b.south) / 2) * Math.PI) / 180);
-  const spanX = Math.max((b.east - b.west) * k, 1e-6);
-  const spanY = Math.max(b.north - b.south, 1e-6);
-  const inner = width - 2 * margin;
-  let scale = inner / spanX;
-  let height = Math.round(spanY * scale + 2 * margin);
-  if (height > maxHeight) {
-    scale = (maxHeight - 2 * margin) / spanY;
-    height = maxHeight;
-  }
-  height = Math.max(height, minHeight);
-  const ox = (width - spanX * scale) / 2;
-  const oy = (height - spanY * scale) / 2;
-  const x = (lng: number) => round(ox + (lng - b.west) * k * scale);
-  const y = (lat: number) => round(oy + (b.north - lat) * scale);
+  const frame = fitFrame([...ringPoints, ...venues], { width, maxHeight, minHeight, margin });
+  const { height } = frame;
+  const x = (lng: number) => projectX(frame, lng);
+  const y = (lat: number) => projectY(frame, lat);
   const path = (ring: readonly [number, number][]) =>
     ring.map(([lat, lng], i) => `${i ? 'L' : 'M'}${x(lng)} ${y(lat)}`).join('') + 'Z';
   const inside = (px: number, py: number) => px >= 0 && px <= width && py >= 0 && py <= height;

@@ -25,7 +25,7 @@ import {
   STATUS_LABELS,
   type Status,
 } from '../../../schema/vocab';
-import { emptyDraft, draftId, tidyDraft, type EntryDraft } from '../../../lib/authoring/entry-draft';
+import { emptyDraft, draftId, tidyDraft, withNeighbourhood, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { entryIdFromName } from '../../../lib/authoring/entry-id';
 import { londonDate } from '../../../lib/calendar/london';
 import { Examples, Fields, Checkboxes, Radios, TextArea, TextField, Message, type FieldContext } from './fields';
@@ -171,6 +171,7 @@ export default function ContributeForm(props: ContributeFormProps) {
     return () => clearTimeout(t);
   }, [countText]);
 
+  const tick = (area: string) => setDraft((d) => withNeighbourhood(d, area)); // a point picked on the map
   const tops = props.categories.filter((c) => !c.parent);
   const childrenOf = (id: string) => props.categories.filter((c) => c.parent === id);
   const autoId = entryIdFromName(draft.name);
@@ -268,7 +269,7 @@ export default function ContributeForm(props: ContributeFormProps) {
 
             <h2>Where</h2>
             {inPerson ? (
-              <Venues venues={draft.venues} onChange={(v) => set('venues', v)} />
+              <Venues venues={draft.venues} onChange={(v) => set('venues', v)} picker={props.picker} onArea={tick} />
             ) : (
               <p className="hint">
                 No venue is needed: it is not delivered in person. (Tick "In person" above to add one.)

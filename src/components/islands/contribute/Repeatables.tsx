@@ -15,6 +15,8 @@ import {
 } from '../../../lib/authoring/entry-draft';
 import { Examples, Item, Message, TextField, useDescribed } from './fields';
 import { inputId } from './model';
+import { PlacePicker } from './PlacePicker';
+import type { PickerMap } from '../../../lib/map/picker';
 
 /**
  * Keeps focus somewhere sensible: on the first field of the newest item after "Add another", and
@@ -46,7 +48,19 @@ export function update<T>(list: T[], i: number, patch: Partial<T>): T[] {
 
 // ---------------------------------------------------------------------------------------------
 
-export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (v: VenueDraft[]) => void }) {
+export function Venues({
+  venues,
+  onChange,
+  picker,
+  onArea,
+}: {
+  venues: VenueDraft[];
+  onChange: (v: VenueDraft[]) => void;
+  /** The place picker's picture, when the book has neighbourhoods. */
+  picker?: PickerMap;
+  /** A picked point falls in this neighbourhood. */
+  onArea?: (id: string) => void;
+}) {
   const keyOf = (i: number) => `venues[${i}].name`;
   const examples = useContext(Examples);
   useFocusNewest(venues.length, keyOf, 'venues');
@@ -101,6 +115,19 @@ export function Venues({ venues, onChange }: { venues: VenueDraft[]; onChange: (
               spellCheck={false}
             />
             <div className="cf-latlng">
+              {picker && (
+                <PlacePicker
+                  map={picker}
+                  place={examples.place}
+                  idPrefix={inputId(k)}
+                  lat={v.lat}
+                  lng={v.lng}
+                  onPick={(p) => {
+                    set(i, { lat: p.lat, lng: p.lng });
+                    if (p.area) onArea?.(p.area.id);
+                  }}
+                />
+              )}
               <p className="hint" id={`${inputId(k)}-where`}>
                 The map needs the exact spot. On openstreetmap.org, right-click the entrance and choose "Show address";
                 the two numbers at the top are the latitude and longitude. (On Google Maps, right-click and click the

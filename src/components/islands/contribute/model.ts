@@ -5,6 +5,7 @@
  */
 import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
 import type { PlaceExamples } from '../../../schema/site';
+import type { PickerMap } from '../../../lib/map/picker';
 import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { serialiseEntry } from '../../../lib/authoring/entry-file';
@@ -22,6 +23,8 @@ export interface BookContext {
   staleMonths: number;
   /** site.yaml `examples`: the hints' and messages' examples in this place's own terms. */
   examples: PlaceExamples;
+  /** The place picker's picture of the neighbourhoods, drawn at build time (src/lib/map/picker.ts). */
+  picker?: PickerMap;
 }
 
 export function schemaContext(book: BookContext): SchemaContext {
