@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { makeMessagesSchema, primaryLanguage, type Messages } from '../schema';
 import { EN_MESSAGES, type MessageKey } from '../lib/text/messages-en';
-import { format, pickMessages, type Catalogue, type Params } from '../lib/text/messages';
+import { format, pickMessages, setMessages, type Catalogue, type Params } from '../lib/text/messages';
 import { contentDir, loadSite } from './content-files';
 
 /** The messages file of a language in a content folder. */
@@ -39,6 +39,8 @@ export function loadMessages(dir = contentDir()): Catalogue {
     );
   const catalogue: Catalogue = { lang, messages: { ...EN_MESSAGES, ...own } };
   cache.set(key, { mtime, catalogue });
+  // The pure modules of src/lib that write words look them up with `t` (src/lib/text/messages.ts).
+  setMessages(catalogue);
   return catalogue;
 }
 
