@@ -9,11 +9,12 @@
  * `card.`, `enhance.<element>.`, `search.`, `map.`, `list.`, `filters.` for the islands, which are
  * given only the groups they use.
  *
- * The messages are kept in ./en/ by where they show (pages, islands); this is the one catalogue.
+ * The messages are kept in ./en/ by where they show (pages, prose, islands); this is the one catalogue.
  */
 import { EN_ISLANDS } from './en/islands';
 import { EN_PAGES } from './en/pages';
-export const EN_MESSAGES = { ...EN_PAGES, ...EN_ISLANDS } as const;
+import { EN_PROSE } from './en/prose';
+export const EN_MESSAGES = { ...EN_PAGES, ...EN_PROSE, ...EN_ISLANDS } as const;
 
 /** The key of a message: `t('layout.nav.search')`. */
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -27,7 +27,8 @@ export function pseudoText(text: string): string {
   return `${PSEUDO_OPEN}${out}${PSEUDO_CLOSE}`;
 }
 
-function accent(text: string): string {
+/** A text with its letters accented and nothing else changed: a pseudo book's content (tests). */
+export function accent(text: string): string {
   return [...text]
     .map((c) => {
       const lower = c.toLowerCase();
