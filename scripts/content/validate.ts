@@ -2,14 +2,14 @@
  * `npm run validate [files…]`: checks the content and prints every problem as
  * `path:line:column field — message`, then a summary. Exit code 1 when there is any error.
  *
- * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml (if any) and each
+ * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml and messages/*.yaml (if any) and each
  * neighbourhood. With files: just those (ids are still checked against the whole entries folder).
  * The content folder is `content/`, or the one named by BOOK_CONTENT.
  *
  * Options: --json (machine-readable), --quiet (errors only). On GitHub Actions
  * (GITHUB_ACTIONS=true) each problem is also printed as an annotation.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
 import { entryFileNames, entryFolderStrays, neighbourhoodFileNames } from '../../src/server/content-paths';
+import { messagesFile, messagesSchemaFor } from '../../src/server/messages';
+import { primaryLanguage } from '../../src/schema';
 import { bodyNodes } from '../../src/server/markdown';
 import { neighbourhoodSchema, siteSchema, taxonomySchema, vocabularySchema, type SchemaContext } from '../../src/schema';
 import {
@@ -70,6 +72,19 @@ async function main(argv: string[]): Promise<number> {
   const categoriesPath = join(dir, 'categories.yaml');
   // Optional: the everyday words search understands (src/schema/vocabulary.ts).
   const vocabularyPath = join(dir, 'vocabulary.yaml');
+  // Optional: the site's words reworded or translated, one file per language (src/schema/messages.ts).
+  const messagesDir = join(dir, 'messages');
+  const checkMessages = (path: string) => {
+    const language = basename(path).replace(/\.yaml$/, '');
+    if (!/^[a-z]{2,3}$/.test(language)) {
+      problems.push(
+        fileProblem(
+          path,
+          `The file name \`${basename(path)}\` is not a language: messages files are named after one, e.g. en.yaml or cy.yaml.`,
+        ),
+      );
+    } else checkData(path, messagesSchemaFor(language));
+  };
 
   const problems: Problem[] = [];
   const fileProblem = (path: string, message: string): Problem => ({
@@ -135,6 +150,16 @@ async function main(argv: string[]): Promise<number> {
       );
     else checkData(categoriesPath, taxonomySchema);
     if (existsSync(vocabularyPath)) checkData(vocabularyPath, vocabularySchema);
+    const language = ctx ? loadSite(dir).language : 'en';
+    if (primaryLanguage(language) !== 'en' && !existsSync(messagesFile(dir, language)))
+      problems.push(
+        fileProblem(
+          messagesFile(dir, language),
+          `site.yaml's language is ${language}, so the site's words must come from this file, which is missing. Fix: add it, with every message of src/lib/text/messages-en.ts in that language.`,
+        ),
+      );
+    if (existsSync(messagesDir))
+      for (const f of readdirSync(messagesDir).sort()) if (f.endsWith('.yaml')) checkMessages(join(messagesDir, f));
     const hoods = neighbourhoodFileNames(dir);
     if (!existsSync(hoodsDir)) {
       problems.push(
@@ -156,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
       if (abs === sitePath) checkData(abs, siteSchema);
       else if (abs === categoriesPath) checkData(abs, taxonomySchema);
       else if (abs === vocabularyPath) checkData(abs, vocabularySchema);
+      else if (dirname(abs) === messagesDir && abs.endsWith('.yaml')) checkMessages(abs);
       else if (dirname(abs) === hoodsDir && abs.endsWith('.yaml')) checkNeighbourhood(abs);
       else if (isSymlink(abs)) problems.push(fileProblem(abs, SYMLINK_MESSAGE));
       else if (!existsSync(abs)) problems.push(fileProblem(abs, 'There is no such file.'));

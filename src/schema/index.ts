@@ -8,3 +8,5 @@ export * from './taxonomy';
 export * from './neighbourhood';
 export * from './site';
 export * from './vocabulary';
+export * from './messages';
+export * from './message-text';

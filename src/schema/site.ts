@@ -32,6 +32,20 @@ export type PlaceExamples = z.output<typeof placeExamplesSchema>;
 export const siteSchema = z.strictObject({
   /** The name of the book: "Wigan Community Book". */
   title: z.string().trim().min(1).max(80),
+  /**
+   * The book's language, a BCP 47 tag (`en-GB`, `cy-GB`): the pages' `lang`, plurals and numbers,
+   * and which messages file rewords the site (`content/messages/en.yaml` for any `en-…`).
+   */
+  language: z
+    .string()
+    .refine((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    }, 'language must be a language tag, e.g. en-GB or cy-GB')
+    .default('en-GB'),
   /** The place it covers: "Wigan borough". */
   place: z.string().trim().min(1).max(80),
   /**

@@ -12,7 +12,8 @@
 import { addId, hasId, readList, removeId, subscribe } from '../../lib/list/store';
 import { MAX_LIST } from '../../lib/list/codec';
 import { warmEntry } from '../islands/shared/list-client';
-import { define, el } from './dom';
+import { define, el, useElementMessages } from './dom';
+import { t } from '../../lib/text/messages';
 import { href } from '../../lib/site/paths';
 
 let count = 0;
@@ -43,6 +44,7 @@ export class AddToList extends HTMLElement {
   }
 
   build() {
+    useElementMessages(this);
     const statusId = `add-to-list-${++count}`;
     const button = el('button', { type: 'button', 'aria-describedby': statusId });
     const status = el('span', { id: statusId, class: 'add-to-list__status', role: 'status' });
@@ -51,13 +53,7 @@ export class AddToList extends HTMLElement {
     const hint = this.querySelector('.add-to-list__hint');
     if (hint) box.append(hint);
     else if (this.hasAttribute('data-sensitive'))
-      box.append(
-        el(
-          'p',
-          { class: 'add-to-list__hint hint' },
-          'Your list is kept on this device: anyone who uses it can see it.',
-        ),
-      );
+      box.append(el('p', { class: 'add-to-list__hint hint' }, t('enhance.add.sensitive')));
     button.addEventListener('click', () => this.toggle());
     this.replaceChildren(box);
     return { button, status };
@@ -77,22 +73,22 @@ export class AddToList extends HTMLElement {
   update() {
     const { button, status } = this.#parts!;
     const inList = hasId(this.dataset.id ?? '');
-    const action = inList ? 'Remove from my list' : 'Add to my list';
+    const action = inList ? t('enhance.add.remove') : t('enhance.add.add');
     button.className = `button ${inList ? 'button--secondary ' : ''}add-to-list__button`;
-    button.setAttribute('aria-label', `${action}: ${this.dataset.name ?? ''}`);
+    button.setAttribute('aria-label', t('enhance.add.label', { action, name: this.dataset.name ?? '' }));
     button.dataset.inList = String(inList);
     button.textContent = action;
     if (this.#full)
       status.replaceChildren(
-        `Your list is full (${MAX_LIST} groups). Remove one from `,
-        el('a', { href: href('/list/') }, 'your list'),
-        ' first.',
+        t('enhance.add.fullBefore', { count: MAX_LIST }),
+        el('a', { href: href('/list/') }, t('enhance.add.fullLink')),
+        t('enhance.add.fullAfter'),
       );
     else if (inList)
       status.replaceChildren(
         el('span', { 'aria-hidden': 'true' }, '✓ '),
-        'In your list. ',
-        el('a', { href: href('/list/') }, `View my list (${readList().length})`),
+        t('enhance.add.inList'),
+        el('a', { href: href('/list/') }, t('enhance.add.view', { count: readList().length })),
       );
     else status.replaceChildren();
   }

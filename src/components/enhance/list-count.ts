@@ -5,12 +5,14 @@
  * tabs (src/lib/list/store.ts). No framework: this is on every page.
  */
 import { readList, subscribe } from '../../lib/list/store';
-import { define, el } from './dom';
+import { define, el, useElementMessages } from './dom';
+import { t } from '../../lib/text/messages';
 
 export class ListCount extends HTMLElement {
   #unsubscribe?: () => void;
 
   connectedCallback() {
+    useElementMessages(this);
     const sync = () => this.show(readList().length);
     sync();
     this.#unsubscribe = subscribe(sync);
@@ -27,7 +29,7 @@ export class ListCount extends HTMLElement {
     if (!count) return void this.replaceChildren();
     this.replaceChildren(
       el('span', { class: 'list-count', 'aria-hidden': 'true', 'data-list-count': String(count) }, String(count)),
-      el('span', { class: 'visually-hidden' }, `(${count})`),
+      el('span', { class: 'visually-hidden' }, t('enhance.listCount.count', { count })),
     );
   }
 }

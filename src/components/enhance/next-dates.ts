@@ -10,7 +10,8 @@
 import { BANK_HOLIDAY_REGIONS, STATUSES, type BankHolidayRegion, type Status } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { nextDateLines } from '../../lib/schedule/next-dates';
-import { define, el } from './dom';
+import { define, el, useElementMessages } from './dom';
+import { t } from '../../lib/text/messages';
 
 function parse<T>(text: string | undefined, fallback: T): T {
   try {
@@ -24,6 +25,7 @@ export class NextDates extends HTMLElement {
   connectedCallback() {
     if (this.dataset.done) return;
     this.dataset.done = '';
+    useElementMessages(this);
     const d = this.dataset;
     const status = STATUSES.find((s) => s === d.status) as Status | undefined;
     const holidays = BANK_HOLIDAY_REGIONS.find((r) => r === d.holidays) as BankHolidayRegion | undefined;
@@ -47,8 +49,8 @@ export class NextDates extends HTMLElement {
             return li;
           }),
         )
-      : el('p', {}, 'No dates coming up. Check with the group.');
-    this.replaceChildren(el('div', { class: 'next-dates' }, el('h3', {}, 'Next dates'), body));
+      : el('p', {}, t('enhance.dates.none'));
+    this.replaceChildren(el('div', { class: 'next-dates' }, el('h3', {}, t('enhance.dates.heading')), body));
   }
 }
 

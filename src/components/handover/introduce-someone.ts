@@ -19,7 +19,8 @@ import {
   type Recipient,
 } from '../../lib/list/handover';
 import './handover.css';
-import { define, el } from '../enhance/dom';
+import { define, el, useElementMessages } from '../enhance/dom';
+import { t } from '../../lib/text/messages';
 
 let count = 0;
 
@@ -32,24 +33,19 @@ function parseContacts(text: string | undefined): HandoverContact[] {
   }
 }
 
-const APP: Record<Recipient['kind'], string> = { email: 'email app', sms: 'messages app' };
+const APP = (kind: Recipient['kind']) => (kind === 'email' ? t('handover.emailApp') : t('handover.smsApp'));
 
 export class IntroduceSomeone extends HTMLElement {
   connectedCallback() {
     if (this.firstChild) return;
+    useElementMessages(this);
     const group = this.dataset.group ?? '';
     const to = recipients(parseContacts(this.dataset.contacts));
     const id = `handover-${++count}`;
-    const details = el('details', { class: 'handover no-print' }, el('summary', {}, 'Introduce someone to this group'));
+    const details = el('details', { class: 'handover no-print' }, el('summary', {}, t('handover.summary')));
     this.append(details);
     if (!to.length) {
-      details.append(
-        el(
-          'p',
-          {},
-          'This group has no email address or mobile number to write to. Phone them instead, with the person.',
-        ),
-      );
+      details.append(el('p', {}, t('handover.noOne')));
       return;
     }
     const field = (name: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, hint?: string) => {
@@ -76,7 +72,7 @@ export class IntroduceSomeone extends HTMLElement {
     const sent = el('p', { class: 'handover__sent', role: 'status' });
     const button = el('button', { type: 'submit', class: 'button' });
     const chosen = () => to[choice.findIndex((c) => c.checked)] ?? to[0];
-    const label = () => (button.textContent = `Open my ${APP[chosen().kind]}`);
+    const label = () => (button.textContent = t('handover.open', { app: APP(chosen().kind) }));
     label();
 
     const form = el(
@@ -87,21 +83,21 @@ export class IntroduceSomeone extends HTMLElement {
             el(
               'fieldset',
               { class: 'form-group' },
-              el('legend', {}, 'Send it to'),
+              el('legend', {}, t('handover.sendTo')),
               ...to.map((r, i) =>
                 el('div', { class: 'choice' }, choice[i], el('label', { for: choice[i].id }, r.label)),
               ),
             ),
           ]
-        : [el('p', {}, `It goes to: ${to[0].label.replace(/^(Email|Text) /, '')}`)]),
-      field('firstName', 'Their first name', firstName),
-      field('reach', 'How the group can contact them', reach, 'A phone number or email address, or “through me”.'),
-      field('note', 'A note for the group (optional)', note, 'For example, what they would like help with.'),
+        : [el('p', {}, t('handover.goesTo', { to: to[0].address }))]),
+      field('firstName', t('handover.firstName'), firstName),
+      field('reach', t('handover.reach'), reach, t('handover.reachHint')),
+      field('note', t('handover.note'), note, t('handover.noteHint')),
       el(
         'div',
         { class: 'form-group choice' },
         consent,
-        el('label', { for: consent.id }, `They have agreed that I share these details with ${group}`),
+        el('label', { for: consent.id }, t('handover.consent', { group })),
       ),
       button,
     );
@@ -109,11 +105,7 @@ export class IntroduceSomeone extends HTMLElement {
       el(
         'div',
         { class: 'handover__body' },
-        el(
-          'p',
-          { class: 'hint', id: `${id}-privacy` },
-          'What you type stays on this device: this site does not save it or send it anywhere. It only goes into the message your own app opens, for you to check and send.',
-        ),
+        el('p', { class: 'hint', id: `${id}-privacy` }, t('handover.privacy')),
         errors,
         form,
         sent,
@@ -136,7 +128,7 @@ export class IntroduceSomeone extends HTMLElement {
       sent.replaceChildren();
       if (problems.length) {
         errors.append(
-          el('h3', {}, 'There is a problem'),
+          el('h3', {}, t('handover.problem')),
           el(
             'ul',
             {},
@@ -154,9 +146,9 @@ export class IntroduceSomeone extends HTMLElement {
       const r = chosen();
       const href = handoverHref(r, handoverMessage(group, r, input));
       sent.append(
-        `Your ${APP[r.kind]} should open with the message ready to check and send. If it did not, `,
-        el('a', { href, class: 'handover__again' }, `open it again`),
-        '.',
+        `${t('handover.sent', { app: APP(r.kind) })} `,
+        el('a', { href, class: 'handover__again' }, t('handover.again')),
+        t('page.notFound.end'),
       );
       window.location.assign(href);
     });

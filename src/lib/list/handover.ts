@@ -6,6 +6,7 @@
  * Pure: who can be written to, what the message says, and the link that carries it.
  */
 import { gsmFriendly } from '../text/gsm';
+import { t } from '../text/messages';
 
 /** A contact of a group, as the list data and entry pages have it. */
 export interface HandoverContact {
@@ -21,6 +22,8 @@ export interface Recipient {
   to: string;
   /** The contact's name, when the entry gives one. */
   name?: string;
+  /** Who and where: "Group organiser (hello@example.org)", "07700 900123". */
+  address: string;
   /** "Email Group organiser (hello@example.org)", "Text 07700 900123". */
   label: string;
 }
@@ -45,7 +48,8 @@ export function isMobile(phone: string): boolean {
 
 /** Everyone a group's introduction can go to: each email address, then each mobile number. */
 export function recipients(contacts: readonly HandoverContact[]): Recipient[] {
-  const who = (c: HandoverContact) => (c.name ? `${c.name} ` : '');
+  const who = (c: HandoverContact, address: string) =>
+    c.name ? t('handover.named', { name: c.name, address }) : t('handover.unnamed', { address });
   return [
     ...contacts.flatMap((c) =>
       c.email
@@ -54,14 +58,23 @@ export function recipients(contacts: readonly HandoverContact[]): Recipient[] {
               kind: 'email' as const,
               to: c.email,
               ...(c.name && { name: c.name }),
-              label: `Email ${who(c)}(${c.email})`,
+              address: who(c, c.email),
+              label: t('handover.emailTo', { who: who(c, c.email) }),
             },
           ]
         : [],
     ),
     ...contacts.flatMap((c) =>
       c.phone && isMobile(c.phone)
-        ? [{ kind: 'sms' as const, to: c.phone, ...(c.name && { name: c.name }), label: `Text ${who(c)}(${c.phone})` }]
+        ? [
+            {
+              kind: 'sms' as const,
+              to: c.phone,
+              ...(c.name && { name: c.name }),
+              address: who(c, c.phone),
+              label: t('handover.textTo', { who: who(c, c.phone) }),
+            },
+          ]
         : [],
     ),
   ];
@@ -70,10 +83,9 @@ export function recipients(contacts: readonly HandoverContact[]): Recipient[] {
 /** What is missing from the form, in the order of its fields: field name and message. */
 export function handoverErrors(input: HandoverInput): { field: keyof HandoverInput; message: string }[] {
   const out: { field: keyof HandoverInput; message: string }[] = [];
-  if (!input.firstName.trim()) out.push({ field: 'firstName', message: 'Enter their first name' });
-  if (!input.reach.trim()) out.push({ field: 'reach', message: 'Enter how the group can contact them' });
-  if (!input.consent)
-    out.push({ field: 'consent', message: 'Tick the box to confirm they have agreed to you sharing these details' });
+  if (!input.firstName.trim()) out.push({ field: 'firstName', message: t('handover.error.firstName') });
+  if (!input.reach.trim()) out.push({ field: 'reach', message: t('handover.error.reach') });
+  if (!input.consent) out.push({ field: 'consent', message: t('handover.error.consent') });
   return out;
 }
 
@@ -81,14 +93,14 @@ export function handoverErrors(input: HandoverInput): { field: keyof HandoverInp
 export function handoverMessage(group: string, to: Recipient, input: HandoverInput): { subject: string; body: string } {
   const name = input.firstName.trim();
   const lines = [
-    `Hello${to.name ? ` ${to.name}` : ''},`,
+    to.name ? t('handover.body.helloName', { name: to.name }) : t('handover.body.hello'),
     '',
-    `I would like to introduce ${name}, who would like to come to ${group}.`,
-    `You can contact ${name} by: ${input.reach.trim()}`,
+    t('handover.body.introduce', { name, group }),
+    t('handover.body.reach', { name, reach: input.reach.trim() }),
   ];
-  if (input.note.trim()) lines.push(`A note: ${input.note.trim()}`);
-  lines.push('', `${name} has agreed that I share these details with you.`, '', 'Thank you');
-  return { subject: `Introduction: ${name}, for ${group}`, body: lines.join('\n') };
+  if (input.note.trim()) lines.push(t('handover.body.note', { note: input.note.trim() }));
+  lines.push('', t('handover.body.agreed', { name }), '', t('handover.body.thanks'));
+  return { subject: t('handover.body.subject', { name, group }), body: lines.join('\n') };
 }
 
 /** The `mailto:` or `sms:` link that opens the worker's own app with the message filled in. */

@@ -6,6 +6,7 @@
 import Supercluster from 'supercluster';
 import { toPixel, type Bounds } from './geometry';
 import type { MapEntry, MapPoint } from './venue-file';
+import { t } from '../text/messages';
 
 export type MapMarker =
   | {
@@ -148,7 +149,7 @@ export function markerTotal(markers: MapMarker[]): number {
 
 /** Accessible name of a marker. */
 export function markerLabel(marker: MapMarker, entries: MapEntry[]): string {
-  if (marker.kind === 'cluster') return `${marker.count} places here. Zoom in to see them`;
+  if (marker.kind === 'cluster') return t('map.cluster', { count: marker.count });
   const e = entries[marker.point.entry];
   const venue = e.venues[marker.point.venue]?.name;
   return venue ? `${e.name}, ${venue}` : e.name;

@@ -9,6 +9,7 @@ import '../../handover/introduce-someone';
 import { formatOccurrence } from '../../../lib/schedule/describe';
 import { statusNote, telHref } from '../../../lib/view/format';
 import { href } from '../../../lib/site/paths';
+import { t } from '../../../lib/text/messages';
 
 export function EntryDetails({
   entry: e,
@@ -34,7 +35,7 @@ export function EntryDetails({
         <a href={href(`/entries/${e.id}/`)}>{e.name}</a>
       </h2>
       {flags.length > 0 && (
-        <ul className="tags my-list__flags" aria-label="Check before going">
+        <ul className="tags my-list__flags" aria-label={t('list.flags')}>
           {flags.map((f) => (
             <li key={f}>
               <strong className={`tag ${e.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{f}</strong>
@@ -53,15 +54,14 @@ export function EntryDetails({
       {stale && (
         <div className="notice notice--warning" role="note">
           <p>
-            <strong>{staleNote(e.lastVerified, today)}</strong> (on {longDate(e.lastVerified)}): check with the group
-            before going.
+            <strong>{staleNote(e.lastVerified, today)}</strong> {t('list.staleOn', { date: longDate(e.lastVerified) })}
           </p>
         </div>
       )}
       <p>{e.summary}</p>
       <dl className="summary-list">
         <div>
-          <dt>When</dt>
+          <dt>{t('page.entry.when')}</dt>
           <dd>
             {e.when.length ? (
               <ul>
@@ -70,13 +70,13 @@ export function EntryDetails({
                 ))}
               </ul>
             ) : (
-              'No regular sessions: get in touch to arrange.'
+              t('page.entry.noSessions')
             )}
           </dd>
         </div>
         {next.length > 0 && (
           <div>
-            <dt>Next dates</dt>
+            <dt>{t('enhance.dates.heading')}</dt>
             <dd>
               <ul>
                 {next.map((o) => (
@@ -87,7 +87,7 @@ export function EntryDetails({
           </div>
         )}
         <div>
-          <dt>Where</dt>
+          <dt>{t('page.entry.where')}</dt>
           <dd>
             {e.venues.length ? (
               <ul>
@@ -103,15 +103,15 @@ export function EntryDetails({
           </dd>
         </div>
         <div>
-          <dt>How to join</dt>
+          <dt>{t('page.entry.join')}</dt>
           <dd>{e.join.join('; ')}</dd>
         </div>
         <div>
-          <dt>Cost</dt>
+          <dt>{t('page.entry.cost')}</dt>
           <dd>{e.cost}</dd>
         </div>
         <div>
-          <dt>Contact</dt>
+          <dt>{t('page.entry.contact')}</dt>
           <dd>
             {e.contacts.length || e.website ? (
               <ul>
@@ -125,7 +125,7 @@ export function EntryDetails({
                 ))}
                 {e.website && (
                   <li>
-                    Website:{' '}
+                    {t('page.entry.website')}{' '}
                     <a href={e.website} rel="noopener noreferrer">
                       {e.website}
                     </a>
@@ -133,7 +133,7 @@ export function EntryDetails({
                 )}
               </ul>
             ) : (
-              'Not given.'
+              t('list.notGiven')
             )}
           </dd>
         </div>
@@ -157,7 +157,7 @@ export function GoneEntry({
   if (!state) {
     return (
       <p id={headingId} tabIndex={-1} className="secondary">
-        Loading {id}…
+        {t('list.loadingId', { id })}
       </p>
     );
   }
@@ -165,12 +165,14 @@ export function GoneEntry({
     return (
       <div className="my-list__gone">
         <h2 id={headingId} tabIndex={-1}>
-          No longer listed
+          {t('list.gone')}
         </h2>
         <p>
-          The group “<span className="my-list__id">{id}</span>” is no longer in the book: it may have closed, merged or
-          been renamed since this list was made.{' '}
-          <a href={href(`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`)}>Search for it</a>.
+          {t('list.goneBefore')}
+          <span className="my-list__id">{id}</span>
+          {t('list.goneAfter')}{' '}
+          <a href={href(`/search/?q=${encodeURIComponent(id.replace(/-/g, ' '))}`)}>{t('list.searchForIt')}</a>
+          {t('page.notFound.end')}
         </p>
       </div>
     );
@@ -178,13 +180,14 @@ export function GoneEntry({
   return (
     <div className="my-list__gone">
       <h2 id={headingId} tabIndex={-1}>
-        Details not available
+        {t('list.unavailable')}
       </h2>
       <p>
-        The details of “<span className="my-list__id">{id}</span>” could not be loaded. This device may be offline and
-        has not saved them yet.{' '}
+        {t('list.unavailableBefore')}
+        <span className="my-list__id">{id}</span>
+        {t('list.unavailableAfter')}{' '}
         <button type="button" className="button button--secondary" onClick={onRetry}>
-          Try again
+          {t('list.retry')}
         </button>
       </p>
     </div>

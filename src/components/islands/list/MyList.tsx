@@ -25,7 +25,7 @@ import SharePanel from './SharePanel';
 import PrintPanel from './PrintPanel';
 import './list.css';
 import { href } from '../../../lib/site/paths';
-import { plural } from '../../../lib/text/words';
+import { setMessages, t, type Catalogue } from '../../../lib/text/messages';
 
 interface Props {
   /** The book's name, for the printout and the text versions. */
@@ -36,6 +36,8 @@ interface Props {
   holidays: BankHolidayRegion;
   /** site.yaml `stale_after_months`: details older than this are said to be due a check. */
   staleAfterMonths: number;
+  /** The island's words (src/lib/text/messages.ts), from the page. */
+  messages: Catalogue;
 }
 
 type Focus = { id: string; control: 'up' | 'down' | 'heading' } | { id: ''; control: 'top' };
@@ -59,7 +61,8 @@ function dropFragment(): void {
   history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
-export default function MyList({ title, place, holidays, staleAfterMonths }: Props) {
+export default function MyList({ title, place, holidays, staleAfterMonths, messages }: Props) {
+  setMessages(messages);
   // A client:only island: the first render is in the browser, so it starts from the real list.
   const [mine, setMine] = useState<string[]>(readList);
   const [{ shared, bad: badLink, drop }, setLink] = useState(() => readLink(readList()));
@@ -156,7 +159,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     const to = index + delta;
     focusNext.current = { id, control: to === 0 ? 'down' : to === next.length - 1 ? 'up' : delta < 0 ? 'up' : 'down' };
     writeList(next);
-    setAnnounce(`Moved ${nameOf(id)} to number ${to + 1} of ${next.length}.`);
+    setAnnounce(t('list.moved', { name: nameOf(id), position: to + 1, count: next.length }));
   };
 
   const removeItem = (index: number) => {
@@ -165,7 +168,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     const neighbour = next[index] ?? next[index - 1];
     focusNext.current = neighbour ? { id: neighbour, control: 'heading' } : { id: '', control: 'top' };
     writeList(next);
-    setAnnounce(`Removed ${nameOf(id)} from your list.`);
+    setAnnounce(t('list.removed', { name: nameOf(id) }));
   };
 
   const saveShared = (how: 'replace' | 'merge') => {
@@ -176,8 +179,8 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     focusNext.current = { id: '', control: 'top' };
     setAnnounce(
       how === 'replace' || !mine.length
-        ? `Saved. Your list now has ${plural(saved.length, 'group')}.`
-        : `Added. Your list now has ${plural(saved.length, 'group')}.`,
+        ? t('list.saved', { count: saved.length })
+        : t('list.added', { count: saved.length }),
     );
   };
 
@@ -193,17 +196,17 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
     <div className="my-list">
       {found.some((e) => e.sensitive) && <ExitThisPage />}
       <div className="print-only print-head">
-        <p className="print-head__title">Support plan</p>
+        <p className="print-head__title">{t('list.print.title')}</p>
         <p>
           {title} · {place}
         </p>
-        <p>Printed on {printedOn}</p>
-        {person.trim() && <p>For: {person}</p>}
-        {note.trim() && <p className="print-head__note">Note: {note}</p>}
+        <p>{t('list.print.on', { date: printedOn })}</p>
+        {person.trim() && <p>{t('list.print.for', { person })}</p>}
+        {note.trim() && <p className="print-head__note">{t('list.print.note', { note })}</p>}
       </div>
 
       <h1 ref={headingRef} tabIndex={-1} className="no-print">
-        {editable ? 'My list' : 'A shared list'}
+        {editable ? t('layout.nav.list') : t('list.shared')}
       </h1>
 
       <p className="visually-hidden" role="status">
@@ -212,39 +215,33 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
 
       {badLink && (
         <div className="notice notice--warning no-print" role="note">
-          <p>The link you opened has no groups in it. It may have been cut short when it was copied.</p>
+          <p>{t('list.badLink')}</p>
         </div>
       )}
 
       {!editable && (
-        <div className="notice no-print" role="region" aria-label="Shared list">
+        <div className="notice no-print" role="region" aria-label={t('list.sharedLabel')}>
           <p>
-            <strong>
-              Someone shared this list of {shared.length} {shared.length === 1 ? 'group' : 'groups'} with you.
-            </strong>{' '}
-            It is not saved on this device.
+            <strong>{t('list.sharedWithYou', { count: shared.length })}</strong> {t('list.notSaved')}
           </p>
           {mine.length === 0 ? (
             <div className="button-group">
               <button type="button" className="button" onClick={() => saveShared('replace')}>
-                Save as my list
+                {t('list.saveAs')}
               </button>
             </div>
           ) : (
             <>
-              <p>
-                You already have a list of {mine.length} {mine.length === 1 ? 'group' : 'groups'} on this device. Saving
-                will not change it unless you choose to.
-              </p>
+              <p>{t('list.already', { count: mine.length })}</p>
               <div className="button-group">
                 <button type="button" className="button" onClick={() => saveShared('merge')}>
-                  Add these to my list
+                  {t('list.merge')}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => saveShared('replace')}>
-                  Replace my list with this one
+                  {t('list.replace')}
                 </button>
                 <button type="button" className="button button--secondary" onClick={showMine}>
-                  Show my list instead
+                  {t('list.showMine')}
                 </button>
               </div>
             </>
@@ -254,32 +251,25 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
 
       {editable && !persistent && (
         <div className="notice notice--warning no-print" role="note">
-          <p>
-            This browser is not keeping your list (private browsing, or storage is turned off). It will be lost when you
-            close this page: share or print it first.
-          </p>
+          <p>{t('list.notKept')}</p>
         </div>
       )}
 
       {ids.length === 0 ? (
         <div className="no-print">
-          <p className="lead">Your list is empty.</p>
+          <p className="lead">{t('list.empty')}</p>
           <p>
-            Use <strong>Add to my list</strong> on a group's page or in <a href={href('/search/')}>search results</a> to
-            pick groups for someone. Then share the list as a link, a QR code or a text message, or print it as a
-            support plan. It is kept on this device only.
+            {t('list.emptyUse')} <strong>{t('enhance.add.add')}</strong> {t('list.emptyOn')}{' '}
+            <a href={href('/search/')}>{t('list.emptyResults')}</a> {t('list.emptyThen')}
           </p>
         </div>
       ) : waiting ? (
-        <p className="no-print">
-          {ids.length} {ids.length === 1 ? 'group' : 'groups'}. Loading details…
-        </p>
+        <p className="no-print">{t('list.countLoading', { count: ids.length })}</p>
       ) : (
         <>
           <p className="no-print">
-            {ids.length} {ids.length === 1 ? 'group' : 'groups'}
-            {editable ? ', kept on this device only.' : '.'}
-            {loading && ' Loading details…'}
+            {editable ? t('list.countKept', { count: ids.length }) : t('list.count', { count: ids.length })}
+            {loading && ` ${t('list.loadingDetails')}`}
           </p>
           <ol className="my-list__items">
             {entries.map(({ id, loaded }, index) => (
@@ -307,10 +297,10 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
                         type="button"
                         id={domId(id, 'up')}
                         className="button button--secondary"
-                        aria-label={`Move up: ${nameOf(id)}`}
+                        aria-label={t('list.moveUpLabel', { name: nameOf(id) })}
                         onClick={() => moveItem(index, -1)}
                       >
-                        Move up
+                        {t('list.moveUp')}
                       </button>
                     )}
                     {index < ids.length - 1 && (
@@ -318,19 +308,19 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
                         type="button"
                         id={domId(id, 'down')}
                         className="button button--secondary"
-                        aria-label={`Move down: ${nameOf(id)}`}
+                        aria-label={t('list.moveDownLabel', { name: nameOf(id) })}
                         onClick={() => moveItem(index, 1)}
                       >
-                        Move down
+                        {t('list.moveDown')}
                       </button>
                     )}
                     <button
                       type="button"
                       className="button button--secondary"
-                      aria-label={`Remove: ${nameOf(id)}`}
+                      aria-label={t('list.removeLabel', { name: nameOf(id) })}
                       onClick={() => removeItem(index)}
                     >
-                      Remove
+                      {t('list.remove')}
                     </button>
                   </div>
                 )}
@@ -341,8 +331,8 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
           {editable && (
             <div className="no-print">
               {confirmClear ? (
-                <div className="notice notice--warning" role="group" aria-label="Clear my list">
-                  <p>Take all {plural(ids.length, 'group')} off your list on this device?</p>
+                <div className="notice notice--warning" role="group" aria-label={t('list.clear')}>
+                  <p>{t('list.clearAsk', { count: ids.length })}</p>
                   <div className="button-group">
                     <button
                       type="button"
@@ -351,19 +341,19 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
                         writeList([]);
                         setConfirmClear(false);
                         focusNext.current = { id: '', control: 'top' };
-                        setAnnounce('Your list is now empty.');
+                        setAnnounce(t('list.nowEmpty'));
                       }}
                     >
-                      Yes, clear my list
+                      {t('list.clearYes')}
                     </button>
                     <button type="button" className="button button--secondary" onClick={() => setConfirmClear(false)}>
-                      Cancel
+                      {t('list.cancel')}
                     </button>
                   </div>
                 </div>
               ) : (
                 <button type="button" className="button button--secondary" onClick={() => setConfirmClear(true)}>
-                  Clear my list
+                  {t('list.clear')}
                 </button>
               )}
             </div>
@@ -374,9 +364,9 @@ export default function MyList({ title, place, holidays, staleAfterMonths }: Pro
           <PrintPanel person={person} note={note} onPerson={setPerson} onNote={setNote} />
 
           <div className="print-only print-foot">
-            <QrCode text={link} label="QR code of the link to this list" className="qr qr--print" />
+            <QrCode text={link} label={t('list.qr')} className="qr qr--print" />
             <p>
-              Scan to open this list, or go to:
+              {t('list.scan')}
               <br />
               <span className="print-foot__link">{link}</span>
             </p>

@@ -28,6 +28,7 @@ import { useVenueData } from './useVenueData';
 import { readQuery } from '../../../lib/search/read-query';
 import type { SearchTerms } from '../../../lib/search/terms';
 import { href } from '../../../lib/site/paths';
+import { setMessages, t, type Catalogue } from '../../../lib/text/messages';
 
 export interface MapSettings {
   tiles: string;
@@ -43,6 +44,8 @@ export interface MapSettings {
   sensitive: SensitiveTerms;
   /** The book's words for facts (src/lib/search/terms.ts): "tuesday morning" filters as on /search/. */
   terms: SearchTerms;
+  /** The island's words (src/lib/text/messages.ts), from the page. */
+  messages: Catalogue;
 }
 
 const LIST_LIMIT = 50;
@@ -51,19 +54,21 @@ const FIT = { padding: [24, 24] as [number, number], maxZoom: 15 };
 const toLatLngBounds = (b: Bounds) => L.latLngBounds([b.south, b.west], [b.north, b.east]);
 
 export default function MapApp(props: MapSettings) {
+  setMessages(props.messages);
   const { data, error } = useVenueData();
   if (error) {
     return (
       <div className="notice notice--warning" role="alert">
         <p>
-          The places for the map could not load. You can still find every group with{' '}
-          <a href={href('/search/')}>the search</a>, <a href={href('/neighbourhoods/')}>by neighbourhood</a> or{' '}
-          <a href={href('/a-z/')}>from A to Z</a>.
+          {t('map.couldNotLoad')} <a href={href('/search/')}>{t('map.theSearch')}</a>,{' '}
+          <a href={href('/neighbourhoods/')}>{t('layout.noscript.neighbourhoods')}</a> {t('page.list.or')}{' '}
+          <a href={href('/a-z/')}>{t('layout.noscript.az')}</a>
+          {t('page.notFound.end')}
         </p>
       </div>
     );
   }
-  if (!data) return <p className="map-loading">Loading the map…</p>;
+  if (!data) return <p className="map-loading">{t('page.map.loading')}</p>;
   return <MapView data={data} settings={props} />;
 }
 
@@ -178,35 +183,26 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
   const locate = () => {
     setPicking(false);
     if (!('geolocation' in navigator)) {
-      setMessage('This browser cannot share its location. Choose a point on the map instead.');
+      setMessage(t('map.near.cannot'));
       return;
     }
-    setMessage('Asking your browser for your location…');
+    setMessage(t('map.near.asking'));
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         const point = { lat: pos.coords.latitude, lng: pos.coords.longitude };
         const inside = inBounds(point, siteBounds);
-        setNear({ point, sortedBy: 'nearest to your location first' });
+        setNear({ point, sortedBy: t('map.near.sortedYou') });
         if (inside && map) map.setView([point.lat, point.lng], Math.max(map.getZoom(), 13));
-        setMessage(
-          inside
-            ? 'The list is sorted by distance from your location. Your location stays in this browser: it is not sent anywhere.'
-            : `Your location is outside ${settings.place}. The list is sorted by distance from it all the same.`,
-        );
+        setMessage(inside ? t('map.near.sorted') : t('map.near.outside', { place: settings.place }));
       },
-      (err) =>
-        setMessage(
-          err.code === err.PERMISSION_DENIED
-            ? 'Your browser did not share your location. You can choose a point on the map instead.'
-            : 'Your location could not be found. You can choose a point on the map instead.',
-        ),
+      (err) => setMessage(err.code === err.PERMISSION_DENIED ? t('map.near.denied') : t('map.near.notFound')),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );
   };
   const pick = (point: LatLng, how: string) => {
     setPicking(false);
-    setNear({ point, sortedBy: `nearest to ${how} first` });
-    setMessage(`Point chosen. The list is sorted by distance from ${how}.`);
+    setNear({ point, sortedBy: t('map.near.sortedFrom', { how }) });
+    setMessage(t('map.near.chosen', { how }));
   };
 
   return (
@@ -214,23 +210,16 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
       {isSensitiveSearch(state, settings.sensitive) && <ExitThisPage />}
       <div className="map-summary">
         <p>
-          <strong>
-            {points.length} {points.length === 1 ? 'place' : 'places'}
-          </strong>{' '}
-          for {filtered.length - offMap} {filtered.length - offMap === 1 ? 'group' : 'groups'}.{' '}
-          {offMap > 0 && (
-            <>
-              {offMap} more {offMap === 1 ? 'has' : 'have'} no place to visit (online, by phone or home visits): see the
-              list view.{' '}
-            </>
-          )}
+          <strong>{t('map.places', { count: points.length })}</strong>{' '}
+          {t('map.forGroups', { count: filtered.length - offMap })}{' '}
+          {offMap > 0 && <>{t('map.offMap', { count: offMap })} </>}
           <a href={href(`/search/${query ? `?${query}` : ''}`)} className="map-summary__list">
-            List view of this search
+            {t('map.listView')}
           </a>
         </p>
       </div>
       <p role="status" className="map-message map-message--tiles">
-        {tilesFailed ? 'Map pictures could not load; markers and the list still work.' : ''}
+        {tilesFailed ? t('map.noTiles') : ''}
       </p>
 
       <div className="map-layout">
@@ -254,7 +243,7 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
               highlight={effective.facets.neighbourhood.length === 1 ? effective.facets.neighbourhood[0] : undefined}
             />
             <ClusterLayer data={data} points={points} onView={setView} />
-            <PointPicker active={picking} onPick={(p) => pick(p, 'the point you chose')} />
+            <PointPicker active={picking} onPick={(p) => pick(p, t('map.near.yourPoint'))} />
             {near && (
               <CircleMarker
                 center={[near.point.lat, near.point.lng]}
@@ -277,10 +266,10 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
       <div className="map-controls">
         <MapFilters data={data} state={state} onChange={update} place={settings.place} />
         <details className="map-filters__all map-tools-wrap" open={wideAtStart || !!near}>
-          <summary>Sort by distance</summary>
-          <div className="map-tools" role="group" aria-label="Sort by distance">
+          <summary>{t('map.near.heading')}</summary>
+          <div className="map-tools" role="group" aria-label={t('map.near.heading')}>
             <button type="button" className="button button--secondary" onClick={locate}>
-              Near me
+              {t('map.near.me')}
             </button>
             <button
               type="button"
@@ -288,16 +277,14 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
               aria-pressed={picking}
               onClick={() => setPicking(!picking)}
             >
-              {picking ? 'Click the map to choose a point' : 'Choose a point on the map'}
+              {picking ? t('map.near.picking') : t('map.near.pick')}
             </button>
             <button
               type="button"
               className="button button--secondary"
-              onClick={() =>
-                map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, 'the centre of the map')
-              }
+              onClick={() => map && pick({ lat: map.getCenter().lat, lng: map.getCenter().lng }, t('map.near.centre'))}
             >
-              Use the centre of the map
+              {t('map.near.useCentre')}
             </button>
             {near && (
               <button
@@ -305,10 +292,10 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
                 className="button button--secondary"
                 onClick={() => {
                   setNear(undefined);
-                  setMessage('The list is in A to Z order again.');
+                  setMessage(t('map.near.stopped'));
                 }}
               >
-                Stop sorting by distance
+                {t('map.near.stop')}
               </button>
             )}
           </div>

@@ -10,6 +10,7 @@ import { FACETS, FACET_SPECS, WHEN_OPTIONS, facetHint, type Facet } from '../../
 import { filterGroups, type Option, type PanelFacet } from '../../../lib/filters/panel';
 import { emptyState, selectedCount, toggle, type FilterState } from '../../../lib/filters/state';
 import type { MapData } from '../../../lib/map/venue-file';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   data: MapData;
@@ -106,16 +107,16 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
         );
 
   return (
-    <form className="map-filters" role="search" aria-label="Filter the map" onSubmit={submit}>
+    <form className="map-filters" role="search" aria-label={t('map.filters.label')} onSubmit={submit}>
       <details className="map-filters__all" open={showAll}>
         <summary>
-          Search and filter the map{(chosenCount > 0 || state.q) && ` (${chosenCount + (state.q ? 1 : 0)} chosen)`}
+          {t('map.filters.heading')}
+          {(chosenCount > 0 || state.q) && ` ${t('map.filters.chosen', { count: chosenCount + (state.q ? 1 : 0) })}`}
         </summary>
         <div className="map-filters__words">
-          <label htmlFor={`${uid}-q`}>Words</label>
+          <label htmlFor={`${uid}-q`}>{t('map.filters.words')}</label>
           <p className="hint" id={`${uid}-q-hint`}>
-            On the map, words match group names, summaries and needs. The list view also searches each group’s full
-            description.
+            {t('map.filters.wordsHint')}
           </p>
           <div className="map-filters__row">
             <input
@@ -128,7 +129,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
               autoComplete="off"
             />
             <button type="submit" className="button">
-              Search
+              {t('page.home.searchButton')}
             </button>
           </div>
         </div>
@@ -150,7 +151,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
             <details className="map-filters__group" open={initiallyOpen.has(facet.facet)} key={g.id}>
               <summary>
                 {g.legend}
-                {ticked > 0 && ` (${ticked} chosen)`}
+                {ticked > 0 && ` ${t('map.filters.chosen', { count: ticked })}`}
               </summary>
               <fieldset aria-describedby={hint ? `${uid}-${facet.facet}-hint` : undefined}>
                 <legend className="visually-hidden">{g.legend}</legend>
@@ -166,7 +167,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
         })}
 
         <fieldset className="map-filters__when">
-          <legend>When</legend>
+          <legend>{t('search.when')}</legend>
           <div className="map-filters__inline">
             {WHEN_OPTIONS.map(({ value, label }) => (
               <div className="map-check" key={value || 'any'}>
@@ -186,7 +187,7 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
 
         {others.length > 0 && (
           <p className="map-filters__others">
-            Also filtered by {others.map((f) => FACET_SPECS[f].legend.toLowerCase()).join(', ')} (set in the list view).{' '}
+            {t('map.filters.others', { what: others.map((f) => FACET_SPECS[f].legend.toLowerCase()).join(', ') })}{' '}
             <button
               type="button"
               className="link-button"
@@ -194,14 +195,14 @@ export default function MapFilters({ data, state, onChange, place }: Props) {
                 onChange({ ...state, facets: { ...state.facets, ...Object.fromEntries(others.map((f) => [f, []])) } })
               }
             >
-              Drop these filters
+              {t('map.filters.drop')}
             </button>
           </p>
         )}
 
         <p className="map-filters__clear">
           <button type="button" className="button button--secondary" onClick={() => onChange(emptyState())}>
-            Clear all filters
+            {t('map.filters.clear')}
           </button>
         </p>
       </details>

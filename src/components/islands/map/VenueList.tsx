@@ -6,6 +6,7 @@ import { formatDistance } from '../../../lib/map/geometry';
 import { type ListItem } from '../../../lib/map/in-view';
 import { STATUS_LABELS } from '../../../schema/vocab';
 import { href } from '../../../lib/site/paths';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   items: ListItem[];
@@ -18,13 +19,17 @@ interface Props {
 
 export default function VenueList({ items, total, places, sortedBy, loading }: Props) {
   const status = loading
-    ? 'Loading the places…'
+    ? t('map.list.loading')
     : total === 0
-      ? 'No groups in view. Zoom out, move the map or change the filters.'
-      : `${total} ${total === 1 ? 'group' : 'groups'} at ${places} ${places === 1 ? 'place' : 'places'} in view${sortedBy ? `, ${sortedBy}` : ', A to Z'}.`;
+      ? t('map.list.none')
+      : t('map.list.status', {
+          groups: t('common.groups', { count: total }),
+          places: t('map.places', { count: places }),
+          order: sortedBy || t('map.list.az'),
+        });
   return (
     <section className="map-list" aria-labelledby="map-list-heading">
-      <h2 id="map-list-heading">In view on the map</h2>
+      <h2 id="map-list-heading">{t('map.list.heading')}</h2>
       <p role="status" className="map-list__status">
         {status}
       </p>
@@ -52,12 +57,7 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
           ))}
         </ol>
       )}
-      {total > items.length && (
-        <p className="map-list__more">
-          And {total - items.length} more {total - items.length === 1 ? 'group' : 'groups'} in view: zoom in or use the
-          filters to see them.
-        </p>
-      )}
+      {total > items.length && <p className="map-list__more">{t('map.list.more', { count: total - items.length })}</p>}
     </section>
   );
 }

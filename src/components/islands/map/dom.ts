@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import { markerSize, type MapMarker } from '../../../lib/map/cluster';
 import { type PopupModel } from '../../../lib/map/popup';
-import { plural } from '../../../lib/text/words';
+import { t } from '../../../lib/text/messages';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -53,10 +53,10 @@ export function popupContent(model: PopupModel): HTMLElement {
   root.append(name);
   if (model.status) root.append(el('p', 'map-popup__status', model.status));
   root.append(el('p', 'map-popup__summary', model.summary));
-  if (model.venue) root.append(el('p', 'map-popup__venue', `At ${model.venue}`));
+  if (model.venue) root.append(el('p', 'map-popup__venue', t('map.popup.at', { venue: model.venue })));
   root.append(el('p', 'map-popup__next', model.next));
   const more = el('p', 'map-popup__more');
-  const link = el('a', undefined, `More about ${model.name}`);
+  const link = el('a', undefined, t('map.popup.more', { name: model.name }));
   link.setAttribute('href', model.href);
   more.append(link);
   root.append(more);
@@ -68,7 +68,7 @@ export function popupListContent(models: PopupModel[]): HTMLElement {
   const root = el('div', 'map-popup map-popup--list');
   root.tabIndex = -1;
   const head = el('p', 'map-popup__name');
-  head.append(el('strong', undefined, `${plural(models.length, 'group')} here`));
+  head.append(el('strong', undefined, t('map.popup.here', { count: models.length })));
   root.append(head);
   const list = el('ul', 'map-popup__list');
   for (const m of models) {
@@ -77,7 +77,9 @@ export function popupListContent(models: PopupModel[]): HTMLElement {
     link.setAttribute('href', m.href);
     item.append(link);
     if (m.status) item.append(el('span', 'map-popup__status', ` (${m.status})`));
-    item.append(el('span', 'map-popup__venue', m.venue ? `At ${m.venue}. ${m.next}` : m.next));
+    item.append(
+      el('span', 'map-popup__venue', m.venue ? t('map.popup.atNext', { venue: m.venue, next: m.next }) : m.next),
+    );
     list.append(item);
   }
   root.append(list);

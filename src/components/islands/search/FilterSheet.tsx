@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useMediaQuery } from '../shared/useMediaQuery';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   open: boolean;
@@ -76,9 +77,10 @@ export default function FilterSheet({ open, onOpen, selected, showText, onShow, 
           aria-controls="search-filters-panel"
           onClick={() => onOpen(!open)}
         >
-          Filters{selected > 0 && ` (${selected} selected)`}
+          {t('search.filters')}
+          {selected > 0 && ` ${t('search.selected', { count: selected })}`}
         </button>
-        <span className="search-filters__title">Filters</span>
+        <span className="search-filters__title">{t('search.filters')}</span>
       </h2>
       <div
         id="search-filters-panel"
@@ -89,11 +91,11 @@ export default function FilterSheet({ open, onOpen, selected, showText, onShow, 
         {sheet && (
           <div className="search-sheet__head">
             <h2 id="search-sheet-title" ref={titleRef} tabIndex={-1}>
-              Filters
+              {t('search.filters')}
             </h2>
             {head}
             <button type="button" className="button button--secondary" onClick={() => onOpen(false)}>
-              Close
+              {t('search.close')}
             </button>
           </div>
         )}

@@ -10,6 +10,7 @@ import type { Group, Option, PanelFacet } from '../../../lib/filters/panel';
 import type { FilterState } from '../../../lib/filters/state';
 import type { When } from '../../../lib/schedule/when';
 import type { CountedFilter } from '../../../lib/search/query';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   state: FilterState;
@@ -76,7 +77,7 @@ export default function Filters(props: Props) {
               }
             >
               <span className="visually-hidden">{o.label}: </span>
-              {open ? 'Fewer' : `${kids.length} more`}
+              {open ? t('search.fewer') : t('search.more', { count: kids.length })}
             </button>
           )}
         </div>
@@ -91,7 +92,7 @@ export default function Filters(props: Props) {
 
   const radios = ({ facet, options }: PanelFacet) => {
     const spec = FACET_SPECS[facet];
-    const choices = [{ value: '', label: spec.anyLabel ?? 'Any' }, ...options.filter((o) => shown(facet, o))];
+    const choices = [{ value: '', label: spec.anyLabel ?? t('search.any') }, ...options.filter((o) => shown(facet, o))];
     return (
       <ul className="search-options">
         {choices.map((o) => {
@@ -124,11 +125,11 @@ export default function Filters(props: Props) {
     <div className="search-filters__body">
       {anyFilter && (
         <button type="button" className="button button--secondary search-clear" onClick={props.onClear}>
-          Clear filters
+          {t('search.clear')}
         </button>
       )}
       <fieldset className="search-fieldset">
-        <legend>When</legend>
+        <legend>{t('search.when')}</legend>
         <div className="search-options search-options--inline">
           {WHEN_OPTIONS.map((w) => (
             <div className="search-option" key={w.value || 'any'}>
@@ -144,12 +145,7 @@ export default function Filters(props: Props) {
             </div>
           ))}
         </div>
-        {state.when && (
-          <p className="hint small">
-            Still to come, soonest first, worked out from each group’s timetable for today’s date. Counts beside the
-            other filters may include a few groups with irregular timetables that turn out not to meet then.
-          </p>
-        )}
+        {state.when && <p className="hint small">{t('search.whenHint')}</p>}
       </fieldset>
       {props.groups.map((g) => {
         const selected = g.facets.reduce((n, f) => n + state.facets[f.facet].length, 0);
@@ -162,7 +158,9 @@ export default function Filters(props: Props) {
           >
             <summary>
               {g.legend}
-              {selected > 0 && <span className="search-group__selected"> ({selected} selected)</span>}
+              {selected > 0 && (
+                <span className="search-group__selected"> {t('search.selected', { count: selected })}</span>
+              )}
             </summary>
             {g.facets.map((f) => {
               const combine = FACET_SPECS[f.facet].combine;

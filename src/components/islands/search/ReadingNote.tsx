@@ -6,6 +6,7 @@
 import { FACET_SPECS } from '../../../lib/filters/registry';
 import { toQuery, type FilterState } from '../../../lib/filters/state';
 import { searchInstead, withoutChip, type Reading } from '../../../lib/search/read-query';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   state: FilterState;
@@ -28,16 +29,16 @@ export default function ReadingNote({ state, reading, labels, onWords }: Props) 
     <div className="search-reading">
       {changes.length > 0 && (
         <p className="search-reading__corrected">
-          Showing results for <strong>{changes.map((c) => c.to).join(', ')}</strong> –{' '}
+          {t('search.showingFor')} <strong>{changes.map((c) => c.to).join(', ')}</strong> –{' '}
           <a href={link(instead)} onClick={go(instead)}>
-            search instead for <em>{changes.map((c) => c.from).join(', ')}</em>
+            {t('search.insteadFor')} <em>{changes.map((c) => c.from).join(', ')}</em>
           </a>
         </p>
       )}
       {chips.length > 0 && (
         <div className="search-reading__chips">
           <p className="hint" id="search-reading-chips">
-            Searching these as filters:
+            {t('search.asFilters')}
           </p>
           <ul aria-labelledby="search-reading-chips">
             {chips.map((chip) => {

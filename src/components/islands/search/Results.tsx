@@ -12,6 +12,7 @@ import NoResults from './NoResults';
 import ResultCard from './ResultCard';
 import { countOf, hasMore, missingText, type Results as SearchResults } from './useSearch';
 import { href } from '../../../lib/site/paths';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   state: FilterState;
@@ -62,7 +63,8 @@ export default function Results({
   const count = results ? countOf(results) : null;
   const qs = toQuery({ ...state, entry: '' });
   const now = new Date();
-  const heading = phase === 'error' ? 'Search is not working' : blank ? 'Results' : count ? count.text : 'Searching…';
+  const heading =
+    phase === 'error' ? t('search.broken') : blank ? t('search.results') : count ? count.text : t('search.searching');
   return (
     <section className="search-results" aria-labelledby="search-results-heading" aria-busy={busy}>
       <div className="search-results__top">
@@ -70,18 +72,18 @@ export default function Results({
           {heading}
         </h2>
         <a className="search-results__map" href={href(`/map/${qs ? `?${qs}` : ''}`)}>
-          Show these on the map
+          {t('search.onMap')}
         </a>
         {!blank && !state.when && (
           <div className="search-results__sort">
-            <label htmlFor="search-sort">Order</label>
+            <label htmlFor="search-sort">{t('search.order')}</label>
             <select
               id="search-sort"
               value={state.sort}
               onChange={(e) => onSort(e.currentTarget.value === 'soonest' ? 'soonest' : '')}
             >
-              <option value="">Best match</option>
-              <option value="soonest">Soonest first</option>
+              <option value="">{t('search.bestMatch')}</option>
+              <option value="soonest">{t('search.soonest')}</option>
             </select>
           </div>
         )}
@@ -89,16 +91,16 @@ export default function Results({
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      {phase === 'loading' && <p>Loading search…</p>}
+      {phase === 'loading' && <p>{t('search.loading')}</p>}
       {phase === 'error' && (
         <p>
-          Search could not load. You can still find every group <a href={href('/neighbourhoods/')}>by neighbourhood</a>,{' '}
-          <a href={href('/categories/')}>by need</a> or <a href={href('/a-z/')}>from A to Z</a>.
+          {t('search.couldNotLoad')} <a href={href('/neighbourhoods/')}>{t('layout.noscript.neighbourhoods')}</a>,{' '}
+          <a href={href('/categories/')}>{t('layout.noscript.categories')}</a> {t('page.list.or')}{' '}
+          <a href={href('/a-z/')}>{t('layout.noscript.az')}</a>
+          {t('page.notFound.end')}
         </p>
       )}
-      {phase === 'ready' && blank && (
-        <p>Type what you are looking for, or choose a filter. Results appear as you type.</p>
-      )}
+      {phase === 'ready' && blank && <p>{t('search.blank')}</p>}
       {phase === 'ready' && !blank && results && count?.n === 0 && !count.atLeast && (
         <NoResults active={active} dropCounts={counts?.dropCounts ?? {}} onRemove={onRemove} />
       )}
@@ -109,14 +111,12 @@ export default function Results({
       )}
       {phase === 'ready' && !blank && results && results.cards.length > 0 && (
         <>
-          {state.when && count?.atLeast && (
-            <p className="hint">More groups with irregular timetables are checked as you show more.</p>
-          )}
+          {state.when && count?.atLeast && <p className="hint">{t('search.irregular')}</p>}
           {byDay(results.cards).map((day) => (
             <div className="search-day" key={day.date ?? 'all'}>
               {day.date && (
                 <h3 className="search-day__heading">
-                  {day.date === LATER ? 'Later, or by arrangement' : dayHeading(day.date, now, state.when === 'today')}
+                  {day.date === LATER ? t('search.later') : dayHeading(day.date, now, state.when === 'today')}
                 </h3>
               )}
               <ol className="card-list search-list">
@@ -133,7 +133,7 @@ export default function Results({
           ))}
           {hasMore(results) && (
             <button type="button" className="button button--secondary" onClick={onShowMore} disabled={busy}>
-              Show more results
+              {t('search.showMore')}
             </button>
           )}
         </>

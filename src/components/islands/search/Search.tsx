@@ -23,6 +23,7 @@ import ExitThisPage from '../shared/ExitThisPage';
 import { countOf, useSearch } from './useSearch';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import './search.css';
+import { setMessages, t, type Catalogue } from '../../../lib/text/messages';
 
 export interface SearchProps {
   /** The book's categories, neighbourhoods, place and cost bands, for the filters. */
@@ -40,6 +41,8 @@ export interface SearchProps {
   terms: SearchTerms;
   /** The categories with their synonyms, for suggestions while typing. */
   needs: SuggestSources['categories'];
+  /** The island's words (src/lib/text/messages.ts), from the page. */
+  messages: Catalogue;
 }
 
 export default function Search({
@@ -51,7 +54,9 @@ export default function Search({
   terms,
   needs,
   searchShards = 1,
+  messages,
 }: SearchProps) {
+  setMessages(messages);
   const allowed = useMemo(() => bookFacetValues(book), [book]);
   const labels = useMemo(() => facetLabels(book), [book]);
   const groups: Group[] = useMemo(() => filterGroups(book), [book]);
@@ -89,10 +94,10 @@ export default function Search({
   const count = results ? countOf(results) : null;
   const shownCounts = blank ? totals : (counts?.counts ?? {});
   const showText = blank
-    ? 'Show results'
+    ? t('search.showResults')
     : search.busy || !count
-      ? 'Show results'
-      : `Show ${resultCountText(count.n, count.atLeast).toLowerCase()}`;
+      ? t('search.showResults')
+      : t('search.show', { what: resultCountText(count.n, count.atLeast).toLowerCase() });
 
   const exit = isSensitiveSearch(state, sensitive);
   const sources: SuggestSources = {

@@ -7,6 +7,7 @@
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { suggestions, type Suggestion, type SuggestSources } from '../../../lib/search/suggest';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   q: string;
@@ -55,9 +56,9 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
   return (
     <form className="search__form" role="search" onSubmit={onSubmit}>
       <div className="search__field">
-        <label htmlFor="search-q">Search for a group or a need</label>
+        <label htmlFor="search-q">{t('page.home.searchLabel')}</label>
         <p className="hint" id="search-q-hint">
-          For example: walking, lonely, food bank, toddler
+          {t('page.home.searchHint')}
         </p>
         <div className="search__row">
           <div className="combobox">
@@ -86,7 +87,13 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
                 setActive(-1);
               }}
             />
-            <ul className="combobox__list" id={`${id}-listbox`} role="listbox" aria-label="Suggestions" hidden={!shown}>
+            <ul
+              className="combobox__list"
+              id={`${id}-listbox`}
+              role="listbox"
+              aria-label={t('search.suggestions')}
+              hidden={!shown}
+            >
               {options.map((s, i) => (
                 <li
                   key={`${s.kind}:${s.value}`}
@@ -101,7 +108,11 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
                   }}
                 >
                   <span className="combobox__kind">
-                    {s.kind === 'need' ? 'Need' : s.kind === 'place' ? 'Place' : 'Group'}
+                    {s.kind === 'need'
+                      ? t('search.kind.need')
+                      : s.kind === 'place'
+                        ? t('search.kind.place')
+                        : t('search.kind.group')}
                   </span>{' '}
                   {s.label}
                   {s.matched && <span className="combobox__matched"> ({s.matched})</span>}
@@ -110,13 +121,11 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
             </ul>
           </div>
           <button className="button" type="submit">
-            Search
+            {t('page.home.searchButton')}
           </button>
         </div>
         <div className="visually-hidden" role="status">
-          {shown
-            ? `${options.length} suggestion${options.length === 1 ? '' : 's'}. Use the up and down arrows to choose.`
-            : ''}
+          {shown ? t('search.suggestionCount', { count: options.length }) : ''}
         </div>
         <a
           className="search__skip"
@@ -126,7 +135,7 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
             onSkip();
           }}
         >
-          Skip to results
+          {t('search.skip')}
         </a>
       </div>
     </form>

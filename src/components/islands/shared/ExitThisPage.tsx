@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { NEUTRAL_SITE, wireExitThisPage } from '../../../lib/safety/exit-this-page';
+import { t } from '../../../lib/text/messages';
 
 export default function ExitThisPage() {
   const link = useRef<HTMLAnchorElement>(null);
@@ -18,7 +19,7 @@ export default function ExitThisPage() {
         rel="nofollow noreferrer"
         data-exit-this-page
       >
-        Exit this page <span className="visually-hidden">(or press Escape twice)</span>
+        {t('layout.exit')} <span className="visually-hidden">{t('layout.exit.more')}</span>
       </a>
     </div>
   );
