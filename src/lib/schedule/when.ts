@@ -17,7 +17,7 @@
  *    is keyed `x`: those entries are narrowed by weekday in the index and checked against their
  *    rules in the browser. A closed group, or one closed with no reopening day, has no keys;
  *  - per weekday, the hours its sessions are still going in (`ends-tue`: `"19"` when a Tuesday
- *    session ends after 19:00), so "on today" in the evening asks only for what is left;
+ *    session ends at 19:00 or later), so "on today" in the evening asks only for what is left;
  *  - per weekday, a sort key with its first start time that day (`start-tue`: `"1930"`), so each
  *    day's groups come soonest first.
  */
@@ -127,7 +127,8 @@ const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 
 /**
  * Per weekday: the hours (`"0"`–`"23"`) in which one of the entry's sessions that day is still
- * going (ends after the hour begins; a session with only a start counts until it starts; one
+ * going (ends at or after the hour begins: a session is listed until its end time, 09:00 included,
+ * as src/lib/schedule/occurrences.ts has it; a session with only a start counts until it starts; one
  * with no times, all day), and its first start time (`"HHMM"`, `"0000"` without one).
  * Nothing for a group that has no keys (closed, or closed with no reopening day).
  */
@@ -149,7 +150,7 @@ export function dayTimes(
     Object.entries(out).map(([day, t]) => [
       day,
       {
-        hours: Array.from({ length: Math.min(24, Math.ceil(t.until / 60)) }, (_, h) => String(h)),
+        hours: Array.from({ length: Math.min(24, Math.floor(t.until / 60) + 1) }, (_, h) => String(h)),
         first: `${String(Math.floor(t.first / 60)).padStart(2, '0')}${String(t.first % 60).padStart(2, '0')}`,
       },
     ]),

@@ -119,4 +119,12 @@ describe('"on today" and "this week"', () => {
     expect(t.mon).toBeUndefined();
     expect(dayTimes([weekly(['tue'], { start: '10:00' })], { status: 'closed' })).toEqual({});
   });
+
+  it('keeps a session in the hour its end time begins, as next dates list it until then (found by the property test)', () => {
+    const early = [weekly(['tue'], { start: '06:00', end: '09:00' })];
+    expect(dayTimes(early).tue?.hours).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(meetsOn({ status: 'active' }, early, '2026-11-24', at('2026-11-24', '09:00'))).toBe(true);
+    expect(meetsOn({ status: 'active' }, early, '2026-11-24', at('2026-11-24', '09:01'))).toBe(false);
+    expect(dayTimes([weekly(['sat'], { start: '20:00', end: '23:59' })]).sat?.hours).toHaveLength(24);
+  });
 });
