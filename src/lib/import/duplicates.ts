@@ -3,7 +3,7 @@
  * and postcode, the same phone at the same venue, or names within a small edit distance at the
  * same venue. Pure. Names are compared without case, punctuation, "the" and "group"/"club" words.
  */
-import { editDistance } from '../text/edit-distance';
+import { MAX_COMPARED, editDistance } from '../text/edit-distance';
 
 export interface Comparable {
   key: string;
@@ -41,48 +41,56 @@ export function nameTolerance(a: string, b: string): number {
   return Math.min(a.length, b.length) >= 12 ? 2 : 1;
 }
 
-/** Two rows of the banded table, reused between calls. */
-let band = new Int32Array(256);
+/** Three rows of the banded table, reused between calls. */
+let band = new Int32Array(384);
 
 /**
- * True when `a` and `b` are at most `k` insertions, deletions or substitutions apart: the
- * edit-distance table only within `k` of its diagonal (Ukkonen's band), so a venue with many
- * groups costs little.
+ * The edit distance of `a` and `b` as `editDistance` counts it (insertions, deletions,
+ * substitutions, and two neighbouring letters swapped as one edit), when it is at most `k`;
+ * otherwise `k + 1`. Only the table within `k` of its diagonal is filled (Ukkonen's band), and it
+ * stops at the first row with nothing within `k`: a venue with many groups costs little.
  */
-export function withinEdits(a: string, b: string, k: number): boolean {
-  if (Math.abs(a.length - b.length) > k) return false;
-  if (band.length < 2 * (b.length + 1)) band = new Int32Array(2 * (b.length + 1));
+export function editsWithin(a: string, b: string, k: number): number {
   const INF = k + 1;
+  if (Math.abs(a.length - b.length) > k) return INF;
+  if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return Math.min(editDistance(a, b), INF);
   const w = b.length + 1;
-  let prev = 0;
-  let cur = w;
-  for (let j = 0; j < w; j++) band[j] = j <= k ? j : INF;
+  if (band.length < 3 * w) band = new Int32Array(3 * w);
+  // Rows i - 2, i - 1 and i of the table, turn about.
+  let before = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j < w; j++) band[prev + j] = j <= k ? j : INF;
   for (let i = 1; i <= a.length; i++) {
     band.fill(INF, cur, cur + w);
     if (i <= k) band[cur] = i;
     let best = band[cur];
     const ai = a.charCodeAt(i - 1);
     for (let j = Math.max(1, i - k); j <= Math.min(b.length, i + k); j++) {
-      const v = Math.min(
-        band[prev + j] + 1,
-        band[cur + j - 1] + 1,
-        band[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1),
-        INF,
-      );
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(band[prev + j] + 1, band[cur + j - 1] + 1, band[prev + j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, band[before + j - 2] + 1);
+      if (v > INF) v = INF;
       band[cur + j] = v;
       if (v < best) best = v;
     }
-    if (best > k) return false;
-    [prev, cur] = [cur, prev];
+    // A row's least value never falls in the rows below it (a swap reaches back two rows, but
+    // the row between is at most one more): past k here is past k for good.
+    if (best > k) return INF;
+    [before, prev, cur] = [prev, cur, before];
   }
-  return band[prev + b.length] <= k;
+  return Math.min(band[prev + b.length], INF);
 }
+
 /** How many of each letter and digit a normalised name has (anything else counts as one kind). */
 function bagOf(name: string): Int16Array {
   const bag = new Int16Array(37);
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    bag[c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36]++;
+    // Digits first: names at one venue often share their words and differ in a number, and the
+    // comparison below stops as soon as the counts differ by more than it allows.
+    bag[c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 36]++;
   }
   return bag;
 }
@@ -150,9 +158,7 @@ export function findDuplicates(records: readonly Comparable[]): DuplicatePair[] 
           if (Math.abs(other.name.length - name.length) > tol) continue;
           // Each edit changes the letter counts by at most 2 (a swap by none): a quick first test.
           if (bagDistance(bag, other.bag, 2 * tol) > 2 * tol) continue;
-          // A swap of two letters is one edit here but two in the banded check: band twice as wide.
-          if (!withinEdits(other.name, name, 2 * tol)) continue;
-          const d = editDistance(other.name, name);
+          const d = editsWithin(other.name, name, tol);
           if (d <= tol) near.push({ other, d });
         }
       // In input order, as if every earlier record at the venue had been compared in turn.

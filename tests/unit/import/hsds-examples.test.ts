@@ -133,3 +133,25 @@ describe('HTML in a feed', () => {
     expect(e.guesses[0]).toBe('description: HTML tags taken out (entries are plain text)');
   });
 });
+
+describe('the other documents of the examples folder', () => {
+  const docs = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const found = new Map(docs.map((f) => [f, servicesIn(JSON.parse(readFileSync(join(dir, f), 'utf8')))]));
+
+  it('reads a service only from the service documents', () => {
+    const withServices = docs.filter((f) => found.get(f)!.services.length);
+    expect(withServices.sort()).toEqual(['service_full.json', 'service_list.json']);
+  });
+  it('says which HSDS object each of the others is, instead of reading it as a service', () => {
+    const said = (f: string) => found.get(f)!.other.join(' ');
+    expect(said('location.json')).toMatch(/^the document is an HSDS location, not a service/);
+    expect(said('organization_full.json')).toMatch(/^the document is an HSDS organization, not a service/);
+    expect(said('organization_list.json')).toMatch(/^contents\[0\] is an HSDS organization, not a service/);
+    expect(said('service_at_location_full.json')).toMatch(/an HSDS service_at_location, not a service/);
+    expect(said('taxonomy.json')).toMatch(/an HSDS taxonomy, not a service/);
+    expect(said('taxonomy_term_list.json')).toMatch(/^contents\[0\] is an HSDS taxonomy_term, not a service/);
+    expect(said('base.json')).toMatch(/an HSDS API base document/);
+    expect(said('tabular.json')).toBe('the document is not a service, a list of services or a paged list');
+    for (const f of docs) expect(found.get(f)!.services.length + found.get(f)!.other.length, f).toBeGreaterThan(0);
+  });
+});
