@@ -1,11 +1,14 @@
 /**
  * `npm run check:weight`: what each page type of a built site loads (gzipped HTML, CSS and
- * first-party JavaScript; scripts/lib/page-weight.ts), printed as the table in
- * docs/performance.md, and a failure when a type is over its JavaScript budget (or, for a type not
- * yet down to it, over the limit it is held at) or a page has no type (and so no budget).
+ * first-party JavaScript, at load and in all; scripts/lib/page-weight.ts), printed as the table
+ * in docs/performance.md, and a failure when a type's JavaScript at load is over its budget (or,
+ * for a type not yet down to it, over the limit it is held at) or a page has no type (and so no
+ * budget). The heaviest page of each type is then opened in Chromium (scripts/lib/page-load.ts):
+ * it fails too when what Chromium loads before any interaction is not the figure at load.
  *
  *   npm run check:weight -- --site DIR     a site already built there
  *   npm run check:weight                   builds tests/fixtures/sample-book first (as the test does)
+ *   npm run check:weight -- --no-browser   sizes only
  *
  * Sizes, not timings: the same build gives the same figures on any machine.
  */
@@ -14,6 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { byType, overBudget, overGoal, untyped, weighSite, weightTable } from '../lib/page-weight';
+import { fetchedAtLoad, loadMismatches } from '../lib/page-load';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--site');
@@ -47,8 +51,21 @@ try {
       (p) => `${p}: no page type, so no budget (add it to PAGE_TYPES in scripts/lib/page-weight.ts)`,
     ),
   ];
+  if (!args.includes('--no-browser')) {
+    const fetched = await fetchedAtLoad(
+      site,
+      types.map((t) => t.heaviest),
+    );
+    const mismatches = loadMismatches(rows, fetched);
+    console.log(
+      mismatches.length
+        ? ''
+        : `\nIn Chromium, the heaviest page of each type loaded exactly its files at load (${fetched.size} pages).`,
+    );
+    problems.push(...mismatches);
+  }
   if (problems.length) {
-    console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(`\nOver budget, or not what a browser loads:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exitCode = 1;
   }
 } finally {

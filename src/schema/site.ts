@@ -5,6 +5,7 @@
 import { z } from './zod';
 import { isSafeUrl } from './primitives';
 import { BANK_HOLIDAY_REGIONS } from './vocab';
+import { EXAMPLE_DEFAULTS } from './site-examples';
 
 const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]);
 
@@ -15,15 +16,15 @@ const latLng = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(18
  */
 export const placeExamplesSchema = z.strictObject({
   /** A group's name as people know it: "Hindley Health Walks". */
-  group: z.string().trim().min(1).max(80).default('Riverside Health Walks'),
+  group: z.string().trim().min(1).max(80).default(EXAMPLE_DEFAULTS.group),
   /** A building or place groups meet in: "Hindley Library". */
-  venue: z.string().trim().min(1).max(80).default('Central Library'),
+  venue: z.string().trim().min(1).max(80).default(EXAMPLE_DEFAULTS.venue),
   /** A phone number written the usual way here: "01942 123456". */
-  phone: z.string().trim().min(1).max(30).default('01632 960123'),
+  phone: z.string().trim().min(1).max(30).default(EXAMPLE_DEFAULTS.phone),
   /** A postcode of the area: "WN2 3AN". */
-  postcode: z.string().trim().min(1).max(10).default('AB1 2CD'),
+  postcode: z.string().trim().min(1).max(10).default(EXAMPLE_DEFAULTS.postcode),
   /** Who checks entries, a team or role: "Hindley neighbourhood team". */
-  verified_by: z.string().trim().min(1).max(80).default('the neighbourhood team'),
+  verified_by: z.string().trim().min(1).max(80).default(EXAMPLE_DEFAULTS.verified_by),
   /** Who a group is for, when there are rules: "Carers living in Wigan borough". */
   eligibility: z.string().trim().min(1).max(120).optional(),
 });

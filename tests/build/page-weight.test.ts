@@ -1,16 +1,20 @@
 /**
  * The page-weight check (issue 19): the sample book built with the real `npm run build`, and
- * every page type's gzipped first-party JavaScript held to its budget (scripts/lib/page-weight.ts).
- * Sizes, not timings: the same build weighs the same on any machine. The table it prints is the
- * one in docs/performance.md. The same build's pages go through the Nu HTML Checker (vnu.jar,
- * with the machine's Java): no errors on any page.
+ * every page type's gzipped first-party JavaScript at load held to its budget
+ * (scripts/lib/page-weight.ts); the heaviest page of each type opened in Chromium loads exactly
+ * the files counted at load (scripts/lib/page-load.ts). Sizes, not timings: the same build weighs
+ * the same on any machine. The table it prints is the one in docs/performance.md. The same
+ * build's pages go through the Nu HTML Checker (vnu.jar, with the machine's Java): no errors on
+ * any page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { buildBook, removeBuild, repoRoot } from '../helpers/build';
 import { byType, overBudget, untyped, weighSite, weightTable, type PageWeight } from '../../scripts/lib/page-weight';
 import { checkHtml, htmlPages } from '../../scripts/lib/html-check';
+import { fetchedAtLoad, loadMismatches } from '../../scripts/lib/page-load';
 
 let site: string;
 let rows: PageWeight[];
@@ -29,6 +33,16 @@ describe('the page weight of the built sample book', () => {
   it('has every page type within its JavaScript budget', () => {
     expect(overBudget(byType(rows))).toEqual([]);
   });
+
+  it('loads in Chromium, before any interaction, exactly the files it counts at load', async () => {
+    const types = byType(rows);
+    const fetched = await fetchedAtLoad(
+      site,
+      types.map((t) => t.heaviest),
+    );
+    expect(fetched.size).toBe(types.length);
+    expect(loadMismatches(rows, fetched)).toEqual([]);
+  }, 300_000);
 
   it('gives every page a type, and so a budget', () => {
     expect(untyped(rows)).toEqual([]);
@@ -62,4 +76,27 @@ describe('the HTML of the built sample book', () => {
     expect(htmlPages(site).length).toBeGreaterThan(200);
     expect(checkHtml(site)).toEqual([]);
   }, 300_000);
+});
+
+describe('the browser check of the figure at load', () => {
+  it('catches a part an island loads with import() at once, which the figure at load leaves out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'at-load-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    write('index.html', '<!doctype html><title>t</title><script type="module" src="/_astro/page.js"></script>');
+    write('_astro/page.js', 'import("./lazy.js");');
+    write('_astro/lazy.js', 'export const x = 1;');
+    try {
+      const weighed = weighSite(dir);
+      expect(weighed[0].loadFiles).toEqual(['/_astro/page.js']);
+      const fetched = await fetchedAtLoad(dir, ['/'], { idleMs: 500 });
+      expect(loadMismatches(weighed, fetched)).toEqual([
+        '/: Chromium loads /_astro/lazy.js before any interaction, which the figure at load leaves out',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

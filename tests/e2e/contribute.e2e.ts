@@ -199,3 +199,37 @@ test('entry pages link to GitHub to suggest a change or report a problem', async
   const report = (await page.getByRole('link', { name: 'Report a problem' }).getAttribute('href'))!;
   expect(readIssueUrl(report)).toMatchObject({ template: 'change-a-group.yml', fields: { entry: id } });
 });
+
+// The form's checker (the schema, zod and the validator: most of the form's code) loads when the
+// form is first used, so the form draws without waiting for it (docs/performance.md, "Page weight").
+const CHECKER = /\/_astro\/checks\.[\w-]+\.js$/;
+
+test('the form draws without its checker and loads it when first used', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (CHECKER.test(r.url())) asked.push(r.url());
+  });
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  await page.getByLabel('Name of the group', { exact: true }).focus();
+  await expect.poll(() => asked.length).toBe(1);
+  await page.getByRole('button', { name: 'Check the details' }).click();
+  await expect(
+    page.locator('.cf-error-summary').getByRole('link', { name: 'Enter the name of the group' }),
+  ).toBeVisible();
+});
+
+test('offline before the checker ever loaded, "Check the details" says so, and checks once it can', async ({
+  page,
+}) => {
+  await open(page);
+  await page.route(CHECKER, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('button', { name: 'Check the details' }).click();
+  const summary = page.locator('.cf-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('The checks could not be loaded');
+  await page.unroute(CHECKER);
+  await page.getByRole('button', { name: 'Check the details' }).click();
+  await expect(summary.getByRole('link', { name: 'Enter the name of the group' })).toBeVisible();
+});

@@ -2,7 +2,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { byType, gzipSize, overBudget, untyped, weighSite, type PageType } from '../../../scripts/lib/page-weight';
+import {
+  byType,
+  gzipSize,
+  overBudget,
+  staticImports,
+  untyped,
+  weighSite,
+  type PageType,
+} from '../../../scripts/lib/page-weight';
 
 const site = mkdtempSync(join(tmpdir(), 'weight-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -37,7 +45,7 @@ write('about/index.html', '<html><body><p>No script.</p></body></html>');
 write('stray/index.html', '<html></html>');
 
 const TYPES: PageType[] = [
-  { type: 'home', matches: (p) => p === '/', jsBudget: 1024 },
+  { type: 'home', matches: (p) => p === '/', jsBudget: 256 },
   { type: 'about', matches: (p) => p === '/about/', jsBudget: 1024 },
 ];
 
@@ -56,20 +64,42 @@ describe('weighing a built site', () => {
       '/_astro/shared.js',
       '/_astro/site.css',
     ]);
-    const js = ['island', 'lazy', 'page', 'renderer', 'shared'].reduce((n, f) => n + size(`_astro/${f}.js`), 0);
+    const weigh = (files: string[]) => files.reduce((n, f) => n + size(`_astro/${f}.js`), 0);
     const inlineJs = gzipSize([inline, 'import("/pagefind/pagefind.js")'].join('\n'));
-    expect(home.js).toBe(js + inlineJs);
+    expect(home.jsAll).toBe(weigh(['island', 'lazy', 'page', 'renderer', 'shared']) + inlineJs);
     expect(home.css).toBe(size('_astro/site.css') + size('_astro/lazy.css'));
   });
 
+  it('counts at load the scripts and their static imports, not what import() loads later', () => {
+    expect(home.loadFiles).toEqual([
+      '/_astro/island.js',
+      '/_astro/page.js',
+      '/_astro/renderer.js',
+      '/_astro/shared.js',
+    ]);
+    const weigh = (files: string[]) => files.reduce((n, f) => n + size(`_astro/${f}.js`), 0);
+    const inlineJs = gzipSize([inline, 'import("/pagefind/pagefind.js")'].join('\n'));
+    expect(home.js).toBe(weigh(['island', 'page', 'renderer', 'shared']) + inlineJs);
+    expect(home.js).toBeLessThan(home.jsAll);
+  });
+
+  it('reads static imports from the code, not from strings that look like them', () => {
+    expect(staticImports('import{a as b}from"./a.js";import"./b.js";export{c}from"./c.js";import("./d.js");')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
+    expect(staticImports('const s=`import"./x.js"`;const t="import \'./y.js\'";')).toEqual([]);
+  });
+
   it('weighs a page with no script as none', () => {
-    expect(rows.find((r) => r.path === '/about/')).toMatchObject({ js: 0, css: 0 });
+    expect(rows.find((r) => r.path === '/about/')).toMatchObject({ js: 0, jsAll: 0, css: 0 });
   });
 
   it('fails a type over its budget, and names pages with no type', () => {
     const types = byType(rows, TYPES);
     expect(overBudget(types)).toEqual([
-      expect.stringMatching(/^home: [\d.]+ KB of JavaScript \(gzipped\) on \/, over its budget of 1\.0 KB$/),
+      expect.stringMatching(/^home: [\d.]+ KB of JavaScript \(gzipped\) at load on \/, over its budget of 0\.3 KB$/),
     ]);
     expect(untyped(rows, TYPES)).toEqual(['/stray/']);
     const held = byType(rows, [{ ...TYPES[0], held: { limit: home.js, why: 'test' } }, TYPES[1]]);

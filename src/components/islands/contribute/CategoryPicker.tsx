@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { Fields, Message, useDescribed } from './fields';
-import { inputId } from './model';
+import { inputId } from './keys';
 
 /** Categories as tick boxes grouped under their top-level category. */
 export default function CategoryPicker({

@@ -38,7 +38,9 @@ import { useTaken } from './useTaken';
 import { afterPress, focusAnchor, keepInPlace, type Anchor } from './pointer';
 import { Preview } from './Preview';
 import { Proposal } from './Proposal';
-import { checkDraft, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './model';
+import { isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './keys';
+import { loadChecker, startChecker, type Checker } from './checker';
+import { useCheck } from './useCheck';
 import { wholeAreaName } from '../../../lib/book/area';
 import './contribute.css';
 
@@ -52,7 +54,6 @@ export interface ContributeFormProps extends BookContext {
 }
 
 const SUMMARY_MAX = 160;
-const CHECK_DELAY = 300;
 
 export default function ContributeForm(props: ContributeFormProps) {
   const book: BookContext = props;
@@ -69,25 +70,10 @@ export default function ContributeForm(props: ContributeFormProps) {
   const [focusKey, setFocusKey] = useState(0);
   const id = draftId(draft);
   const taken = useTaken(id, existing);
-  const [result, setResult] = useState<CheckResult>(() => checkDraft(draft, book, ctx, taken, existing));
+  const { result, checkNow: check } = useCheck(draft, touched, book, ctx, taken, existing);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summaryFocus, setSummaryFocus] = useState(0);
   const baseTitle = useRef<string>('');
-
-  // Check as they type, but not on every key press.
-  useEffect(() => {
-    const t = setTimeout(() => setResult(checkDraft(draft, book, ctx, taken, existing)), CHECK_DELAY);
-    return () => clearTimeout(t);
-  }, [draft, taken, book, ctx, existing]);
-  // When a field is left (touched), check at once and before the browser paints or hit-tests again:
-  // otherwise its message would speak of the value before the last change, for a moment, and
-  // appearing and vanishing it moves the form under the pointer (a click could miss its box).
-  const checkedTouched = useRef(touched);
-  useLayoutEffect(() => {
-    if (checkedTouched.current === touched) return;
-    checkedTouched.current = touched;
-    setResult(checkDraft(draft, book, ctx, taken, existing));
-  }, [draft, touched, taken, book, ctx, existing]);
 
   useEffect(() => {
     if (summaryFocus) summaryRef.current?.focus();
@@ -133,22 +119,24 @@ export default function ContributeForm(props: ContributeFormProps) {
   );
 
   /** Checks now (not debounced); shows the summary or the proposal. */
-  const checkNow = (): CheckResult => {
-    const r = checkDraft(draft, book, ctx, taken, existing);
-    setResult(r);
+  const checkNow = (checker?: Checker): CheckResult => {
+    const r = check(checker);
     setSubmitted(true);
     return r;
   };
   const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();
-    const r = checkNow();
-    if (r.errors) {
-      setReady(false);
-      setSummaryFocus((n) => n + 1);
-    } else {
-      setReady(true);
-      setFocusKey((n) => n + 1);
-    }
+    void loadChecker()
+      .then(checkNow, () => checkNow())
+      .then((r) => {
+        if (r.errors) {
+          setReady(false);
+          setSummaryFocus((n) => n + 1);
+        } else {
+          setReady(true);
+          setFocusKey((n) => n + 1);
+        }
+      });
   };
   const beforeOpen = () => {
     const r = checkNow();
@@ -184,7 +172,7 @@ export default function ContributeForm(props: ContributeFormProps) {
       <Examples.Provider value={examples}>
         {showSummary && <ErrorSummary messages={summaryErrors} ref={summaryRef} />}
         <div className="cf-layout">
-          <form className="cf-form" noValidate onSubmit={onSubmit} aria-label="Add a group">
+          <form className="cf-form" noValidate onSubmit={onSubmit} onFocus={startChecker} aria-label="Add a group">
             <Message fieldKey="form" />
             <h2>About the group</h2>
             <TextField

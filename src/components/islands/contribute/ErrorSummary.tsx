@@ -3,7 +3,7 @@
  * focused when the person asks to check the details, so a screen reader reads it first.
  */
 import type { MouseEvent, Ref } from 'react';
-import { inputId, type FormMessage } from './model';
+import { inputId, type FormMessage } from './keys';
 
 /** A link to a field that focuses it and brings it into view. */
 const goTo = (key: string) => (e: MouseEvent) => {

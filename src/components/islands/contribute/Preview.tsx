@@ -4,7 +4,6 @@
  * Schedules and cost are put through the schema's own parts so the wording matches the site
  * (describeSchedule, costLabel); parts that are not complete yet are left out.
  */
-import { costSchema, scheduleSchema } from '../../../schema/entry';
 import {
   ACCESSIBILITY_LABELS,
   AUDIENCE_LABELS,
@@ -22,7 +21,8 @@ import { describeSchedule } from '../../../lib/schedule/describe';
 import { ageLabel, costLabel, venueAddress } from '../../../lib/view/format';
 import { longDate } from '../../../lib/calendar/words';
 import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
-import type { BookContext } from './model';
+import type { BookContext } from './keys';
+import { useChecker } from './checker';
 import { areaName } from '../../../lib/book/area';
 
 function age(text: string): number | undefined {
@@ -40,17 +40,19 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext }) {
+  // The schema reads schedules and costs; it loads with the form's checker, on first use.
+  const check = useChecker();
   const catName = new Map(book.categories.map((c) => [c.id, c.name]));
   const hoodName = new Map(book.neighbourhoods.map((n) => [n.id, n.name]));
   const schedules = draft.schedules
     .map((s) => {
       const input = scheduleInput(s);
-      const parsed = input ? scheduleSchema.safeParse(input) : undefined;
+      const parsed = input && check ? check.scheduleSchema.safeParse(input) : undefined;
       return parsed?.success ? { text: describeSchedule(parsed.data), note: parsed.data.note } : undefined;
     })
     .filter((s) => s !== undefined);
   const costInput = draftToInput(draft).cost;
-  const cost = costInput ? costSchema.safeParse(costInput) : undefined;
+  const cost = costInput && check ? check.costSchema.safeParse(costInput) : undefined;
   const venues = draft.venues.filter((v) => v.name.trim() || v.address.trim());
   const paragraphs = draft.description
     .split(/\n\s*\n/)

@@ -14,7 +14,7 @@ import {
   type VenueDraft,
 } from '../../../lib/authoring/entry-draft';
 import { Examples, Item, Message, TextField, useDescribed } from './fields';
-import { inputId } from './model';
+import { inputId } from './keys';
 import { PlacePicker } from './PlacePicker';
 import type { PickerMap } from '../../../lib/map/picker';
 

@@ -4,8 +4,9 @@
  * rendered as React text nodes.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { inputId, messageId, type FormMessage } from './model';
-import { placeExamplesSchema, type PlaceExamples } from '../../../schema/site';
+import { inputId, messageId, type FormMessage } from './keys';
+import type { PlaceExamples } from '../../../schema/site';
+import { EXAMPLE_DEFAULTS } from '../../../schema/site-examples';
 
 /** What every field needs from the form: its messages and a way to say it was left. */
 export interface FieldContext {
@@ -18,7 +19,7 @@ export const Fields = createContext<FieldContext>({ shown: () => [], touch: () =
 
 /** The hints' examples in the place's own terms (site.yaml `examples`, and `place`). */
 export const Examples = createContext<PlaceExamples & { place: string }>({
-  ...placeExamplesSchema.parse({}),
+  ...EXAMPLE_DEFAULTS,
   place: 'the area',
 });
 

@@ -1,57 +1,28 @@
 /**
  * The contribute form's logic, apart from React: checking a draft with the same validator as
  * `npm run validate` (on exactly the file that will be proposed), and placing each message next
- * to the form field it is about. Pure; unit-tested in tests/unit/contribute-model.test.ts.
+ * to the form field it is about. Pure; unit-tested in tests/unit/contribute/model.test.ts. With
+ * the schema, zod and the validator this is most of the form's code, so the form loads it when it
+ * is first used (./checker.ts); what the form draws with is in ./keys.ts.
  */
-import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
-import type { PlaceExamples } from '../../../schema/site';
-import type { PickerMap } from '../../../lib/map/picker';
+import { CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
 import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { serialiseEntry } from '../../../lib/authoring/entry-file';
 import { entryPath } from '../../../lib/authoring/github-urls';
 import { isEntryId, uniqueEntryId } from '../../../lib/authoring/entry-id';
+import type { BookContext, CheckResult, FormMessage } from './keys';
 
-/** What the page hands the form about the book (small: ids and names only). */
-export interface BookContext {
-  /** `[[south, west], [north, east]]` */
-  bounds: [[number, number], [number, number]];
-  categories: { id: string; name: string; parent?: string }[];
-  neighbourhoods: { id: string; name: string }[];
-  /** "Wigan borough" */
-  place: string;
-  staleMonths: number;
-  /** site.yaml `examples`: the hints' and messages' examples in this place's own terms. */
-  examples: PlaceExamples;
-  /** The place picker's picture of the neighbourhoods, drawn at build time (src/lib/map/picker.ts). */
-  picker?: PickerMap;
-}
-
-export function schemaContext(book: BookContext): SchemaContext {
-  return {
-    bounds: book.bounds,
-    categoryIds: new Set(book.categories.map((c) => c.id)),
-    neighbourhoodIds: new Set(book.neighbourhoods.map((n) => n.id).filter((id) => id !== BOROUGH_WIDE)),
-    examples: book.examples,
-  };
-}
-
-/** A message placed on the form: `key` names the field (see `fieldKeys`). */
-export interface FormMessage {
-  key: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-export interface CheckResult {
-  id: string;
-  /** `content/entries/<id>.md` */
-  path: string;
-  /** The file that would be proposed. */
-  text: string;
-  messages: FormMessage[];
-  errors: number;
-}
+// The form's light parts, which the form draws with before this checker has loaded (./checker.ts).
+export {
+  inputId,
+  isShown,
+  messageId,
+  schemaContext,
+  type BookContext,
+  type CheckResult,
+  type FormMessage,
+} from './keys';
 
 /** Draft index of each item the input kept (empty venues, schedules… are left out of the file). */
 interface IndexMaps {
@@ -275,23 +246,4 @@ function formOrder(key: string): number {
   const at = FORM_ORDER.indexOf(root);
   const index = /\[(\d+)\]/.exec(key);
   return (at < 0 ? FORM_ORDER.length : at) * 1000 + (index ? Number(index[1]) + 1 : 0);
-}
-
-/** The DOM id of a key's input: `venues[0].postcode` → `cf-venues-0-postcode`. */
-export function inputId(key: string): string {
-  return `cf-${key.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '')}`;
-}
-
-/** The DOM id of a key's message. */
-export function messageId(key: string): string {
-  return `${inputId(key)}-message`;
-}
-
-/** The field a key belongs to for "touched" purposes: `venues[0].postcode` → itself; `schedules[0].weekly` → itself. */
-export function isShown(key: string, touched: ReadonlySet<string>, submitted: boolean): boolean {
-  if (submitted) return true;
-  if (touched.has(key)) return true;
-  // Group messages (a whole venue, a whole schedule) wait until one of their fields was left.
-  for (const t of touched) if (t.startsWith(`${key}.`) || t.startsWith(`${key}[`)) return true;
-  return false;
 }
