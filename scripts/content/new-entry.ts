@@ -5,11 +5,13 @@
  * flags instead (see USAGE); `--yes` writes without asking. It never overwrites an existing entry.
  *
  *   npm run new-entry
- *   npm run new-entry -- --name "Leigh Knit and Natter" --summary "Knitting and a chat over a cuppa." \
- *     --category social-connection --neighbourhood leigh --join drop-in \
- *     --venue-name "Leigh Library" --address "Turnpike Centre" --town Leigh --postcode "WN7 1EB" \
- *     --lat 53.4975 --lng -2.5157 --weekly tue --start 10:00 --end 11:30 --free \
- *     --phone "01942 404040" --verified-by "Leigh neighbourhood team" --yes
+ *   npm run new-entry -- --name "Riverside Knit and Natter" --summary "Knitting and a chat over a cuppa." \
+ *     --category <category-id> --neighbourhood <neighbourhood-id> --join drop-in \
+ *     --venue-name "Central Library" --address "Market Street" --postcode "<postcode>" \
+ *     --lat <latitude> --lng <longitude> --weekly tue --start 10:00 --end 11:30 --free \
+ *     --phone "<phone>" --verified-by "the neighbourhood team" --yes
+ *
+ * (The questions' and messages' examples are the book's own: site.yaml `examples` and `map.centre`.)
  *
  * Reads `content/`, or the folder named by BOOK_CONTENT.
  */
@@ -21,6 +23,7 @@ import { formatProblem, validateEntryText, type Problem } from '../../src/lib/va
 import { draftToFile, emptyAmount, emptyContact, emptyDraft, emptySchedule, emptyVenue, splitLatLng, type EntryDraft, type ScheduleDraft } from '../../src/lib/authoring/entry-draft';
 import { entryIdFromName, isEntryId, uniqueEntryId } from '../../src/lib/authoring/entry-id';
 import { londonDate } from '../../src/lib/calendar/london';
+import { pointExample } from '../../src/schema/context';
 import { ACCESSIBILITY, ACCESSIBILITY_LABELS, AUDIENCES, AUDIENCE_LABELS, BOROUGH_WIDE, DAYS, DELIVERY_LABELS, DELIVERY_MODES, JOIN_LABELS, JOIN_ROUTES, ORDINALS, STATUSES, type Day, type Ordinal, type Status } from '../../src/schema/vocab';
 
 export const USAGE = `Usage: npm run new-entry [-- flags]
@@ -214,7 +217,7 @@ export function parseFlags(argv: readonly string[]): Flags {
       continue;
     }
     if (!arg.startsWith('--'))
-      throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Leigh Knit and Natter".`);
+      throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Riverside Knit and Natter".`);
     const eq = arg.indexOf('=');
     const key = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
     if ((SWITCHES as readonly string[]).includes(key)) {
@@ -228,7 +231,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     else {
       value = argv[i + 1];
       i++;
-      // `--lng -2.63` is a value, `--name --summary` is a forgotten value.
+      // `--lng -1.25` is a value, `--name --summary` is a forgotten value.
       if (value === undefined || (value.startsWith('--') && value.length > 2))
         throw new Error(`--${key} needs a value, e.g. --${key} "…".`);
     }
@@ -505,6 +508,7 @@ export async function runInteractive(io: Io): Promise<number> {
   const say = (s = '') => io.out(`${s}\n`);
   const ctx = { categories: loadCategories(io.dir), hoods: neighbourhoodIds(io.dir) };
   const site = loadSite(io.dir);
+  const point = pointExample({ bounds: site.bounds, centre: site.map.centre });
 
   /** Asks until `read` accepts the answer (it throws a message otherwise). */
   async function until<T>(question: string, read: (answer: string) => T): Promise<T> {
@@ -586,10 +590,10 @@ export async function runInteractive(io: Io): Promise<number> {
         v.address = await ask('  Street address (without town or postcode): ');
         v.town = await ask('  Town: ');
         v.postcode = await ask('  Postcode: ');
-        v.lat = await ask('  Latitude (e.g. 53.5423): ');
+        v.lat = await ask(`  Latitude (e.g. ${point.lat}): `);
         const pair = splitLatLng(v.lat);
         if (pair) Object.assign(v, pair);
-        else v.lng = await ask('  Longitude (e.g. -2.5772): ');
+        else v.lng = await ask(`  Longitude (e.g. ${point.lng}): `);
         d.venues.push(v);
         if (!yes(await ask('Add another venue? (yes/no) '))) break;
       }
@@ -701,7 +705,7 @@ export async function runInteractive(io: Io): Promise<number> {
         `\nWhen were these details checked with the group? (YYYY-MM-DD, blank for today ${io.today}) `,
       );
       d.lastVerified = when.trim() || io.today;
-      d.verifiedBy = await ask('Who checked them? (a team or role, e.g. "Hindley neighbourhood team") ');
+      d.verifiedBy = await ask(`Who checked them? (a team or role, e.g. "${site.examples.verified_by}") `);
     },
     id: async (d) => {
       const made = entryIdFromName(d.name);

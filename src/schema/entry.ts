@@ -13,8 +13,9 @@ import { z } from './zod';
 import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
 import { LANGUAGE_CODES, STATUSES } from './vocab';
 import { tomorrowIso, quoted } from './primitives';
-import type { SchemaContext } from './context';
+import { pointExample, type SchemaContext } from './context';
 import { dayField, monthlyDay } from './schedule-days';
+import { coordinateField } from './fields';
 import { dateField, emailField, list, phoneFieldFor, plainText, postcodeFieldFor, timeField, urlField } from './fields';
 
 export { MAX_URL, dateField, phoneField, plainText, timeField, urlField } from './fields';
@@ -200,9 +201,9 @@ export const venueSchema = (ctx: SchemaContext) =>
       /** Postcode: `WN2 3AN`. */
       postcode: postcodeFieldFor(ctx.examples?.postcode),
       /** Latitude in decimal degrees (north), e.g. 53.5423. Find it by right-clicking the place on a map. */
-      lat: z.number({ error: 'The latitude must be a number, e.g. 53.5423.' }).min(-90).max(90),
+      lat: coordinateField('latitude', pointExample(ctx).lat),
       /** Longitude in decimal degrees (east of Greenwich is positive, west of it negative), e.g. -2.6318. */
-      lng: z.number({ error: 'The longitude must be a number, e.g. -2.6318.' }).min(-180).max(180),
+      lng: coordinateField('longitude', pointExample(ctx).lng),
     })
     .superRefine((v, issue) => {
       const [[south, west], [north, east]] = ctx.bounds;

@@ -38,7 +38,7 @@ import { useTaken } from './useTaken';
 import { afterPress, focusAnchor, keepInPlace, type Anchor } from './pointer';
 import { Preview } from './Preview';
 import { Proposal } from './Proposal';
-import { checkDraft, isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './model';
+import { checkDraft, formContext, isShown, type BookContext, type CheckResult, type FormMessage } from './model';
 import { wholeAreaName } from '../../../lib/book/area';
 import './contribute.css';
 
@@ -56,8 +56,7 @@ const CHECK_DELAY = 300;
 
 export default function ContributeForm(props: ContributeFormProps) {
   const book: BookContext = props;
-  const examples = useMemo(() => ({ ...props.examples, place: props.place }), [props.examples, props.place]);
-  const ctx = useMemo(() => schemaContext(props), [props]);
+  const { ctx, examples } = useMemo(() => formContext(props), [props]);
   const existing = useMemo(
     () => (props.existingIds ? new Set(props.existingIds.map((i) => i.toLowerCase())) : undefined),
     [props.existingIds],

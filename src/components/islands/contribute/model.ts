@@ -6,6 +6,7 @@
 import { BOROUGH_WIDE, CONTACT_FIELDS, ENTRY_FIELDS, VENUE_FIELDS, type SchemaContext } from '../../../schema';
 import type { PlaceExamples } from '../../../schema/site';
 import type { PickerMap } from '../../../lib/map/picker';
+import { pointExample } from '../../../schema/context';
 import { validateEntryText, type Problem } from '../../../lib/validate';
 import { draftId, draftToInput, scheduleInput, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { serialiseEntry } from '../../../lib/authoring/entry-file';
@@ -16,6 +17,8 @@ import { isEntryId, uniqueEntryId } from '../../../lib/authoring/entry-id';
 export interface BookContext {
   /** `[[south, west], [north, east]]` */
   bounds: [[number, number], [number, number]];
+  /** site.yaml `map.centre`, `[lat, lng]` (the latitude and longitude hints' example). */
+  centre?: [number, number];
   categories: { id: string; name: string; parent?: string }[];
   neighbourhoods: { id: string; name: string }[];
   /** "Wigan borough" */
@@ -30,10 +33,16 @@ export interface BookContext {
 export function schemaContext(book: BookContext): SchemaContext {
   return {
     bounds: book.bounds,
+    centre: book.centre,
     categoryIds: new Set(book.categories.map((c) => c.id)),
     neighbourhoodIds: new Set(book.neighbourhoods.map((n) => n.id).filter((id) => id !== BOROUGH_WIDE)),
     examples: book.examples,
   };
+}
+
+/** The schema's context, and the hints' examples: site.yaml `examples`, the place, a point of it (its map centre). */
+export function formContext(book: BookContext) {
+  return { ctx: schemaContext(book), examples: { ...book.examples, place: book.place, point: pointExample(book) } };
 }
 
 /** A message placed on the form: `key` names the field (see `fieldKeys`). */
