@@ -3,6 +3,13 @@
  * `field-reference` markers) from the doc comments in src/schema/entry.ts and the vocabularies in
  * src/schema/vocab.ts, so the guide and the validator cannot drift apart.
  *
+ * It also writes the guide's example entry and example message (between the `example-entry` and
+ * `example-message` markers) in the book's own terms: the names, phone number and postcode of
+ * content/site.yaml `examples`, a point from its map centre, a category and neighbourhood of the
+ * book; the example is checked with the validator and the message is the validator's own. The
+ * schema's doc comments write those examples in braces (`{group}`, `{postcode}`) for the same
+ * words. `npm run new-place` runs it for the new place.
+ *
  * `npm run docs:check` (`--check`): exits 1 when CONTRIBUTING.md is not what this would write.
  *
  * The schema source is read with the TypeScript compiler API: every `z.strictObject({ … })` is a
@@ -10,7 +17,7 @@
  * definition ends in `.optional()` or `.default(…)`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import {
@@ -23,11 +30,110 @@ import {
   STATUS_LABELS,
   BOROUGH_WIDE,
 } from '../../src/schema/vocab';
+import { pointExample } from '../../src/schema/context';
+import { loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
+import { formatProblem, validateEntryText } from '../../src/lib/validate';
+import { entryIdFromName } from '../../src/lib/authoring/entry-id';
 
 export const START = '<!-- field-reference:start -->';
 export const END = '<!-- field-reference:end -->';
 export const SCHEMA_PATH = 'src/schema/entry.ts';
 export const CONTRIBUTING_PATH = 'CONTRIBUTING.md';
+export const EXAMPLE_ENTRY = ['<!-- example-entry:start -->', '<!-- example-entry:end -->'] as const;
+export const EXAMPLE_MESSAGE = ['<!-- example-message:start -->', '<!-- example-message:end -->'] as const;
+
+/** The book's own example words, for the braces in the schema's comments and the example entry. */
+export type PlaceWords = Record<
+  'group' | 'venue' | 'phone' | 'postcode' | 'verified_by' | 'eligibility' | 'lat' | 'lng' | 'category' | 'neighbourhood',
+  string
+>;
+
+/** The example words of the book in `content` (site.yaml `examples`, its map centre, its first category and neighbourhood). */
+export function placeWords(content: string): PlaceWords {
+  const site = loadSite(content);
+  const e = site.examples;
+  const point = pointExample({ bounds: site.bounds, centre: site.map.centre });
+  const categories = loadCategories(content);
+  const category = categories.find((c) => c.parent) ?? categories[0];
+  return {
+    group: e.group,
+    venue: e.venue,
+    phone: e.phone,
+    postcode: e.postcode,
+    verified_by: e.verified_by,
+    eligibility: e.eligibility ?? `Carers living in ${site.place}`,
+    lat: point.lat,
+    lng: point.lng,
+    category: category?.id ?? 'your-category',
+    neighbourhood: loadNeighbourhoods(content)[0]?.id ?? BOROUGH_WIDE,
+  };
+}
+
+/** `{group}` → the book's example; braces with no example stay as they are. */
+export function fillWords(text: string, words?: PlaceWords): string {
+  return words ? text.replace(/\{([a-z_]+)\}/g, (all, key: string) => words[key as keyof PlaceWords] ?? all) : text;
+}
+
+/** The example entry file, in the book's own terms. */
+export function exampleEntry(w: PlaceWords): string {
+  return `---
+name: ${w.group}
+summary: A friendly get-together every Tuesday morning. Everyone is welcome.
+categories: [${w.category}]
+neighbourhoods: [${w.neighbourhood}]
+join: [drop-in]
+cost:
+  free: true
+accessibility: [step-free, hearing-loop]
+venues:
+  - name: ${w.venue}
+    address: Market Street
+    postcode: ${w.postcode}
+    lat: ${w.lat}
+    lng: ${w.lng}
+schedules:
+  - weekly: [tue]
+    start: "10:00"
+    end: "11:30"
+    note: Not on bank holidays
+contacts:
+  - name: Group organiser
+    phone: "${w.phone}"
+website: https://example.org/our-group
+last_verified: 2026-03-14
+verified_by: ${w.verified_by}
+---
+
+Come along on the day: someone will say hello and show you how it works. Beginners are very
+welcome.
+
+- Tea and biscuits are free.
+- The room is on the ground floor.
+`;
+}
+
+/** The example entry and the validator's message about a bad postcode in it, for the book in `content`. */
+export function examples(content: string): { entry: string; message: string } {
+  const words = placeWords(content);
+  const ctx = loadContext(content);
+  const file = `content/entries/${entryIdFromName(words.group)}.md`;
+  const entry = exampleEntry(words);
+  const wrong = validateEntryText(entry, file, ctx).filter((p) => p.severity === 'error');
+  if (wrong.length)
+    throw new Error(
+      `The example entry for ${file} does not pass the validator: ${wrong.map(formatProblem).join('; ')}. Fix: check content/site.yaml examples.`,
+    );
+  const bad = entry.replace(`postcode: ${words.postcode}`, 'postcode: none');
+  const problem = validateEntryText(bad, file, ctx).find((p) => p.field === 'venues[0].postcode')!;
+  const message = [
+    '  ```',
+    `  ${formatProblem(problem)}`,
+    '  ```',
+    '',
+    `  means: in that file, line ${problem.line}, the postcode of the first venue.`,
+  ].join('\n');
+  return { entry: ['```markdown', entry.trimEnd(), '```'].join('\n'), message };
+}
 
 export interface Field {
   name: string;
@@ -175,7 +281,7 @@ function valueTable(title: string, field: string, labels: Record<string, string>
 }
 
 /** The Markdown between the markers. */
-export function fieldReference(source: string): string {
+export function fieldReference(source: string, words?: PlaceWords): string {
   const sections = readSchemaSections(source);
   const order = [
     ...HEADINGS.map(([o]) => o),
@@ -190,7 +296,7 @@ export function fieldReference(source: string): string {
     if (!section || !section.fields.length) continue;
     const [, heading, key] = HEADINGS.find(([o]) => o === owner) ?? [owner, owner, ''];
     lines.push(`### ${heading}${key ? ` (\`${key}\`)` : ''}`, '');
-    if (section.doc && owner !== 'makeEntrySchema') lines.push(sectionDoc(section.doc), '');
+    if (section.doc && owner !== 'makeEntrySchema') lines.push(sectionDoc(fillWords(section.doc, words)), '');
     lines.push('| Field | Needed? | What to write |', '|---|---|---|');
     for (const f of section.fields) {
       const needed = f.required
@@ -198,7 +304,7 @@ export function fieldReference(source: string): string {
         : f.defaultValue && !/^\[\s*\]$/.test(f.defaultValue)
           ? `Optional (if left out: \`${cell(yamlish(f.defaultValue))}\`)`
           : 'Optional';
-      lines.push(`| \`${f.name}\` | ${needed} | ${cell(f.doc) || '–'} |`);
+      lines.push(`| \`${f.name}\` | ${needed} | ${cell(fillWords(f.doc, words)) || '–'} |`);
     }
     lines.push('');
   }
@@ -219,23 +325,35 @@ export function fieldReference(source: string): string {
 }
 
 /** The document with the block between the markers replaced. Throws when the markers are missing. */
-export function replaceBlock(doc: string, block: string): string {
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
+export function replaceBlock(doc: string, block: string, [startMark, endMark]: readonly [string, string] = [START, END]): string {
+  const start = doc.indexOf(startMark);
+  const end = doc.indexOf(endMark);
   if (start < 0 || end < start)
     throw new Error(
-      `${CONTRIBUTING_PATH} has no field reference markers (${START} … ${END}). Fix: put them where the reference should go.`,
+      `${CONTRIBUTING_PATH} has no ${startMark === START ? 'field reference' : startMark.replace(/^<!-- |:start -->$/g, '')} markers (${startMark} … ${endMark}). Fix: put them where it should go.`,
     );
-  return `${doc.slice(0, start + START.length)}\n${block}\n${doc.slice(end)}`;
+  // The end marker keeps its indentation (inside a list item).
+  return `${doc.slice(0, start + startMark.length)}\n${block}\n${doc.slice(doc.lastIndexOf('\n', end) + 1)}`;
+}
+
+/** CONTRIBUTING.md as docs:fields writes it, for the schema `source` and the book in `content`. */
+export function contributingText(doc: string, source: string, content: string): string {
+  const ex = examples(content);
+  let out = replaceBlock(doc, fieldReference(source, placeWords(content)));
+  out = replaceBlock(out, ex.entry, EXAMPLE_ENTRY);
+  return replaceBlock(out, ex.message, EXAMPLE_MESSAGE);
 }
 
 /** Compares CONTRIBUTING.md with what `docs:fields` would write. */
-export function checkContributing(root = process.cwd()): { ok: boolean; message: string } {
+export function checkContributing(
+  root = process.cwd(),
+  content = process.env.BOOK_CONTENT ?? join(root, 'content'),
+): { ok: boolean; message: string } {
   const source = readFileSync(resolve(root, SCHEMA_PATH), 'utf8');
   const doc = readFileSync(resolve(root, CONTRIBUTING_PATH), 'utf8');
   let wanted: string;
   try {
-    wanted = replaceBlock(doc, fieldReference(source));
+    wanted = contributingText(doc, source, content);
   } catch (err) {
     return { ok: false, message: (err as Error).message };
   }
@@ -246,15 +364,18 @@ export function checkContributing(root = process.cwd()): { ok: boolean; message:
   while (line < a.length && a[line] === b[line]) line++;
   return {
     ok: false,
-    message: `${CONTRIBUTING_PATH}:${line + 1}: the field reference is out of date with ${SCHEMA_PATH} (first difference: "${(a[line] ?? '').slice(0, 80)}" should be "${(b[line] ?? '').slice(0, 80)}"). Fix: run npm run docs:fields and commit CONTRIBUTING.md.`,
+    message: `${CONTRIBUTING_PATH}:${line + 1}: the field reference or examples are out of date with ${SCHEMA_PATH} and content/site.yaml (first difference: "${(a[line] ?? '').slice(0, 80)}" should be "${(b[line] ?? '').slice(0, 80)}"). Fix: run npm run docs:fields and commit CONTRIBUTING.md.`,
   };
 }
 
 /** Rewrites the block in CONTRIBUTING.md. Returns true when the file changed. */
-export function writeContributing(root = process.cwd()): boolean {
+export function writeContributing(
+  root = process.cwd(),
+  content = process.env.BOOK_CONTENT ?? join(root, 'content'),
+): boolean {
   const path = resolve(root, CONTRIBUTING_PATH);
   const doc = readFileSync(path, 'utf8');
-  const next = replaceBlock(doc, fieldReference(readFileSync(resolve(root, SCHEMA_PATH), 'utf8')));
+  const next = contributingText(doc, readFileSync(resolve(root, SCHEMA_PATH), 'utf8'), content);
   if (next === doc) return false;
   writeFileSync(path, next);
   return true;

@@ -5,22 +5,28 @@
  * flags instead (see USAGE); `--yes` writes without asking. It never overwrites an existing entry.
  *
  *   npm run new-entry
- *   npm run new-entry -- --name "Leigh Knit and Natter" --summary "Knitting and a chat over a cuppa." \
- *     --category social-connection --neighbourhood leigh --join drop-in \
- *     --venue-name "Leigh Library" --address "Turnpike Centre" --town Leigh --postcode "WN7 1EB" \
- *     --lat 53.4975 --lng -2.5157 --weekly tue --start 10:00 --end 11:30 --free \
- *     --phone "01942 404040" --verified-by "Leigh neighbourhood team" --yes
+ *   npm run new-entry -- --name "Riverside Knit and Natter" --summary "Knitting and a chat over a cuppa." \
+ *     --category <category-id> --neighbourhood <neighbourhood-id> --join drop-in \
+ *     --venue-name "Central Library" --address "Market Street" --postcode "<postcode>" \
+ *     --lat <latitude> --lng <longitude> --weekly tue --start 10:00 --end 11:30 --free \
+ *     --phone "<phone>" --verified-by "the neighbourhood team" --yes
+ *
+ * (The questions' and messages' examples are the book's own: site.yaml `examples` and `map.centre`.)
  *
  * Reads `content/`, or the folder named by BOOK_CONTENT.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir, loadCategories, loadContext, loadSite, neighbourhoodIds } from '../../src/server/content-files';
+import { contentDir, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
+import { parseTime } from '../../src/lib/import/schedule-text';
+import { tidyWebsite } from '../../src/lib/authoring/tidy';
+import { wholeAreaName } from '../../src/lib/book/area';
 import { formatProblem, validateEntryText, type Problem } from '../../src/lib/validate';
 import { draftToFile, emptyAmount, emptyContact, emptyDraft, emptySchedule, emptyVenue, splitLatLng, type EntryDraft, type ScheduleDraft } from '../../src/lib/authoring/entry-draft';
 import { entryIdFromName, isEntryId, uniqueEntryId } from '../../src/lib/authoring/entry-id';
 import { londonDate } from '../../src/lib/calendar/london';
+import { pointExample } from '../../src/schema/context';
 import { ACCESSIBILITY, ACCESSIBILITY_LABELS, AUDIENCES, AUDIENCE_LABELS, BOROUGH_WIDE, DAYS, DELIVERY_LABELS, DELIVERY_MODES, JOIN_LABELS, JOIN_ROUTES, ORDINALS, STATUSES, type Day, type Ordinal, type Status } from '../../src/schema/vocab';
 
 export const USAGE = `Usage: npm run new-entry [-- flags]
@@ -214,7 +220,7 @@ export function parseFlags(argv: readonly string[]): Flags {
       continue;
     }
     if (!arg.startsWith('--'))
-      throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Leigh Knit and Natter".`);
+      throw new Error(`"${arg}" is not an option. Options start with --, e.g. --name "Riverside Knit and Natter".`);
     const eq = arg.indexOf('=');
     const key = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).toLowerCase();
     if ((SWITCHES as readonly string[]).includes(key)) {
@@ -228,7 +234,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     else {
       value = argv[i + 1];
       i++;
-      // `--lng -2.63` is a value, `--name --summary` is a forgotten value.
+      // `--lng -1.25` is a value, `--name --summary` is a forgotten value.
       if (value === undefined || (value.startsWith('--') && value.length > 2))
         throw new Error(`--${key} needs a value, e.g. --${key} "…".`);
     }
@@ -374,7 +380,7 @@ export function checkDraft(
       field: 'id',
       severity: 'error',
       message:
-        'No file name could be made from the name (it has no letters a–z or digits). Fix: give one with --id, e.g. --id leigh-knit-and-natter.',
+        'No file name could be made from the name (it has no letters a–z or digits). Fix: give one with --id, e.g. --id riverside-knit-and-natter.',
     });
   } else if (isEntryId(file.id) && existingIds(dir).has(file.id.toLowerCase())) {
     const free = uniqueEntryId(file.id, existingIds(dir));
@@ -469,6 +475,11 @@ function writeEntry(checked: { id: string; path: string; text: string }, io: Io)
 // ---------------------------------------------------------------------------------------------
 // Questions
 
+/** True when a problem's field (`venues[0].postcode`) is the asked-for field or inside it. */
+export function isAbout(problemField: string, field: string): boolean {
+  return problemField === field || problemField.startsWith(`${field}.`) || problemField.startsWith(`${field}[`);
+}
+
 /** Picks from a numbered list: "1, 3", ids, or names. Returns the ids, or throws a message. */
 export function pick(answer: string, options: readonly { id: string; label: string }[]): string[] {
   const out: string[] = [];
@@ -485,11 +496,12 @@ export function pick(answer: string, options: readonly { id: string; label: stri
   return out;
 }
 
-function menu(options: readonly { id: string; label: string }[]): string {
+function menu(options: readonly { id: string; label: string }[], { ids = true } = {}): string {
   const width = String(options.length).length;
   return options
     .map(
-      (o, i) => `  ${String(i + 1).padStart(width)}  ${o.label}${o.label.toLowerCase() === o.id ? '' : ` (${o.id})`}`,
+      (o, i) =>
+        `  ${String(i + 1).padStart(width)}  ${o.label}${!ids || o.label.toLowerCase() === o.id ? '' : ` (${o.id})`}`,
     )
     .join('\n');
 }
@@ -503,8 +515,29 @@ type Section = (d: EntryDraft) => Promise<void>;
 export async function runInteractive(io: Io): Promise<number> {
   const ask = io.ask!;
   const say = (s = '') => io.out(`${s}\n`);
-  const ctx = { categories: loadCategories(io.dir), hoods: neighbourhoodIds(io.dir) };
+  const ctx = { categories: loadCategories(io.dir), hoods: loadNeighbourhoods(io.dir) };
   const site = loadSite(io.dir);
+  const point = pointExample({ bounds: site.bounds, centre: site.map.centre });
+
+  /**
+   * Asks, puts the answer in the draft, and checks the draft with the validator: while it has an
+   * error about this field (or these fields), says it and asks again; its warnings are said once.
+   */
+  async function checked(
+    d: EntryDraft,
+    question: string,
+    fields: string | string[],
+    apply: (answer: string) => void,
+  ): Promise<void> {
+    for (;;) {
+      apply(await ask(question));
+      const mine = checkDraft(d, io.dir).problems.filter((p) => [fields].flat().some((f) => isAbout(p.field, f)));
+      for (const p of mine.filter((q) => q.severity === 'warning')) say(`  Note: ${p.message}`);
+      const errors = mine.filter((q) => q.severity === 'error');
+      if (!errors.length) return;
+      for (const p of errors) say(`  ${p.message}`);
+    }
+  }
 
   /** Asks until `read` accepts the answer (it throws a message otherwise). */
   async function until<T>(question: string, read: (answer: string) => T): Promise<T> {
@@ -533,29 +566,29 @@ export async function runInteractive(io: Io): Promise<number> {
   };
 
   const categoryOptions = ctx.categories.map((c) => ({ id: c.id, label: c.parent ? `  ${c.name}` : c.name }));
-  const hoodOptions = [
-    { id: BOROUGH_WIDE, label: `All of ${site.place}` },
-    ...ctx.hoods.map((h) => ({ id: h, label: h })),
-  ];
+  // The neighbourhoods by name, in the book's order (as every page lists them), numbered from 1;
+  // 0 is the whole area.
+  const hoodOptions = ctx.hoods.map((h) => ({ id: h.id, label: h.name }));
+  const whole = wholeAreaName(site.place);
 
   const sections: Record<string, Section> = {
-    name: async (d) => {
-      d.name = await ask('What is the group called? ');
-    },
-    summary: async (d) => {
-      d.summary = await ask('In one sentence, what happens there? (at most 160 characters)\n> ');
-    },
-    organisation: async (d) => {
-      d.organisation = await ask('Which organisation runs it? (leave blank if none) ');
-    },
+    name: (d) => checked(d, 'What is the group called? ', 'name', (a) => (d.name = a)),
+    summary: (d) =>
+      checked(d, 'In one sentence, what happens there? (at most 160 characters)\n> ', 'summary', (a) => (d.summary = a)),
+    organisation: (d) =>
+      checked(d, 'Which organisation runs it? (leave blank if none) ', 'organisation', (a) => (d.organisation = a)),
     categories: async (d) => {
       say('\nWhich needs does it meet?');
       d.categories = await choose('Numbers, separated by commas: ', categoryOptions, { required: true });
     },
     neighbourhoods: async (d) => {
       say('\nWhere does it serve?');
-      d.neighbourhoods = await choose(`Numbers, separated by commas (1 for all of ${site.place}): `, hoodOptions, {
-        required: true,
+      say(menu(hoodOptions, { ids: false }));
+      say(`  ${'0'.padStart(String(hoodOptions.length).length)}  ${whole}`);
+      d.neighbourhoods = await until(`Numbers, separated by commas (0 for ${whole}): `, (a) => {
+        if (!a.trim()) throw new Error('Choose at least one: type its number.');
+        if (a.trim() === '0' || a.trim().toLowerCase() === whole.toLowerCase()) return [BOROUGH_WIDE];
+        return pick(a, hoodOptions);
       });
     },
     join: async (d) => {
@@ -582,15 +615,28 @@ export async function runInteractive(io: Io): Promise<number> {
       );
       for (;;) {
         const v = emptyVenue();
-        v.name = await ask('  Name of the building or place: ');
-        v.address = await ask('  Street address (without town or postcode): ');
-        v.town = await ask('  Town: ');
-        v.postcode = await ask('  Postcode: ');
-        v.lat = await ask('  Latitude (e.g. 53.5423): ');
-        const pair = splitLatLng(v.lat);
-        if (pair) Object.assign(v, pair);
-        else v.lng = await ask('  Longitude (e.g. -2.5772): ');
         d.venues.push(v);
+        const k = `venues[${d.venues.length - 1}]`;
+        await checked(d, '  Name of the building or place: ', `${k}.name`, (a) => (v.name = a));
+        await checked(d, '  Street address (without town or postcode): ', `${k}.address`, (a) => (v.address = a));
+        await checked(d, '  Town: ', `${k}.town`, (a) => (v.town = a));
+        await checked(d, '  Postcode: ', `${k}.postcode`, (a) => (v.postcode = a));
+        // The point: both numbers are asked again while they are not a point in the area.
+        for (;;) {
+          let pair: { lat: string; lng: string } | undefined;
+          v.lng = '';
+          await checked(d, `  Latitude (e.g. ${point.lat}): `, `${k}.lat`, (a) => {
+            v.lat = a;
+            pair = splitLatLng(a);
+            if (pair) Object.assign(v, pair);
+          });
+          if (!pair) await checked(d, `  Longitude (e.g. ${point.lng}): `, `${k}.lng`, (a) => (v.lng = a));
+          const outside = checkDraft(d, io.dir).problems.filter(
+            (p) => p.severity === 'error' && isAbout(p.field, `${k}.lat`),
+          );
+          if (!outside.length) break;
+          for (const p of outside) say(`  ${p.message}`);
+        }
         if (!yes(await ask('Add another venue? (yes/no) '))) break;
       }
     },
@@ -608,6 +654,10 @@ export async function runInteractive(io: Io): Promise<number> {
         const [kind] = await choose('Number: ', kinds, { required: true });
         if (kind === 'none') break;
         const s: ScheduleDraft = { ...emptySchedule(), kind: kind as ScheduleDraft['kind'] };
+        d.schedules.push(s);
+        const k = `schedules[${d.schedules.length - 1}]`;
+        // Times as people write them ("10am", "1.30pm", "13:30"), written on the 24-hour clock.
+        const time = (a: string) => (a.trim() ? (parseTime(a) ?? a.trim()) : '');
         if (kind === 'monthly') {
           s.weeks = await until('  Which weeks of the month? (e.g. 1st, 3rd, last) ', (a) =>
             listOf([a]).map((w) => {
@@ -619,14 +669,17 @@ export async function runInteractive(io: Io): Promise<number> {
         }
         if (kind !== 'dates') s.days = await until('  Which days? (e.g. tue, thu) ', parseDays);
         if (kind === 'every') {
-          s.every = await ask('  Every how many weeks? (e.g. 2) ');
-          s.from = await ask('  The date of one meeting, to count from (YYYY-MM-DD): ');
+          await checked(d, '  Every how many weeks? (e.g. 2) ', `${k}.every`, (a) => (s.every = a));
+          await checked(d, '  The date of one meeting, to count from (YYYY-MM-DD): ', `${k}.from`, (a) => (s.from = a));
         }
-        if (kind === 'dates') s.dates = await ask('  Which dates? (YYYY-MM-DD, separated by commas) ');
-        s.start = await ask('  Start time (24-hour, e.g. 10:00; blank if none): ');
-        if (s.start.trim()) s.end = await ask('  End time (e.g. 11:30; blank if none): ');
+        if (kind === 'dates')
+          await checked(d, '  Which dates? (YYYY-MM-DD, separated by commas) ', `${k}.dates`, (a) => (s.dates = a));
+        await checked(d, '  Start time (e.g. 10am, 1.30pm or 13:30; blank if none): ', `${k}.start`, (a) => {
+          s.start = time(a);
+        });
+        if (s.start.trim())
+          await checked(d, '  End time (e.g. 11.30am; blank if none): ', `${k}.end`, (a) => (s.end = time(a)));
         s.note = await ask('  Anything else about when? (e.g. Term time only; blank if not) ');
-        d.schedules.push(s);
         if (!yes(await ask('Add another time it meets? (yes/no) '))) break;
         say('How often?');
       }
@@ -651,27 +704,27 @@ export async function runInteractive(io: Io): Promise<number> {
         "\nWho should people contact? Use the group's own phone or email where you can, and only publish someone's details with their agreement.",
       );
       for (;;) {
-        const c = {
-          name: await ask('  Who answers? (a role such as "Group organiser") '),
-          phone: await ask('  Phone (blank if none): '),
-          email: await ask('  Email (blank if none): '),
-        };
-        if (c.name || c.phone || c.email) d.contacts.push(c);
+        const c = emptyContact();
+        d.contacts.push(c);
+        const k = `contacts[${d.contacts.length - 1}]`;
+        await checked(d, '  Who answers? (a role such as "Group organiser") ', `${k}.name`, (a) => (c.name = a));
+        await checked(d, '  Phone (blank if none): ', `${k}.phone`, (a) => (c.phone = a));
+        await checked(d, '  Email (blank if none): ', `${k}.email`, (a) => (c.email = a));
+        if (!c.name.trim() && !c.phone.trim() && !c.email.trim()) d.contacts.pop();
         if (!yes(await ask('Add another contact? (yes/no) '))) break;
       }
     },
-    website: async (d) => {
-      d.website = await ask('Website (starting https://; blank if none): ');
-    },
+    website: (d) =>
+      checked(d, 'Website (like https://example.org; blank if none): ', 'website', (a) => (d.website = tidyWebsite(a))),
     who: async (d) => {
-      d.minAge = await ask('\nYoungest age welcome, in years (blank if any age): ');
-      d.maxAge = await ask('Oldest age welcome (blank if no limit): ');
+      await checked(d, '\nYoungest age welcome, in years (blank if any age): ', 'min_age', (a) => (d.minAge = a));
+      await checked(d, 'Oldest age welcome (blank if no limit): ', 'max_age', (a) => (d.maxAge = a));
       say('Is it especially for anyone? (blank if for everyone)');
       d.audience = await choose(
         'Numbers, separated by commas: ',
         AUDIENCES.map((id) => ({ id, label: AUDIENCE_LABELS[id] })),
       );
-      d.eligibility = await ask('Any rules about who can take part? (blank if none) ');
+      await checked(d, 'Any rules about who can take part? (blank if none) ', 'eligibility', (a) => (d.eligibility = a));
     },
     accessibility: async (d) => {
       say('\nAccessibility: which of these does it have? (blank if you do not know)');
@@ -697,11 +750,18 @@ export async function runInteractive(io: Io): Promise<number> {
       d.description = lines.join('\n').trim();
     },
     checked: async (d) => {
-      const when = await ask(
+      await checked(
+        d,
         `\nWhen were these details checked with the group? (YYYY-MM-DD, blank for today ${io.today}) `,
+        'last_verified',
+        (a) => (d.lastVerified = a.trim() || io.today),
       );
-      d.lastVerified = when.trim() || io.today;
-      d.verifiedBy = await ask('Who checked them? (a team or role, e.g. "Hindley neighbourhood team") ');
+      await checked(
+        d,
+        `Who checked them? (a team or role, e.g. "${site.examples.verified_by}") `,
+        'verified_by',
+        (a) => (d.verifiedBy = a),
+      );
     },
     id: async (d) => {
       const made = entryIdFromName(d.name);
@@ -711,10 +771,12 @@ export async function runInteractive(io: Io): Promise<number> {
         say(
           `\nThere is already an entry called ${made}. If it is the same group, edit content/entries/${made}.md instead.`,
         );
-      const answer = await ask(
+      await checked(
+        d,
         `The file name (the web address will be /entries/<name>/)${suggestion ? ` [${suggestion}]` : ''}: `,
+        'id',
+        (a) => (d.id = a.trim() || suggestion),
       );
-      d.id = answer.trim() || suggestion;
     },
   };
 

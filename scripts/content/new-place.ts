@@ -20,6 +20,7 @@ import yaml from 'js-yaml';
 import { siteSchema } from '../../src/schema/site';
 import { isSafeUrl } from '../../src/schema/primitives';
 import { absoluteUrl } from '../../src/lib/site/paths';
+import { CONTRIBUTING_PATH, writeContributing } from './field-reference';
 
 export const LICENCES: Record<string, { name: string; url: string }> = {
   ogl: {
@@ -99,7 +100,7 @@ export function makePlace(
   root: string,
   a: PlaceAnswers,
   keepExamples = false,
-): { removed: number; issueConfig: boolean } {
+): { removed: number; issueConfig: boolean; contributing: boolean } {
   const sitePath = join(content, 'site.yaml');
   const old = yaml.load(readFileSync(sitePath, 'utf8')) as Record<string, unknown>;
   const site = newSite(old, a, keepExamples);
@@ -122,12 +123,15 @@ export function makePlace(
   const config = join(root, '.github', 'ISSUE_TEMPLATE', 'config.yml');
   const issueConfig = existsSync(config);
   if (issueConfig) writeFileSync(config, fixIssueConfig(readFileSync(config, 'utf8'), String(site.url)));
-  return { removed, issueConfig };
+  // CONTRIBUTING's examples in the new place's words (npm run docs:fields).
+  const contributing = existsSync(join(root, CONTRIBUTING_PATH)) && writeContributing(root, content);
+  return { removed, issueConfig, contributing };
 }
 
 const NEXT = `Next:
   1. Set bounds and map (centre, zoom) in content/site.yaml to your area, and examples (a group,
-     venue, phone number and postcode of your place) for the form's hints.
+     venue, phone number and postcode of your place) for the form's hints; then npm run docs:fields
+     puts them in CONTRIBUTING.md.
   2. Add a file per neighbourhood in content/neighbourhoods/ (name, boundary, centre).
   3. Check content/categories.yaml fits your place.
   4. Add entries: npm run new-entry, the /contribute/ form, or npm run import from a spreadsheet.
@@ -178,7 +182,7 @@ async function main() {
   }
   const done = makePlace(content, root, answers as PlaceAnswers, keep);
   console.log(
-    `Wrote ${join(content, 'site.yaml')}${keep ? '' : `, removed ${done.removed} example files`}${done.issueConfig ? ', and pointed .github/ISSUE_TEMPLATE/config.yml at the new /contribute/ page' : ''}.`,
+    `Wrote ${join(content, 'site.yaml')}${keep ? '' : `, removed ${done.removed} example files`}${done.issueConfig ? ', and pointed .github/ISSUE_TEMPLATE/config.yml at the new /contribute/ page' : ''}${done.contributing ? '; CONTRIBUTING.md gives your examples (npm run docs:fields again after changing them)' : ''}.`,
   );
   console.log(NEXT);
 }

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeContributing } from '../content/field-reference';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FORK_BOOK = join(root, 'tests', 'fixtures', 'fork-book');
@@ -36,6 +37,8 @@ export function forkCopy(book = FORK_BOOK): string {
   }
   cpSync(book, join(copy, 'content'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // As a forking place would (npm run new-place does it): CONTRIBUTING.md's examples in its words.
+  writeContributing(copy, join(copy, 'content'));
   return copy;
 }
 

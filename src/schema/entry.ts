@@ -5,7 +5,9 @@
  * browser alike: no Node imports here.
  *
  * Every field carries a doc comment (purpose, format, example). `scripts/content/field-reference.ts`
- * turns these comments into the volunteers' field reference in CONTRIBUTING.md.
+ * turns these comments into the volunteers' field reference in CONTRIBUTING.md; an example in
+ * braces (`{group}`, `{postcode}`, `{lat}` …) is the book's own, from site.yaml `examples` and
+ * `map.centre`, filled in there.
  *
  * Messages follow one pattern: what is wrong, then `Fix:` and what to write instead.
  */
@@ -13,8 +15,9 @@ import { z } from './zod';
 import { ACCESSIBILITY, AUDIENCES, BOROUGH_WIDE, DELIVERY_MODES, JOIN_ROUTES } from './vocab';
 import { LANGUAGE_CODES, STATUSES } from './vocab';
 import { tomorrowIso, quoted } from './primitives';
-import type { SchemaContext } from './context';
+import { pointExample, type SchemaContext } from './context';
 import { dayField, monthlyDay } from './schedule-days';
+import { coordinateField } from './fields';
 import { dateField, emailField, list, phoneFieldFor, plainText, postcodeFieldFor, timeField, urlField } from './fields';
 
 export { MAX_URL, dateField, phoneField, plainText, timeField, urlField } from './fields';
@@ -130,7 +133,7 @@ export const contactSchemaFor = (examples: SchemaContext['examples'] = {}) =>
     .strictObject({
       /** Who answers: a role or first name, e.g. "Group organiser" or "Jo (organiser)". */
       name: plainText(80, 'The contact name').optional(),
-      /** Phone number in quotes: `"01942 123456"`. */
+      /** Phone number in quotes: `"{phone}"`. */
       phone: phoneFieldFor(examples.phone).optional(),
       /** Email address: `hello@example.org`. */
       email: emailField.optional(),
@@ -191,18 +194,18 @@ export type Cost = z.output<typeof costSchema>;
 export const venueSchema = (ctx: SchemaContext) =>
   z
     .strictObject({
-      /** Name of the building or place: "Hindley Library". */
+      /** Name of the building or place: "{venue}". */
       name: plainText(120, 'The venue name'),
       /** Street address without the town or postcode: "Market Street". */
       address: plainText(200, 'The address'),
-      /** Town: "Hindley". */
+      /** Town or village, if the address needs it. */
       town: plainText(80, 'The town').optional(),
-      /** Postcode: `WN2 3AN`. */
+      /** Postcode: `{postcode}`. */
       postcode: postcodeFieldFor(ctx.examples?.postcode),
-      /** Latitude in decimal degrees (north), e.g. 53.5423. Find it by right-clicking the place on a map. */
-      lat: z.number({ error: 'The latitude must be a number, e.g. 53.5423.' }).min(-90).max(90),
-      /** Longitude in decimal degrees (east of Greenwich is positive, west of it negative), e.g. -2.6318. */
-      lng: z.number({ error: 'The longitude must be a number, e.g. -2.6318.' }).min(-180).max(180),
+      /** Latitude in decimal degrees (north), e.g. {lat}. Find it by right-clicking the place on a map. */
+      lat: coordinateField('latitude', pointExample(ctx).lat),
+      /** Longitude in decimal degrees (east of Greenwich is positive, west of it negative), e.g. {lng}. */
+      lng: coordinateField('longitude', pointExample(ctx).lng),
     })
     .superRefine((v, issue) => {
       const [[south, west], [north, east]] = ctx.bounds;
@@ -246,11 +249,11 @@ export function makeEntrySchema(ctx: SchemaContext) {
   });
   return z
     .strictObject({
-      /** The group's name as people know it: "Hindley Health Walks". Required. */
+      /** The group's name as people know it: "{group}". Required. */
       name: plainText(120, 'The name'),
       /** One sentence saying what happens, at most 160 characters. Shown in search results. Required. */
       summary: plainText(160, 'The summary'),
-      /** The organisation that runs it, if any: "Wigan Family Welfare". */
+      /** The organisation that runs it, if any: "Riverside Family Support". */
       organisation: plainText(120, 'The organisation').optional(),
       /** What needs it meets: category ids from content/categories.yaml, e.g. `[walking, loneliness]`. At least one. */
       categories: z.array(categoryId).min(1, 'No category given. Fix: add at least one, e.g. categories: [walking].'),
@@ -295,7 +298,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
           }),
         )
         .default([]),
-      /** Who can take part, in plain words, if there are rules: "Carers living in Wigan borough". */
+      /** Who can take part, in plain words, if there are rules: "{eligibility}". */
       eligibility: plainText(300, 'The eligibility').optional(),
       /** What it costs: `free: true`, or `amounts`. */
       cost: costSchema.optional(),
@@ -327,7 +330,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
       website: urlField.optional(),
       /** The day someone last checked these details with the group, YYYY-MM-DD. Required. */
       last_verified: dateField,
-      /** Who checked them: a team or role, e.g. "Hindley neighbourhood team". */
+      /** Who checked them: a team or role, e.g. "{verified_by}". */
       verified_by: plainText(120, 'verified_by').optional(),
       /**
        * Where an imported entry came from, written by `npm run import`: the system and the record's

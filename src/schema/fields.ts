@@ -172,3 +172,10 @@ export const postcodeFieldFor = (example = 'AB1 2CD') =>
       `This is not a UK postcode. Fix: write it like ${example}.`,
     );
 export const postcodeField = postcodeFieldFor();
+
+/** A latitude or longitude in decimal degrees; `example` (a point of the place) is the one its message gives. */
+export const coordinateField = (name: 'latitude' | 'longitude', example: string) =>
+  z
+    .number({ error: `The ${name} must be a number, e.g. ${example}.` })
+    .min(name === 'latitude' ? -90 : -180)
+    .max(name === 'latitude' ? 90 : 180);

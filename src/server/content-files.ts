@@ -62,6 +62,7 @@ export function loadContext(dir = contentDir()): SchemaContext {
   const site = loadSite(dir);
   return {
     bounds: site.bounds,
+    centre: site.map.centre,
     categoryIds: new Set(loadCategories(dir).map((c) => c.id)),
     neighbourhoodIds: new Set(neighbourhoodIds(dir)),
     examples: site.examples,

@@ -14,7 +14,7 @@ import { validateEntryText } from '../../src/lib/validate';
 
 const FORK = join(repoRoot, 'tests/fixtures/fork-book');
 /** Words of the sample book's place (Wigan) that must not reach another place's book. */
-const SAMPLE_PLACE = /Wigan|Hindley|01942|\bWN\d/;
+const SAMPLE_PLACE = /Wigan|Hindley|01942|\bWN\d|53\.5423|-2\.5772|-2\.6318/;
 
 let site = '';
 beforeAll(() => {
@@ -83,6 +83,8 @@ describe('a fork built from its own content', () => {
     const messages = validateEntryText(text, 'content/entries/test-group.md', ctx).map((p) => p.message);
     expect(messages.find((m) => m.includes('not a UK postcode'))).toContain(examples.postcode);
     expect(messages.find((m) => m.includes('UK phone number'))).toContain(examples.phone);
+    const latitude = validateEntryText(text.replace('lat: 52.18', 'lat: north'), 'content/entries/test-group.md', ctx);
+    expect(latitude.find((p) => p.field === 'venues[0].lat')?.message).toContain('e.g. 52.1800');
     expect(messages.join('\n')).not.toMatch(SAMPLE_PLACE);
   });
 });

@@ -43,6 +43,10 @@ beforeAll(() => {
   cpSync(join(repoRoot, 'tests/fixtures/sample-book'), content, { recursive: true });
   mkdirSync(join(dir, '.github', 'ISSUE_TEMPLATE'), { recursive: true });
   cpSync(join(repoRoot, '.github/ISSUE_TEMPLATE/config.yml'), join(dir, '.github/ISSUE_TEMPLATE/config.yml'));
+  // What docs:fields reads and writes: the guide and the schema.
+  cpSync(join(repoRoot, 'CONTRIBUTING.md'), join(dir, 'CONTRIBUTING.md'));
+  mkdirSync(join(dir, 'src', 'schema'), { recursive: true });
+  cpSync(join(repoRoot, 'src/schema/entry.ts'), join(dir, 'src/schema/entry.ts'));
 }, 60_000);
 afterAll(() => removeBuild(site));
 
@@ -68,6 +72,10 @@ describe('npm run new-place', () => {
     expect(s.data_licence.name).toBe('Open Government Licence v3.0');
     expect(readdirSync(join(content, 'entries')).filter((f) => f.endsWith('.md'))).toEqual([]);
     expect(readdirSync(join(content, 'neighbourhoods'))).toEqual([]);
+    // CONTRIBUTING's examples rewritten for the new place (neutral ones: it has none of its own yet).
+    const guide = readFileSync(join(dir, 'CONTRIBUTING.md'), 'utf8');
+    expect(guide).not.toMatch(/Wigan|Hindley|01942|\bWN\d/);
+    expect(guide).toContain(`name: ${s.examples.group}`);
     expect(readFileSync(join(dir, '.github/ISSUE_TEMPLATE/config.yml'), 'utf8')).toContain(
       'url: https://boltoncvs.github.io/bolton-book/contribute/',
     );

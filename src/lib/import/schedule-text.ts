@@ -131,6 +131,23 @@ export function timeRange(a: Clock, b?: Clock): { start: string; end?: string } 
   return end === undefined ? { start: f(start) } : { start: f(start), end: f(end) };
 }
 
+/**
+ * One time of day as people write it, in "HH:MM": "10am", "1.30pm", "10.30 a.m.", "noon", and the
+ * 24-hour "13:30" or "09:00" as they are; a bare "2" or "1.30" is read as the schedules' text is
+ * (1 to 7 afternoon or evening, 8 to 11 morning). Undefined when it is not a time.
+ */
+export function parseTime(text: string): string | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '').replace(/\.$/, '');
+  if (t === 'noon' || t === 'midday' || t === '12noon') return '12:00';
+  const m = /^(\d{1,2})(?:([.:])(\d{2}))?(am|pm|a\.m|p\.m)?$/.exec(t);
+  if (!m) return undefined;
+  const mer = m[4]?.replace('.', '');
+  const c = clock(m[3] ? `${m[1]}:${m[3]}` : m[1], mer);
+  if (!c || (c.mer && (c.h === 0 || c.h > 12))) return undefined;
+  if (!c.mer && m[2] === ':') return hhmm(c.h, c.m); // written on the 24-hour clock
+  return timeRange(c).start;
+}
+
 function isoDate(y: number, mo: number, d: number): string | undefined {
   const dt = new Date(Date.UTC(y, mo - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return undefined;

@@ -5,6 +5,7 @@
  */
 import type { ZodType } from 'zod';
 import { BOROUGH_WIDE, type SchemaContext } from '../../schema';
+import { pointExample } from '../../schema/context';
 import { editDistance } from '../text/edit-distance';
 import { clip, formatPath, getPath, lastKey, safeString, type Anchor, type Pending, type Seg } from './problems';
 
@@ -287,10 +288,14 @@ function example(path: readonly Seg[], ctx?: SchemaContext): string {
 
 /** The example the place gave in site.yaml `examples` (src/schema/site.ts), for the fields it covers. */
 function placeExample(key: string, ctx?: SchemaContext): string | undefined {
-  const e = ctx?.examples;
-  if (!e) return undefined;
+  if (!ctx) return undefined;
+  const e = ctx.examples ?? {};
   const quoted = (s?: string) => (s ? `"${s}"` : undefined);
+  const point = pointExample(ctx);
   const by: Record<string, string | undefined> = {
+    'venues.lat': point.lat,
+    'venues.lng': point.lng,
+    venues: `[{ name: ${e.venue ?? 'Central Library'}, address: Market Street, postcode: ${e.postcode ?? 'AB1 2CD'}, lat: ${point.lat}, lng: ${point.lng} }]`,
     name: e.group,
     eligibility: e.eligibility,
     verified_by: e.verified_by,
@@ -319,7 +324,7 @@ const EXAMPLES: Record<string, string> = {
   cost: '{ free: true }',
   accessibility: '[step-free, hearing-loop]',
   languages: '[en]',
-  venues: '[{ name: Central Library, address: Market Street, postcode: AB1 2CD, lat: 53.5423, lng: -2.5772 }]',
+  venues: '[{ name: Central Library, address: Market Street, postcode: AB1 2CD, lat: 51.5074, lng: -0.1278 }]',
   schedules: '[{ weekly: [tue], start: "10:00", end: "11:00" }]',
   contacts: '[{ name: Group organiser, phone: "01632 960123" }]',
   website: 'https://example.org',
@@ -329,8 +334,8 @@ const EXAMPLES: Record<string, string> = {
   'venues.address': 'Market Street',
   'venues.town': 'Riverside',
   'venues.postcode': 'AB1 2CD',
-  'venues.lat': '53.5423',
-  'venues.lng': '-2.5772',
+  'venues.lat': '51.5074',
+  'venues.lng': '-0.1278',
   'schedules.weekly': '[tue]',
   'schedules.every': '2',
   'schedules.monthly': '["2nd tue"]',

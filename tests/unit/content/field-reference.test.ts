@@ -9,11 +9,15 @@ import {
   END,
   START,
   checkContributing,
+  contributingText,
   fieldReference,
   readSchemaSections,
   replaceBlock,
 } from '../../../scripts/content/field-reference';
 import { makeEntrySchema } from '../../../src/schema';
+import { loadSite } from '../../../src/server/content-files';
+import { validateEntryText } from '../../../src/lib/validate';
+import { loadContext } from '../../../src/server/content-files';
 
 const source = readFileSync('src/schema/entry.ts', 'utf8');
 
@@ -71,5 +75,19 @@ describe('CONTRIBUTING.md field reference', () => {
   it('escapes pipes so a comment cannot break the table', () => {
     const md = fieldReference('const s = z.strictObject({\n  /** Either a | b. */\n  pick: z.string(),\n});');
     expect(md).toContain('| `pick` | **Required** | Either a \\| b. |');
+  });
+
+  it("for another place, its examples are that place's own, and none of the sample's", () => {
+    const fork = 'tests/fixtures/fork-book';
+    const doc = contributingText(readFileSync('CONTRIBUTING.md', 'utf8'), source, fork);
+    expect(doc).not.toMatch(/Wigan|Hindley|Leigh|01942|\bWN\d|53\.5/);
+    const { examples, map } = loadSite(fork);
+    for (const word of [examples.group, examples.venue, examples.phone, examples.postcode, examples.verified_by])
+      expect(doc).toContain(word);
+    expect(doc).toContain(`lat: ${map.centre[0].toFixed(4)}`);
+    // The example entry passes the validator for that book; the message shown is the validator's.
+    const entry = /```markdown\n([\s\S]*?)```/.exec(doc)![1];
+    expect(validateEntryText(entry, 'content/entries/x.md', loadContext(fork)).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(doc).toContain(`This is not a UK postcode. Fix: write it like ${examples.postcode}.`);
   });
 });

@@ -3,7 +3,7 @@
  * and writes nothing when the entry has errors. The interactive path is driven by scripted answers.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -18,7 +18,8 @@ import {
 } from '../../../scripts/content/new-entry';
 import { emptySchedule } from '../../../src/lib/authoring/entry-draft';
 import { validateEntryText } from '../../../src/lib/validate';
-import { loadContext } from '../../../src/server/content-files';
+import { loadContext, loadNeighbourhoods, loadSite } from '../../../src/server/content-files';
+import { wholeAreaName } from '../../../src/lib/book/area';
 
 let dir: string;
 let out: string;
@@ -184,7 +185,7 @@ describe('npm run new-entry in a terminal', () => {
       'Low-cost food for local people.', // summary
       '', // organisation
       '9', // categories: food (see tests/fixtures/book/categories.yaml order)
-      '1', // neighbourhoods: borough-wide
+      '0', // neighbourhoods: the whole area
       '1', // join: drop-in
       '', // delivery: in person
       'Golborne Library',
@@ -245,7 +246,7 @@ describe('npm run new-entry in a terminal', () => {
       'Low-cost food.',
       '',
       '9',
-      '1',
+      '0',
       '1',
       '',
       'Golborne Library',
@@ -253,8 +254,10 @@ describe('npm run new-entry in a terminal', () => {
       'Golborne',
       'WA3 3AB',
       '53.4781',
-      '2.5967',
-      'no', // longitude wrong
+      '2.5967', // longitude wrong: the point is asked again at once
+      '53.4781',
+      '-2.5967',
+      'no',
       '5', // no regular sessions
       '',
       'Pantry team',
@@ -272,14 +275,6 @@ describe('npm run new-entry in a terminal', () => {
       '',
       '',
       '',
-      // Asked again: the venue.
-      'Golborne Library',
-      'High Street',
-      'Golborne',
-      'WA3 3AB',
-      '53.4781',
-      '-2.5967',
-      'no',
       'yes',
     ];
     const asked: string[] = [];
@@ -289,9 +284,100 @@ describe('npm run new-entry in a terminal', () => {
       return answers.shift()!;
     };
     expect(await runInteractive(io({ ask }))).toBe(0);
-    expect(out).toContain('A few things need fixing');
-    expect(out).toContain('venues[0].lat: The point 53.4781, 2.5967 is outside the area');
-    expect(asked.filter((q) => q.includes('Name of the building')).length).toBe(2);
+    expect(out).toContain('The point 53.4781, 2.5967 is outside the area');
+    expect(out).not.toContain('A few things need fixing');
+    expect(asked.filter((q) => q.includes('Name of the building')).length).toBe(1);
+    expect(asked.filter((q) => q.includes('Latitude')).length).toBe(2);
     expect(readFileSync(join(dir, 'entries/golborne-pantry.md'), 'utf8')).toContain('lng: -2.5967');
+  });
+});
+
+describe('npm run new-entry checks each answer when it is given', () => {
+  /** Runs the questions with these answers; what was asked, and what it said. */
+  async function run(answers: string[]) {
+    const asked: string[] = [];
+    const ask = async (q: string) => {
+      asked.push(q);
+      if (!answers.length) throw new Error(`No answer for: ${q}\n${out}`);
+      return answers.shift()!;
+    };
+    const code = await runInteractive(io({ ask }));
+    return { code, asked, left: answers };
+  }
+  /** Everything up to the venue's name, then a venue, a weekly Tuesday time and a contact. */
+  const upToVenue = ['Golborne Pantry', 'Low-cost food.', '', '9', '1', '1', ''];
+  const rest = (start: string[], phone = '01942 000000') => [
+    ...start,
+    'no', // no more venues
+    '1', // every week
+    'tue',
+    ...['10am', '1.30pm'],
+    '',
+    'no',
+    'no', // cost
+    '3',
+    '',
+    '',
+    'Pantry team',
+    phone,
+    '',
+    'no',
+    ...['', '', '', '', '', '', '', '', '', '', ''], // website, ages, audience, eligibility, accessibility, languages, description, checked, by whom, file name
+    'yes',
+  ];
+
+  it("re-asks only the question whose answer is wrong, with the validator's message", async () => {
+    const venue = ['Golborne Library', 'High Street', 'Golborne', 'not a postcode', 'WA3 3AB', '53.4781, -2.5967'];
+    const { code, asked, left } = await run(rest([...upToVenue, ...venue]));
+    expect(left).toEqual([]);
+    expect(code).toBe(0);
+    // The validator's own words for a bad postcode, said at once, and only the postcode asked again.
+    const ctx = loadContext(dir);
+    const bad = validateEntryText(
+      readFileSync(join(dir, 'entries/golborne-pantry.md'), 'utf8').replace('postcode: WA3 3AB', 'postcode: not a postcode'),
+      'x.md',
+      ctx,
+    ).find((p) => p.field === 'venues[0].postcode')!.message;
+    expect(out).toContain(`  ${bad}`);
+    expect(asked.filter((q) => q.includes('Postcode')).length).toBe(2);
+    expect(asked.filter((q) => q.includes('Name of the building')).length).toBe(1);
+    expect(asked.filter((q) => q.includes('Street address')).length).toBe(1);
+  });
+
+  it('takes times as people write them and writes them on the 24-hour clock', async () => {
+    const venue = ['Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781, -2.5967'];
+    const { code } = await run(rest([...upToVenue, ...venue]));
+    expect(code).toBe(0);
+    const text = readFileSync(join(dir, 'entries/golborne-pantry.md'), 'utf8');
+    expect(text).toContain('start: "10:00"');
+    expect(text).toContain('end: "13:30"');
+  });
+
+  it('says a warning (a mobile number) once and goes on', async () => {
+    const venue = ['Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781, -2.5967'];
+    const { code, asked } = await run(rest([...upToVenue, ...venue], '07700 900123'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Note: "07700 900123" is a mobile number/);
+    expect(asked.filter((q) => q.includes('Phone')).length).toBe(1);
+  });
+
+  it("lists the neighbourhoods by name in the book's order, 0 for the whole area", async () => {
+    // A neighbourhood whose file name sorts first but whose name sorts last.
+    writeFileSync(
+      join(dir, 'neighbourhoods/aardvark-lane.yaml'),
+      readFileSync(join(dir, 'neighbourhoods/leigh.yaml'), 'utf8').replace(/^name: .*$/m, 'name: Zebra Crossing'),
+    );
+    const names = loadNeighbourhoods(dir).map((n) => n.name);
+    expect(names.at(-1)).toBe('Zebra Crossing');
+    const venue = ['Golborne Library', 'High Street', 'Golborne', 'WA3 3AB', '53.4781, -2.5967'];
+    const answers = rest([...upToVenue, ...venue]);
+    answers[4] = String(names.length); // the last by name
+    const { code } = await run(answers);
+    expect(code).toBe(0);
+    const menu = out.slice(out.indexOf('Where does it serve?'));
+    names.forEach((name, i) => expect(menu).toContain(`  ${i + 1}  ${name}`));
+    expect(menu).toContain(`  0  ${wholeAreaName(loadSite(dir).place)}`);
+    expect(menu).not.toContain('(aardvark-lane)');
+    expect(readFileSync(join(dir, 'entries/golborne-pantry.md'), 'utf8')).toContain('neighbourhoods: [aardvark-lane]');
   });
 });

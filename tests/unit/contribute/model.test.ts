@@ -12,6 +12,7 @@ import {
   isShown,
   remapField,
   schemaContext,
+  formContext,
   type BookContext,
 } from '../../../src/components/islands/contribute/model';
 import {
@@ -32,6 +33,7 @@ const dir = resolve('tests/fixtures/book');
 const site = loadSite(dir);
 const book: BookContext = {
   bounds: site.bounds,
+  centre: site.map.centre,
   place: site.place,
   examples: site.examples,
   staleMonths: 12,
@@ -136,8 +138,13 @@ describe('checkDraft', () => {
     d.venues[0].lat = '53,49';
     d.minAge = 'eighteen';
     const r = checkDraft(d, book, ctx, false);
+    // The example is the book's own point: its map centre, as the hints give it.
+    expect(formContext(book).examples.point).toEqual({
+      lat: site.map.centre[0].toFixed(4),
+      lng: site.map.centre[1].toFixed(4),
+    });
     expect(r.messages.find((m) => m.key === 'venues[0].lat')?.message).toBe(
-      'The latitude must be a number, e.g. 53.5423.',
+      `The latitude must be a number, e.g. ${site.map.centre[0].toFixed(4)}.`,
     );
     expect(r.messages.find((m) => m.key === 'min_age')?.message).toMatch(/min_age must be a whole number/);
   });

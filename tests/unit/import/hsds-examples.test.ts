@@ -13,6 +13,7 @@ import { planImport } from '../../../src/lib/import/plan';
 import { leavesOf } from '../../../src/lib/import/record';
 import { tablesToServices } from '../../../src/lib/import/tables';
 import { importBook, importFixtures } from '../../helpers/import-book';
+import { pointExample } from '../../../src/schema/context';
 
 const dir = join(importFixtures, 'hsds-examples');
 const book = { ...importBook(), defaultCategory: 'health-and-wellbeing' };
@@ -37,7 +38,7 @@ describe('the official HSDS 3.0 examples', () => {
     expect(n.origin.id).toBe('ac148810-d857-441c-9679-408f346de14b');
     expect(n.reasons).toEqual([
       `service_at_locations[0].location (entry field venues[0].postcode): This is not a UK postcode. Fix: write it like ${book.ctx.examples?.postcode ?? 'WN1 1AB'}.`,
-      'service_at_locations[0].location (entry field venues[0].lat): The latitude must be a number, e.g. 53.5423.',
+      `service_at_locations[0].location (entry field venues[0].lat): The latitude must be a number, e.g. ${pointExample(book.ctx).lat}.`,
       'service_at_locations[0].location (entry field venues[0].lat): The point 100, 101 is outside the area (latitude 53.42 to 53.63, longitude -2.76 to -2.4). Fix: check the numbers (longitude here is negative).',
     ]);
     const f = n.fields!;

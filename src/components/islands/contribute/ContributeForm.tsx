@@ -38,7 +38,7 @@ import { useTaken } from './useTaken';
 import { afterPress, focusAnchor, keepInPlace, type Anchor } from './pointer';
 import { Preview } from './Preview';
 import { Proposal } from './Proposal';
-import { isShown, schemaContext, type BookContext, type CheckResult, type FormMessage } from './keys';
+import { formContext, isShown, type BookContext, type CheckResult, type FormMessage } from './keys';
 import { loadChecker, startChecker, type Checker } from './checker';
 import { useCheck } from './useCheck';
 import { wholeAreaName } from '../../../lib/book/area';
@@ -57,8 +57,7 @@ const SUMMARY_MAX = 160;
 
 export default function ContributeForm(props: ContributeFormProps) {
   const book: BookContext = props;
-  const examples = useMemo(() => ({ ...props.examples, place: props.place }), [props.examples, props.place]);
-  const ctx = useMemo(() => schemaContext(props), [props]);
+  const { ctx, examples } = useMemo(() => formContext(props), [props]);
   const existing = useMemo(
     () => (props.existingIds ? new Set(props.existingIds.map((i) => i.toLowerCase())) : undefined),
     [props.existingIds],

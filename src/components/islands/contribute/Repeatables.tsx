@@ -136,7 +136,7 @@ export function Venues({
               <TextField
                 fieldKey={`${k}.lat`}
                 label="Latitude"
-                hint="For example, 53.5423"
+                hint={`For example, ${examples.point.lat}`}
                 value={v.lat}
                 onChange={(lat) => set(i, { lat })}
                 inputMode="decimal"
@@ -148,7 +148,7 @@ export function Venues({
               <TextField
                 fieldKey={`${k}.lng`}
                 label="Longitude"
-                hint="For example, -2.5772 (negative: west of Greenwich)"
+                hint={`For example, ${examples.point.lng}${Number(examples.point.lng) < 0 ? ' (negative: west of Greenwich)' : ''}`}
                 value={v.lng}
                 onChange={(lng) => set(i, { lng })}
                 inputMode="decimal"

@@ -17,10 +17,11 @@ export interface FieldContext {
 }
 export const Fields = createContext<FieldContext>({ shown: () => [], touch: () => {} });
 
-/** The hints' examples in the place's own terms (site.yaml `examples`, and `place`). */
-export const Examples = createContext<PlaceExamples & { place: string }>({
+/** The hints' examples in the place's own terms (site.yaml `examples`, `place`, and a point: its map centre). */
+export const Examples = createContext<PlaceExamples & { place: string; point: { lat: string; lng: string } }>({
   ...EXAMPLE_DEFAULTS,
   place: 'the area',
+  point: { lat: '51.5000', lng: '-0.1000' },
 });
 
 export function Message({ fieldKey }: { fieldKey: string }) {

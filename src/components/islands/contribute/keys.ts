@@ -4,7 +4,7 @@
  * these before its checker (./model.ts, loaded on first use: ./checker.ts) has arrived.
  */
 import { BOROUGH_WIDE } from '../../../schema/vocab';
-import type { SchemaContext } from '../../../schema/context';
+import { pointExample, type SchemaContext } from '../../../schema/context';
 import type { PlaceExamples } from '../../../schema/site';
 import type { PickerMap } from '../../../lib/map/picker';
 
@@ -12,6 +12,8 @@ import type { PickerMap } from '../../../lib/map/picker';
 export interface BookContext {
   /** `[[south, west], [north, east]]` */
   bounds: [[number, number], [number, number]];
+  /** site.yaml `map.centre`, `[lat, lng]` (the latitude and longitude hints' example). */
+  centre?: [number, number];
   categories: { id: string; name: string; parent?: string }[];
   neighbourhoods: { id: string; name: string }[];
   /** "Wigan borough" */
@@ -26,10 +28,16 @@ export interface BookContext {
 export function schemaContext(book: BookContext): SchemaContext {
   return {
     bounds: book.bounds,
+    centre: book.centre,
     categoryIds: new Set(book.categories.map((c) => c.id)),
     neighbourhoodIds: new Set(book.neighbourhoods.map((n) => n.id).filter((id) => id !== BOROUGH_WIDE)),
     examples: book.examples,
   };
+}
+
+/** The schema's context, and the hints' examples: site.yaml `examples`, the place, a point of it (its map centre). */
+export function formContext(book: BookContext) {
+  return { ctx: schemaContext(book), examples: { ...book.examples, place: book.place, point: pointExample(book) } };
 }
 
 /** A message placed on the form: `key` names the field (see `fieldKeys`). */

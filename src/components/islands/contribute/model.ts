@@ -19,6 +19,7 @@ export {
   isShown,
   messageId,
   schemaContext,
+  formContext,
   type BookContext,
   type CheckResult,
   type FormMessage,
