@@ -3,7 +3,8 @@
  * content/messages/<language>.yaml): a book built in a pseudo-locale (tests/helpers/pseudo-book.ts:
  * every message "⟦Śéàŕçĥ⟧", every word of content accented) shows no run of plain letters on any
  * page type, once its islands have drawn: no text, aria-label, title, placeholder or alt that the
- * code wrote itself.
+ * code wrote itself. Not yet covered: the contribute form (only the page around it is checked),
+ * the open data and insight pages, and the words src/lib makes from facts (NOT YET below).
  */
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
@@ -129,8 +130,8 @@ function notYetMessages(dir: string): Set<string> {
 }
 
 /** Every piece of text a person can see or hear on the page: visible text, and the attributes read out or shown. */
-async function pageTexts(page: Page): Promise<{ where: string; text: string }[]> {
-  return page.evaluate(() => {
+async function pageTexts(page: Page, skip: string): Promise<{ where: string; text: string }[]> {
+  return page.evaluate((skip) => {
     const out: { where: string; text: string }[] = [];
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`;
@@ -139,12 +140,13 @@ async function pageTexts(page: Page): Promise<{ where: string; text: string }[]>
       const parent = n.parentElement;
       const text = n.textContent?.trim();
       if (!parent || !text) continue;
-      if (parent.closest('script, style, noscript, template')) continue;
+      if (parent.closest(`script, style, noscript, template${skip}`)) continue;
       // Visible, or read out (visually-hidden text is read by screen readers, so it counts).
       if (!parent.checkVisibility() && !parent.closest('.visually-hidden')) continue;
       out.push({ where: describe(parent), text });
     }
     for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]')) {
+      if (skip && el.closest(skip.slice(2))) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
         const value = el.getAttribute(name)?.trim();
         if (value) out.push({ where: `${describe(el)}[${name}]`, text: value });
@@ -157,7 +159,7 @@ async function pageTexts(page: Page): Promise<{ where: string; text: string }[]>
     }
     out.push({ where: 'document title', text: document.title });
     return out;
-  });
+  }, skip);
 }
 
 /** What is left of a text once the messages (in brackets, nested when a message fills another) are taken out. */
@@ -178,9 +180,9 @@ function outsideMessages(text: string): string {
 }
 
 /** The untransformed words on the page, named with where they are. */
-async function untransformed(page: Page): Promise<string[]> {
+async function untransformed(page: Page, skip = ''): Promise<string[]> {
   const found: string[] = [];
-  for (const { where, text } of await pageTexts(page)) {
+  for (const { where, text } of await pageTexts(page, skip ? `, ${skip}` : '')) {
     const rest = outsideMessages(text);
     const words = (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !notYet.has(w));
     if (words.length) found.push(`${where}: "${text}" (untransformed: ${[...new Set(words)].join(', ')})`);
@@ -188,8 +190,8 @@ async function untransformed(page: Page): Promise<string[]> {
   return found;
 }
 
-async function expectAllMessages(page: Page, label: string) {
-  const found = await untransformed(page);
+async function expectAllMessages(page: Page, label: string, skip = '') {
+  const found = await untransformed(page, skip);
   expect.soft(found, `${label} (${page.url()}) shows text that is not from the messages`).toEqual([]);
 }
 
@@ -271,4 +273,14 @@ test('my list, with groups in it and shared, shows only the messages and the con
   await expect(other.locator('.my-list__entry').first()).toBeVisible({ timeout: 20_000 });
   await expectAllMessages(other, 'a shared list');
   await other.close();
+});
+
+test('the contribute page around its form shows only the messages (the form is not yet in the messages)', async ({
+  page,
+}) => {
+  await page.goto(at('/contribute/'));
+  await expect(page.locator('.cf-root form').first()).toBeVisible({ timeout: 20_000 });
+  // NOT YET IN THE MESSAGES: the contribute form (src/components/islands/contribute/) and the
+  // validator's messages it shows (src/lib/validate/messages.ts); only the page around it is checked.
+  await expectAllMessages(page, 'the contribute page', '.cf-root');
 });

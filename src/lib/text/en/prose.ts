@@ -76,4 +76,31 @@ export const EN_PROSE = {
   'page.privacy.tilesText':
     'The background map pictures come from {host}. When you open a map, your browser asks that server for the pictures, which tells it your IP address and which area you are looking at, as with any website. Their privacy policy applies. The markers, boundaries and list work without them.',
   'page.privacy.questions': 'Questions:',
+
+  // The words of /contribute/ around the form (the form itself is not yet in the messages)
+  'page.contribute.issueTitle': 'Add: ',
+  'page.contribute.description': 'Add your group to {title}, or correct an entry.',
+  'page.contribute.lead':
+    'Anyone can add a group, activity or service in {place}. A maintainer checks every addition before it appears.',
+  'page.contribute.correcting': 'Correcting an entry',
+  'page.contribute.goTo': "Go to the entry's page (find it by",
+  'page.contribute.search': 'search',
+  'page.contribute.orIn': 'or in the',
+  'page.contribute.use': ') and use',
+  'page.contribute.bottom': 'at the bottom. Or email',
+  'page.contribute.adding': 'Adding a group',
+  'page.contribute.fill':
+    'Fill in the form below; it takes about ten minutes. It checks the details as you go and shows how the page will look. When everything is right you send it:',
+  'page.contribute.github':
+    'with a free GitHub account: the form opens GitHub with your entry filled in, and you press three buttons;',
+  'page.contribute.email': 'or by email, if you would rather not use GitHub.',
+  'page.contribute.stays':
+    "What you type stays in your browser until you send it. Please only include a person's own phone number or email if they have agreed to it being published.",
+  'page.contribute.help': 'More help:',
+  'page.contribute.guide': 'the guide for contributors',
+  'page.contribute.noscript':
+    'The form needs JavaScript, which is turned off or not working in your browser. You can still add a group:',
+  'page.contribute.issue': 'tell us about it on GitHub',
+  'page.contribute.issueOr': ', or',
+  'page.contribute.emailTo': 'email the details to',
 } as const satisfies Record<string, string | { one: string; other: string }>;
