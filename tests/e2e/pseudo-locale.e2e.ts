@@ -4,7 +4,7 @@
  * every message "⟦Śéàŕçĥ⟧", every word of content accented) shows no run of plain letters on any
  * page type, once its islands have drawn: no text, aria-label, title, placeholder or alt that the
  * code wrote itself. Not yet covered: the contribute form (only the page around it is checked),
- * the open data and insight pages, and the words src/lib makes from facts (NOT YET below).
+ * the open data page, and the words src/lib makes from facts (NOT YET below).
  */
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
@@ -210,6 +210,7 @@ test('the fact pages show only the messages and the content', async ({ page }) =
     ['about', '/about/'],
     ['accessibility', '/accessibility/'],
     ['privacy', '/privacy/'],
+    ['insight', '/insight/'],
     ['page not found', '/no-such-page/'],
     ['offline', '/offline/'],
   ] as const) {
