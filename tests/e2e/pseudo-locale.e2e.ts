@@ -6,6 +6,7 @@
  * code wrote itself. Not yet covered: the contribute form (only the page around it is checked),
  * the open data page, and the words src/lib makes from facts (NOT YET below).
  */
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -50,12 +51,13 @@ import { BUILD_TODAY } from '../helpers/build';
 test.describe.configure({ mode: 'serial' });
 
 let out = '';
+let content = '';
 let server: Server | undefined;
 let origin = '';
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  const content = pseudoBook();
+  content = pseudoBook();
   notYet = notYetMessages(content);
   out = buildBook(content, 'pseudo-locale');
   const served = await serveStatic(out, { base: '/' });
@@ -66,6 +68,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   removeBuild(out);
+  rmSync(content, { recursive: true, force: true });
 });
 
 /**
