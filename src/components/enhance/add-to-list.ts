@@ -12,7 +12,8 @@
 import { addId, hasId, readList, removeId, subscribe } from '../../lib/list/store';
 import { MAX_LIST } from '../../lib/list/codec';
 import { warmEntry } from '../islands/shared/list-client';
-import { define, el, useElementMessages } from './dom';
+import { define, el } from './dom';
+import { useElementMessages } from './messages';
 import { t } from '../../lib/text/messages';
 import { href } from '../../lib/site/paths';
 

@@ -1,5 +1,3 @@
-import { setMessages, type Catalogue } from '../../lib/text/messages';
-
 /**
  * The one DOM helper of the small framework-free scripts (this folder): an element with
  * attributes and children, built from text nodes, never from HTML strings (entry data goes into
@@ -19,13 +17,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 /** Defines a custom element once (a page may load the same script from two components). */
 export function define(name: string, element: CustomElementConstructor): void {
   if (typeof customElements !== 'undefined' && !customElements.get(name)) customElements.define(name, element);
-}
-
-/**
- * Takes the messages a page gave an element (`data-messages`, from `messagesFor` in the page), so
- * `t` can look its words up.
- */
-export function useElementMessages(element: HTMLElement): void {
-  const json = element.dataset.messages;
-  if (json) setMessages(JSON.parse(json) as Catalogue);
 }

@@ -5,14 +5,12 @@
  * tabs (src/lib/list/store.ts). No framework: this is on every page.
  */
 import { readList, subscribe } from '../../lib/list/store';
-import { define, el, useElementMessages } from './dom';
-import { t } from '../../lib/text/messages';
+import { define, el } from './dom';
 
 export class ListCount extends HTMLElement {
   #unsubscribe?: () => void;
 
   connectedCallback() {
-    useElementMessages(this);
     const sync = () => this.show(readList().length);
     sync();
     this.#unsubscribe = subscribe(sync);
@@ -29,8 +27,17 @@ export class ListCount extends HTMLElement {
     if (!count) return void this.replaceChildren();
     this.replaceChildren(
       el('span', { class: 'list-count', 'aria-hidden': 'true', 'data-list-count': String(count) }, String(count)),
-      el('span', { class: 'visually-hidden' }, t('enhance.listCount.count', { count })),
+      el('span', { class: 'visually-hidden' }, this.countText(count)),
     );
+  }
+
+  /**
+   * "(3)": the page's message (`data-label`, `enhance.listCount.count`, with its `{count}` left in)
+   * filled in here, so this script, on every page, does not load the messages module.
+   */
+  countText(count: number): string {
+    const n = count.toLocaleString(document.documentElement.lang || undefined);
+    return (this.dataset.label ?? '({count})').replaceAll('{count}', n);
   }
 }
 

@@ -10,7 +10,8 @@
 import { BANK_HOLIDAY_REGIONS, STATUSES, type BankHolidayRegion, type Status } from '../../schema/vocab';
 import type { Schedule } from '../../schema/entry';
 import { nextDateLines } from '../../lib/schedule/next-dates';
-import { define, el, useElementMessages } from './dom';
+import { define, el } from './dom';
+import { useElementMessages } from './messages';
 import { t } from '../../lib/text/messages';
 
 function parse<T>(text: string | undefined, fallback: T): T {

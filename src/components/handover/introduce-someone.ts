@@ -19,7 +19,8 @@ import {
   type Recipient,
 } from '../../lib/list/handover';
 import './handover.css';
-import { define, el, useElementMessages } from '../enhance/dom';
+import { define, el } from '../enhance/dom';
+import { useElementMessages } from '../enhance/messages';
 import { t } from '../../lib/text/messages';
 
 let count = 0;

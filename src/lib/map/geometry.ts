@@ -2,6 +2,7 @@
  * Points, bounds and distances on the map, whether a point is inside a boundary, and the Web
  * Mercator pixels Leaflet draws points at.
  */
+import { t } from '../text/messages';
 
 export interface Bounds {
   south: number;
@@ -48,8 +49,8 @@ const KM_PER_MILE = 1.609344;
 export function formatDistance(km: number): string {
   const miles = km / KM_PER_MILE;
   const shown = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  if (shown === 0) return 'less than 0.1 miles';
-  return `${shown} ${shown === 1 ? 'mile' : 'miles'}`;
+  if (shown === 0) return t('map.distance.under');
+  return t('map.distance', { count: shown });
 }
 
 /** Web Mercator pixel position at a zoom level (256-pixel tiles), as Leaflet draws it. */

@@ -1,4 +1,5 @@
 /** Printing the list as a support plan, with a name and a note that are only ever printed. */
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   person: string;
@@ -10,14 +11,11 @@ interface Props {
 export default function PrintPanel({ person, note, onPerson, onNote }: Props) {
   return (
     <section className="my-list__print no-print" aria-labelledby="print-heading">
-      <h2 id="print-heading">Print a support plan</h2>
-      <p>
-        An A4 page with each group's times, next dates, address, contacts and how to join, and a QR code back to this
-        list.
-      </p>
-      <label htmlFor="print-name">Name (not saved)</label>
+      <h2 id="print-heading">{t('list.print.heading')}</h2>
+      <p>{t('list.print.text')}</p>
+      <label htmlFor="print-name">{t('list.print.name')}</label>
       <p className="hint" id="print-hint">
-        Optional. Only printed on the page: never saved on this device or put in a link.
+        {t('list.print.hint')}
       </p>
       <input
         id="print-name"
@@ -27,7 +25,7 @@ export default function PrintPanel({ person, note, onPerson, onNote }: Props) {
         value={person}
         onChange={(e) => onPerson(e.target.value)}
       />
-      <label htmlFor="print-note">Note (not saved)</label>
+      <label htmlFor="print-note">{t('list.print.noteLabel')}</label>
       <textarea
         id="print-note"
         autoComplete="off"
@@ -38,7 +36,7 @@ export default function PrintPanel({ person, note, onPerson, onNote }: Props) {
       />
       <p>
         <button type="button" className="button" onClick={() => window.print()}>
-          Print support plan
+          {t('list.print.button')}
         </button>
       </p>
     </section>

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { mailtoHref, smsHref } from '../../../lib/list/text';
 import QrCode from './QrCode';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   /** The share link. */
@@ -24,15 +25,15 @@ export default function SharePanel({ link, short, full, title }: Props) {
   const copy = async (text: string, what: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage(`${what} copied. Paste it where you need it.`);
+      setMessage(t('list.share.copied', { what }));
     } catch {
-      setMessage(`Could not copy automatically. Select the ${what.toLowerCase()} and copy it.`);
+      setMessage(t('list.share.notCopied', { what: what.toLowerCase() }));
     }
   };
 
   const share = async () => {
     try {
-      await navigator.share({ title: `Local support from ${title}`, text: short });
+      await navigator.share({ title: t('list.share.subject', { title }), text: short });
     } catch {
       // Cancelled, or not allowed: nothing to do.
     }
@@ -40,32 +41,29 @@ export default function SharePanel({ link, short, full, title }: Props) {
 
   return (
     <section className="my-list__share no-print" aria-labelledby="share-heading">
-      <h2 id="share-heading">Share this list</h2>
-      <p>
-        The link holds only the groups' ids, after the #, so it never reaches a server log. Whoever opens it sees this
-        list and can save it.
-      </p>
-      <label htmlFor="share-link">Link to this list</label>
+      <h2 id="share-heading">{t('list.share.heading')}</h2>
+      <p>{t('list.share.text')}</p>
+      <label htmlFor="share-link">{t('list.share.link')}</label>
       <div className="my-list__copy">
         <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button" onClick={() => copy(link, 'Link')}>
-          Copy link
+        <button type="button" className="button" onClick={() => copy(link, t('list.share.linkWhat'))}>
+          {t('list.share.copyLink')}
         </button>
       </div>
       <figure className="my-list__qr">
-        <QrCode text={link} label="QR code of the link to this list" className="qr" />
-        <figcaption>Scan with a phone's camera to open this list.</figcaption>
+        <QrCode text={link} label={t('list.qr')} className="qr" />
+        <figcaption>{t('list.share.scan')}</figcaption>
       </figure>
-      <h3>Send the details</h3>
+      <h3>{t('list.share.send')}</h3>
       <ul className="my-list__actions">
         <li>
           <button
             type="button"
             className="button button--secondary"
             disabled={!short}
-            onClick={() => copy(short, 'Short text')}
+            onClick={() => copy(short, t('list.share.shortWhat'))}
           >
-            Copy short text (for a text message)
+            {t('list.share.copyShort')}
           </button>
         </li>
         <li>
@@ -73,25 +71,25 @@ export default function SharePanel({ link, short, full, title }: Props) {
             type="button"
             className="button button--secondary"
             disabled={!full}
-            onClick={() => copy(full, 'Full text')}
+            onClick={() => copy(full, t('list.share.fullWhat'))}
           >
-            Copy full text (for an email or case notes)
+            {t('list.share.copyFull')}
           </button>
         </li>
         {short && (
           <li>
-            <a href={smsHref(short)}>Send by text message</a>
+            <a href={smsHref(short)}>{t('list.share.sms')}</a>
           </li>
         )}
         {full && (
           <li>
-            <a href={mailtoHref(`Local support from ${title}`, full, short)}>Send by email</a>
+            <a href={mailtoHref(t('list.share.subject', { title }), full, short)}>{t('list.share.email')}</a>
           </li>
         )}
         {canShare && short && (
           <li>
             <button type="button" className="button button--secondary" onClick={share}>
-              Share with an app…
+              {t('list.share.app')}
             </button>
           </li>
         )}
@@ -101,10 +99,10 @@ export default function SharePanel({ link, short, full, title }: Props) {
       </p>
       {full && (
         <details className="my-list__texts">
-          <summary>See the text before sending</summary>
-          <label htmlFor="short-text">Short text ({short.length} characters)</label>
+          <summary>{t('list.share.see')}</summary>
+          <label htmlFor="short-text">{t('list.share.shortLabel', { count: short.length })}</label>
           <textarea id="short-text" readOnly rows={6} value={short} />
-          <label htmlFor="full-text">Full text</label>
+          <label htmlFor="full-text">{t('list.share.fullWhat')}</label>
           <textarea id="full-text" readOnly rows={12} value={full} />
         </details>
       )}

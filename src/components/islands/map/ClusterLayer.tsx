@@ -8,6 +8,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { boundsOf, type Bounds } from '../../../lib/map/geometry';
 import { clusterIndex, markerLabel, type MapMarker } from '../../../lib/map/cluster';
+import { t } from '../../../lib/text/messages';
 import { popupFit, popupModel } from '../../../lib/map/popup';
 import { type MapData, type MapPoint } from '../../../lib/map/venue-file';
 import { markerIcon, popupContent, popupListContent } from './dom';
@@ -43,6 +44,7 @@ function showPopup(map: L.Map, at: L.LatLngExpression, content: HTMLElement, foc
     .setLatLng(at)
     .setContent(content);
   popup.openOn(map);
+  popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('map.popup.close'));
   content.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       e.stopPropagation();

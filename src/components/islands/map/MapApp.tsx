@@ -158,10 +158,17 @@ function MapView({ data, settings }: { data: MapData; settings: MapSettings }) {
     if (!map) return;
     const c = map.getContainer();
     c.setAttribute('role', 'region');
-    c.setAttribute(
-      'aria-label',
-      'Map of places. Arrow keys move the map, plus and minus zoom. Tab reaches each marker.',
-    );
+    c.setAttribute('aria-label', t('map.canvas'));
+    // Leaflet's own controls, in the book's words.
+    for (const [selector, key] of [
+      ['.leaflet-control-zoom-in', 'map.zoomIn'],
+      ['.leaflet-control-zoom-out', 'map.zoomOut'],
+    ] as const) {
+      const button = c.querySelector(selector);
+      button?.setAttribute('title', t(key));
+      button?.setAttribute('aria-label', t(key));
+    }
+    map.attributionControl?.setPrefix(`<a href="https://leafletjs.com">${escapeHtml(t('map.leaflet'))}</a>`);
   }, [map]);
   useEffect(() => {
     if (!list || !rootRef.current) return;

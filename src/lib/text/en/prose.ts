@@ -76,4 +76,78 @@ export const EN_PROSE = {
   'page.privacy.tilesText':
     'The background map pictures come from {host}. When you open a map, your browser asks that server for the pictures, which tells it your IP address and which area you are looking at, as with any website. Their privacy policy applies. The markers, boundaries and list work without them.',
   'page.privacy.questions': 'Questions:',
+
+  // The insight page (src/pages/insight.astro)
+  'page.insight.title': 'Insight: where support is thin',
+  'page.insight.description':
+    'Entries per need in each neighbourhood of {place}, the gaps, and how recently entries were checked.',
+  'page.insight.lead':
+    'How many groups and services meet each need in each neighbourhood, where there are none, and how recently their details were checked.',
+  'page.insight.noGaps': 'Every neighbourhood has at least one entry for every need.',
+  'page.insight.gaps': {
+    one: 'There is {count} gap: a need with no entry in a neighbourhood.',
+    other: 'There are {count} gaps: a need with no entry in a neighbourhood.',
+  },
+  'page.insight.marked': 'Gaps are marked with the words',
+  'page.insight.gap': '0 (gap)',
+  'page.insight.noneGap': 'none (gap)',
+  'page.insight.how': 'How these numbers are counted',
+  'page.insight.how.running': 'Entries that are running or temporarily closed are counted; closed ones are not.',
+  'page.insight.how.area':
+    'A neighbourhood counts the entries that name it. Services for the whole of {place} (helplines, online services) are counted once, in their own section, so they do not hide local gaps.',
+  'page.insight.how.need':
+    'An entry counts once for each need (top-level category) it meets, through the need itself or any of its sub-categories.',
+  'page.insight.how.checked':
+    "“Checked” is how long ago someone last confirmed an entry's details, in whole months up to {date}. After 12 months an entry is marked as possibly out of date.",
+  'page.insight.same': 'The same figures can be worked out from the',
+  'page.insight.glance': 'Gaps at a glance',
+  'page.insight.glanceCaption': 'Entries per need in each neighbourhood. “0 (gap)” means no entry.',
+  'page.insight.scroll': 'On a small screen, scroll the table sideways.',
+  'page.insight.area': 'Area',
+  'page.insight.all': 'All entries',
+  'page.insight.checked': 'How recently entries were checked',
+  'page.insight.checkedCaption': 'Entries by how long ago their details were last checked.',
+  'page.insight.recent': 'Under 6 months',
+  'page.insight.middle': '6 to 12 months',
+  'page.insight.old': '12 months or more',
+  'page.insight.each': 'Each area',
+  'page.insight.names': { one: '{count} entry names {name}.', other: '{count} entries name {name}.' },
+  'page.insight.see': 'See what is in {name}',
+  'page.insight.serves': {
+    one: '{count} entry serves the whole of {place}.',
+    other: '{count} entries serve the whole of {place}.',
+  },
+  'page.insight.perNeed': 'Entries per need: {name}',
+  'page.insight.need': 'Need',
+  'page.insight.entries': 'Entries',
+  'page.insight.subGaps': {
+    one: '{count} more specific need has no entry in {name}',
+    other: '{count} more specific needs have no entry in {name}',
+  },
+  // The words of /contribute/ around the form (the form itself is not yet in the messages)
+  'page.contribute.issueTitle': 'Add: ',
+  'page.contribute.description': 'Add your group to {title}, or correct an entry.',
+  'page.contribute.lead':
+    'Anyone can add a group, activity or service in {place}. A maintainer checks every addition before it appears.',
+  'page.contribute.correcting': 'Correcting an entry',
+  'page.contribute.goTo': "Go to the entry's page (find it by",
+  'page.contribute.search': 'search',
+  'page.contribute.orIn': 'or in the',
+  'page.contribute.use': ') and use',
+  'page.contribute.bottom': 'at the bottom. Or email',
+  'page.contribute.adding': 'Adding a group',
+  'page.contribute.fill':
+    'Fill in the form below; it takes about ten minutes. It checks the details as you go and shows how the page will look. When everything is right you send it:',
+  'page.contribute.github':
+    'with a free GitHub account: the form opens GitHub with your entry filled in, and you press three buttons;',
+  'page.contribute.email': 'or by email, if you would rather not use GitHub.',
+  'page.contribute.stays':
+    "What you type stays in your browser until you send it. Please only include a person's own phone number or email if they have agreed to it being published.",
+  'page.contribute.help': 'More help:',
+  'page.contribute.guide': 'the guide for contributors',
+  'page.contribute.noscript':
+    'The form needs JavaScript, which is turned off or not working in your browser. You can still add a group:',
+  'page.contribute.issue': 'tell us about it on GitHub',
+  'page.contribute.issueOr': ', or',
+  'page.contribute.emailTo': 'email the details to',
 } as const satisfies Record<string, string | { one: string; other: string }>;
