@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { mailtoHref, smsHref } from '../../../lib/list/text';
-import QrCode from './QrCode';
+import QrCode from './LazyQrCode';
 
 interface Props {
   /** The share link. */
