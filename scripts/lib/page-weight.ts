@@ -42,7 +42,8 @@ export interface PageType {
 const KB = 1024;
 /** Pages that show facts: at most 10 KB of gzipped JavaScript (small enhancements only). */
 const FACTS = 10 * KB;
-const REACT = 'React and react-dom are 63 KB of it';
+const REACT =
+  "React, react-dom and every page's small scripts are 71 KB of it; the rest is drawn at once (docs/performance.md)";
 const only = (p: string) => (path: string) => path === p;
 const under = (p: string) => (path: string) => path.startsWith(p) && path !== p;
 
@@ -64,7 +65,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'not found', matches: only('/404.html'), jsBudget: FACTS },
   { type: 'Open Referral', matches: (p) => p.startsWith('/openreferral/'), jsBudget: FACTS },
   { type: 'search', matches: only('/search/'), jsBudget: 80 * KB, held: { limit: 99 * KB, why: REACT } },
-  { type: 'list', matches: only('/list/'), jsBudget: 80 * KB, held: { limit: 100 * KB, why: REACT } },
+  { type: 'list', matches: only('/list/'), jsBudget: 80 * KB },
   { type: 'map', matches: only('/map/'), jsBudget: 120 * KB, held: { limit: 142 * KB, why: REACT } },
   { type: 'contribute', matches: only('/contribute/'), jsBudget: 120 * KB },
 ];

@@ -13,16 +13,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeFragment, merge, move, shareUrl as makeShareUrl } from '../../../lib/list/codec';
 import { isPersistent, readList, subscribe, writeList } from '../../../lib/list/store';
-import { fullText, smsText, type TextContext } from '../../../lib/list/text';
+import type { TextContext } from '../../../lib/list/text';
 import type { BankHolidayRegion } from '../../../schema/vocab';
-import { formatDateLong } from '../../../lib/calendar/words';
-import { londonDate } from '../../../lib/calendar/london';
 import { loadEntries, type Loaded } from '../shared/list-client';
-import QrCode from './QrCode';
+import QrCode from './LazyQrCode';
 import ExitThisPage from '../shared/ExitThisPage';
-import { EntryDetails, GoneEntry } from './EntryDetails';
-import SharePanel from './SharePanel';
-import PrintPanel from './PrintPanel';
+import { useParts } from './useParts';
 import './list.css';
 import { href } from '../../../lib/site/paths';
 import { setMessages, t, type Catalogue } from '../../../lib/text/messages';
@@ -139,13 +135,15 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
   const found = entries.flatMap((e) => (e.loaded?.status === 'found' ? [e.loaded.entry] : []));
   const missing = entries.filter((e) => e.loaded?.status === 'missing').length;
   const loading = entries.some((e) => !e.loaded);
+  // The parts a list with groups draws (./parts.ts) load once it has any.
+  const parts = useParts(ids.length > 0);
   // Nothing of the list is drawn until its details first arrive: drawn earlier, the groups grow
   // from placeholders into their details and push the page down as they load (a layout shift).
   const waiting = entries.length > 0 && entries.every((e) => !e.loaded);
   const link = origin ? makeShareUrl(origin, ids) : '';
   const ctx: TextContext = { now, origin, shareUrl: link, title, holidays, staleAfterMonths };
-  const short = found.length ? smsText(found, ctx) : '';
-  const full = found.length ? fullText(found, ctx, missing) : '';
+  const short = found.length && parts ? parts.smsText(found, ctx) : '';
+  const full = found.length && parts ? parts.fullText(found, ctx, missing) : '';
   const editable = shared === null;
 
   const nameOf = (id: string) => {
@@ -190,7 +188,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
     focusNext.current = { id: '', control: 'top' };
   };
 
-  const printedOn = formatDateLong(londonDate(now));
+  const printedOn = parts?.printedOn(now);
 
   return (
     <div className="my-list">
@@ -200,7 +198,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
         <p>
           {title} · {place}
         </p>
-        <p>{t('list.print.on', { date: printedOn })}</p>
+        {printedOn && <p>{t('list.print.on', { date: printedOn })}</p>}
         {person.trim() && <p>{t('list.print.for', { person })}</p>}
         {note.trim() && <p className="print-head__note">{t('list.print.note', { note })}</p>}
       </div>
@@ -263,7 +261,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
             <a href={href('/search/')}>{t('list.emptyResults')}</a> {t('list.emptyThen')}
           </p>
         </div>
-      ) : waiting ? (
+      ) : waiting || !parts ? (
         <p className="no-print">{t('list.countLoading', { count: ids.length })}</p>
       ) : (
         <>
@@ -275,7 +273,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
             {entries.map(({ id, loaded }, index) => (
               <li key={id} className={`my-list__item${loaded?.status === 'found' ? '' : ' my-list__item--gone'}`}>
                 {loaded?.status === 'found' ? (
-                  <EntryDetails
+                  <parts.EntryDetails
                     holidays={holidays}
                     staleAfterMonths={staleAfterMonths}
                     entry={loaded.entry}
@@ -283,7 +281,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
                     headingId={domId(id, 'heading')}
                   />
                 ) : (
-                  <GoneEntry
+                  <parts.GoneEntry
                     id={id}
                     state={loaded?.status}
                     headingId={domId(id, 'heading')}
@@ -359,9 +357,9 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
             </div>
           )}
 
-          <SharePanel link={link} short={short} full={full} title={title} />
+          <parts.SharePanel link={link} short={short} full={full} title={title} />
 
-          <PrintPanel person={person} note={note} onPerson={setPerson} onNote={setNote} />
+          <parts.PrintPanel person={person} note={note} onPerson={setPerson} onNote={setNote} />
 
           <div className="print-only print-foot">
             <QrCode text={link} label={t('list.qr')} className="qr qr--print" />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { mailtoHref, smsHref } from '../../../lib/list/text';
-import QrCode from './QrCode';
+import QrCode from './LazyQrCode';
 import { t } from '../../../lib/text/messages';
 
 interface Props {
