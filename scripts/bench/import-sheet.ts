@@ -2,8 +2,9 @@
  * `npm run bench:import [-- --rows 10000 --runs 3]`: a generated spreadsheet with the mess real
  * ones have (day/time text in many phrasings, missing postcodes, repeated rows, odd capitals,
  * trailing spaces, dates written three ways, blank rows, notes in merged cells) imported into an
- * empty copy of the sample book; then `npm run validate` over the entries it wrote. Prints the
- * medians and their ratio, checks the report accounts for every row, and writes
+ * empty copy of the sample book (a new one each run); then `npm run validate` over the entries it
+ * wrote. Prints each run and the medians of wall and CPU time (user and system, of the process and
+ * its threads) and their ratios, checks the report accounts for every row, and writes
  * docs/bench-import.json. No timed asserts: the goal (import at most 3 × validate) is read from
  * the file and docs/performance.md.
  */
