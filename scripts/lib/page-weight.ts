@@ -71,7 +71,8 @@ export const PAGE_TYPES: PageType[] = [
     type: 'contribute',
     matches: only('/contribute/'),
     jsBudget: 120 * KB,
-    held: { limit: 184 * KB, why: `${REACT}; the form also loads the whole schema (zod) before it draws` },
+    // 184 KB until the place picker (PlacePicker.tsx, 1.3 KB: the picture and the tap's point in polygon).
+    held: { limit: 186 * KB, why: `${REACT}; the form also loads the whole schema (zod) before it draws` },
   },
 ];
 
