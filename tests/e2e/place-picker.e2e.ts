@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { test, expect, axe } from './fixtures';
 import type { Page } from '@playwright/test';
 import { loadContext, loadNeighbourhoods } from '../../src/server/content-files';
-import { neighbourhoodsAt } from '../../src/lib/map/geometry';
+import { neighbourhoodsAt } from '../../src/lib/import/places';
 import { validateEntryText } from '../../src/lib/validate';
 import { readNewFileUrl } from '../../src/lib/authoring/github-urls';
 

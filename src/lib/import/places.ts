@@ -3,6 +3,8 @@
  * neighbourhoods that hold the point (point in polygon, on the boundaries in
  * content/neighbourhoods/). Pure.
  */
+import { pointInPolygon } from '../map/geometry';
+import type { ImportNeighbourhood } from './context';
 
 /** A UK postcode in its usual form: upper case, one space before the last three characters ("WN2 3AN"). */
 export function normalisePostcode(text: string): string {
@@ -53,5 +55,7 @@ export function postcodeLookup(rows: readonly string[][]): PostcodeLookup {
   return out;
 }
 
-/** The neighbourhoods whose boundary holds a point: one home, with the map's geometry. */
-export { neighbourhoodsAt } from '../map/geometry';
+/** The neighbourhoods (ids, in the book's order) whose boundary holds the point. */
+export function neighbourhoodsAt(lat: number, lng: number, hoods: readonly ImportNeighbourhood[]): string[] {
+  return hoods.filter((n) => n.boundary && pointInPolygon(lng, lat, n.boundary.coordinates)).map((n) => n.id);
+}

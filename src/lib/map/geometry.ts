@@ -60,18 +60,8 @@ export function toPixel(p: LatLng, zoom: number): { x: number; y: number } {
   return { x: ((p.lng + 180) / 360) * size, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size };
 }
 
-/** Ray casting: true when `[lng, lat]` is inside the polygon (outer ring minus holes). */
-export function pointInPolygon(lng: number, lat: number, rings: readonly (readonly [number, number][])[]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
+/** Whether a point is inside a boundary: its own module, so the contribute form loads only it. */
+export { pointInPolygon } from './point-in-polygon';
 
 /** Distance (in degrees, roughly) from a point to the nearest edge of the polygon. */
 export function distanceToEdge(lng: number, lat: number, rings: readonly (readonly [number, number][])[]): number {
@@ -87,18 +77,4 @@ export function distanceToEdge(lng: number, lat: number, rings: readonly (readon
     }
   }
   return best;
-}
-
-/** A neighbourhood as far as "which ones hold this point" needs it (GeoJSON: `[lng, lat]`). */
-export interface Bounded {
-  id: string;
-  boundary?: { coordinates: readonly (readonly [number, number][])[] };
-}
-
-/**
- * The neighbourhoods (ids, in the order given: the book's) whose boundary holds the point: the
- * importer's venues and the contribute form's place picker.
- */
-export function neighbourhoodsAt(lat: number, lng: number, hoods: readonly Bounded[]): string[] {
-  return hoods.filter((n) => n.boundary && pointInPolygon(lng, lat, n.boundary.coordinates)).map((n) => n.id);
 }

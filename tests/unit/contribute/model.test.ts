@@ -133,6 +133,18 @@ describe('checkDraft', () => {
     expect(keysOf(d)).toEqual([]);
   });
 
+  it("gives the validator's warnings as warnings: they are shown and do not stop the proposal", () => {
+    const d = complete();
+    d.contacts = [{ name: 'Organiser', phone: '07700 900123', email: 'jo.bloggs@gmail.com' }];
+    d.lastVerified = '2020-01-01';
+    const r = checkDraft(d, book, ctx, false);
+    const file = validateEntryText(r.text, r.path, ctx, { staleMonths: 12 }).filter((p) => p.severity === 'warning');
+    expect(file.map((p) => p.field).sort()).toEqual(['contacts[0].email', 'contacts[0].phone', 'last_verified']);
+    expect(r.errors).toBe(0);
+    for (const key of ['contacts[0].phone', 'contacts[0].email', 'last_verified'])
+      expect(r.messages.filter((m) => m.key === key).map((m) => m.severity)).toEqual(['warning']);
+  });
+
   it('reads numbers as numbers and leaves anything else for the schema to explain', () => {
     const d = complete();
     d.venues[0].lat = '53,49';

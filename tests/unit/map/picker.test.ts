@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerAt, pickAt, pickerMap, type PickerInput } from '../../../src/lib/map/picker';
+import { dotsOf, markerAt, pickAt, pickerMap, ringsOfPath, type PickerInput } from '../../../src/lib/map/picker';
 import { projectX, projectY, unproject } from '../../../src/lib/map/frame';
 
 /** Two square neighbourhoods side by side (lat 53.50–53.52), west one first, and a gap to the south of both. */
@@ -41,10 +41,11 @@ describe('the place picker', () => {
   const map = pickerMap(
     [...hoods, tall],
     [
-      { lat: 53.51, lng: -2.62, label: 'Hall' },
-      { lat: 53.51, lng: -2.62, label: 'Hall' },
-      { lat: 53.51, lng: -2.62, label: 'Church' },
-      { lat: 40, lng: 0, label: 'Far away' },
+      { lat: 53.51, lng: -2.62 },
+      { lat: 53.51, lng: -2.62 },
+      { lat: 53.51001, lng: -2.62001 },
+      { lat: 53.47, lng: -2.62 },
+      { lat: 40, lng: 0 },
     ],
   )!;
   const at = (lat: number, lng: number) => pickAt(map, projectX(map.frame, lng), projectY(map.frame, lat));
@@ -81,9 +82,48 @@ describe('the place picker', () => {
     expect(south.label.y).toBeGreaterThan(west.label.y);
   });
 
-  it('draws one dot a spot, naming each place once, and leaves out places off the picture', () => {
-    expect(map.venues).toHaveLength(1);
-    expect(map.venues[0].label).toBe('Hall; Church');
+  it('draws one dot a spot, and leaves out places off the picture', () => {
+    const dots = dotsOf(map);
+    expect(dots).toHaveLength(2);
+    expect(dots[0]).toEqual({ x: Math.round(projectX(map.frame, -2.62)), y: Math.round(projectY(map.frame, 53.51)) });
+  });
+
+  it('sends a detailed boundary only as finely as the picture can show it', () => {
+    // A square of 4,000 points a side: far more than the picture's few hundred units.
+    const side = (from: [number, number], to: [number, number]) =>
+      Array.from({ length: 4000 }, (_, i): [number, number] => [
+        from[0] + ((to[0] - from[0]) * i) / 4000,
+        from[1] + ((to[1] - from[1]) * i) / 4000,
+      ]);
+    const ring = [
+      ...side([-2.64, 53.5], [-2.6, 53.5]),
+      ...side([-2.6, 53.5], [-2.6, 53.52]),
+      ...side([-2.6, 53.52], [-2.64, 53.52]),
+      ...side([-2.64, 53.52], [-2.64, 53.5]),
+      [-2.64, 53.5] as [number, number],
+    ];
+    const fine = pickerMap([{ id: 'f', name: 'Fine', centre: [53.51, -2.62], boundary: { coordinates: [ring] } }], [])!;
+    const [outline] = ringsOfPath(fine.areas[0].d);
+    expect(outline.length).toBeLessThan(4 * 700);
+    expect(fine.areas[0].d.length).toBeLessThan(40_000);
+    // And still the same square to point in polygon.
+    expect(pickAt(fine, projectX(fine.frame, -2.62), projectY(fine.frame, 53.51)).area?.id).toBe('f');
+    expect(pickAt(fine, 1, 1).area).toBeUndefined();
+  });
+
+  it('reads its outlines back as rings, holes included', () => {
+    expect(ringsOfPath('M1 2L3 4L5 6ZM7 8L9 10L11 12Z')).toEqual([
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      [
+        [7, 8],
+        [9, 10],
+        [11, 12],
+      ],
+    ]);
   });
 
   it('puts the marker where the boxes say, and none for text or a point off the picture', () => {

@@ -5,8 +5,8 @@
  * shows the point the boxes hold, typed or picked. The boxes stay, for the keyboard and screen
  * readers; each pick is announced in a status line whose room is reserved (nothing moves).
  */
-import { useState, type MouseEvent } from 'react';
-import { markerAt, pickAt, type Pick, type PickerMap } from '../../../lib/map/picker';
+import { useMemo, useState, type MouseEvent } from 'react';
+import { dotsOf, markerAt, pickAt, type Pick, type PickerMap } from '../../../lib/map/picker';
 
 const TEXT = {
   label: 'Tap the map where it meets',
@@ -34,6 +34,7 @@ export function PlacePicker({ map, place, idPrefix, lat, lng, onPick }: Props) {
   const [said, setSaid] = useState('');
   const { width, height } = map.frame;
   const marker = markerAt(map, lat, lng);
+  const dots = useMemo(() => dotsOf(map), [map]);
   const pick = (e: MouseEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     if (!r.width || !r.height) return;
@@ -63,10 +64,8 @@ export function PlacePicker({ map, place, idPrefix, lat, lng, onPick }: Props) {
         {map.areas.map((a) => (
           <path key={a.id} className="cf-picker__area" d={a.d} data-neighbourhood={a.id} />
         ))}
-        {map.venues.map((v, i) => (
-          <circle key={i} className="cf-picker__venue" cx={v.x} cy={v.y} r={3}>
-            <title>{v.label}</title>
-          </circle>
+        {dots.map((v, i) => (
+          <circle key={i} className="cf-picker__venue" cx={v.x} cy={v.y} r={3} />
         ))}
         {map.areas.map((a) => (
           <text key={a.id} className="cf-picker__name" x={a.label.x} y={a.label.y}>
