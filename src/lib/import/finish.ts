@@ -129,6 +129,22 @@ function sourceField(field: string, c: Candidate): string {
 }
 
 /**
+ * The validator's problems with a file, as `npm run validate` finds them. Checked first without
+ * positions in the front matter (a second YAML document for each file with a problem; most of
+ * what a record that fails costs): the import shows an error only by its field and message, so
+ * with one error nothing is missing. Positions are worked out (the file checked again) only when
+ * they are shown or decide the order: warnings of an entry that passes, and two or more errors,
+ * which the validator lists by line.
+ */
+function checkText(text: string, file: string, book: ImportBook): Problem[] {
+  const opts = { ...book.validate, today: book.today };
+  const quick = validateEntryText(text, file, book.ctx, { ...opts, positions: false });
+  const errors = quick.filter((p) => p.severity === 'error').length;
+  if (errors === 1 || quick.length === 0) return quick;
+  return validateEntryText(text, file, book.ctx, opts);
+}
+
+/**
  * Makes the entry file of a candidate, or says why it cannot be one. `taken` holds the ids in
  * use (the book's and this import's); `id` is the id to keep when re-importing.
  */
@@ -152,7 +168,7 @@ export function finishCandidate(
   const id = keepId ?? hint ?? uniqueEntryId(base, taken);
   const body = c.body.filter((p) => p.trim()).join('\n\n');
   const text = withChecksum(serialiseEntry(c.input as never, body));
-  const problems = validateEntryText(text, `${id}.md`, book.ctx, { ...book.validate, today: book.today });
+  const problems = checkText(text, `${id}.md`, book);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || reasons.length) {
     for (const p of errors) reasons.push(`${sourceField(p.field, c)} (entry field ${p.field}): ${p.message}`);

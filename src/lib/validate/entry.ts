@@ -160,7 +160,7 @@ function checkEntry(input: string, file: string, ctx: SchemaContext, opts: Valid
 
   if (checkTabs(fm, file, out)) return out;
 
-  const loc = new Locator(yamlSrc);
+  const loc = new Locator(yamlSrc, opts.positions !== false);
   const data = parseYaml(yamlSrc, loc, file, out);
   if (data === FAILED || spent()) return out;
 

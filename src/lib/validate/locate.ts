@@ -21,7 +21,11 @@ export class Locator {
   private lc: LineCounter | undefined;
   private failed = false;
 
-  constructor(private readonly src: YamlSource) {}
+  /** `positioned` false: `locate` answers the top of the YAML without building the Document. */
+  constructor(
+    private readonly src: YamlSource,
+    private readonly positioned = true,
+  ) {}
 
   private ensure(): boolean {
     if (this.doc || this.failed) return !this.failed;
@@ -53,7 +57,7 @@ export class Locator {
 
   /** Position of a path: the key or the value at its end, or the deepest part of it that exists. */
   locate(path: readonly Seg[], anchor: Anchor): { line: number; column: number } {
-    if (!this.ensure()) return this.top;
+    if (!this.positioned || !this.ensure()) return this.top;
     let best = this.top;
     let node: unknown = this.doc!.contents;
     for (let i = 0; i < path.length; i++) {

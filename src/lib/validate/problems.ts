@@ -35,6 +35,13 @@ export interface ValidateOptions {
   markdown?: (body: string) => readonly BodyNode[];
   /** Milliseconds one entry file may take to check (default `ENTRY_TIME_BUDGET_MS` in entry.ts). */
   timeBudgetMs?: number;
+  /**
+   * false: problems in the front matter are not given their line and column (each says line 1,
+   * column 1), which saves building a second YAML document for a file with problems. For a caller
+   * that needs only the fields and messages (the importer, for a record with a single error).
+   * Detection is the same: repeated keys and impossible dates are still found.
+   */
+  positions?: boolean;
 }
 
 export interface BookOptions extends ValidateOptions {

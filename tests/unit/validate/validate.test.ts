@@ -83,6 +83,23 @@ describe('the fixture corpus', () => {
     });
   }
 
+  it('finds the same problems without positions, front-matter ones at line 1, column 1 (positions: false)', () => {
+    const key = (p: Problem) => `${p.severity} ${p.field} ${p.message}`;
+    let unplaced = 0;
+    for (const file of mdFiles(INVALID)) {
+      const text = read(join(INVALID, file));
+      const placed = validateEntryText(text, file, ctx, { today: TODAY });
+      const quick = validateEntryText(text, file, ctx, { today: TODAY, positions: false });
+      expect(quick.map(key).sort(), file).toEqual(placed.map(key).sort());
+      for (const p of quick)
+        if (!placed.some((q) => key(q) === key(p) && q.line === p.line && q.column === p.column)) {
+          expect({ line: p.line, column: p.column }, `${file} ${key(p)}`).toEqual({ line: 1, column: 1 });
+          unplaced++;
+        }
+    }
+    expect(unplaced).toBeGreaterThan(10);
+  });
+
   for (const file of mdFiles(VALID)) {
     it(`valid/${file} has no problems`, () => {
       expect(check(read(join(VALID, file)), file).map(formatProblem)).toEqual([]);
