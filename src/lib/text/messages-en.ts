@@ -6,15 +6,16 @@
  * forms other languages need); `{count}` chooses between them (src/lib/text/messages.ts).
  *
  * Keys are grouped by where they show: `layout.` on every page, `page.<name>.` on one page,
- * `card.`, `enhance.<element>.`, `search.`, `map.`, `list.`, `filters.` for the islands, which are
+ * `card.`, `enhance.<element>.`, `search.`, `map.`, `list.`, `filters.`, `contribute.` for the islands, which are
  * given only the groups they use.
  *
- * The messages are kept in ./en/ by where they show (pages, prose, islands); this is the one catalogue.
+ * The messages are kept in ./en/ by where they show (pages, prose, islands, the contribute form); this is the one catalogue.
  */
+import { EN_CONTRIBUTE } from './en/contribute';
 import { EN_ISLANDS } from './en/islands';
 import { EN_PAGES } from './en/pages';
 import { EN_PROSE } from './en/prose';
-export const EN_MESSAGES = { ...EN_PAGES, ...EN_PROSE, ...EN_ISLANDS } as const;
+export const EN_MESSAGES = { ...EN_PAGES, ...EN_PROSE, ...EN_ISLANDS, ...EN_CONTRIBUTE } as const;
 
 /** The key of a message: `t('layout.nav.search')`. */
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { Fields, Message, useDescribed } from './fields';
 import { inputId } from './keys';
+import { t } from '../../../lib/text/messages';
 
 /** Categories as tick boxes grouped under their top-level category. */
 export default function CategoryPicker({
@@ -40,17 +41,17 @@ export default function CategoryPicker({
   return (
     <div className={d.hasError ? 'cf-group cf-group--error' : 'cf-group'}>
       <fieldset className="cf-fieldset" aria-describedby={d['aria-describedby']}>
-        <legend className="cf-legend">What does it help with?</legend>
+        <legend className="cf-legend">{t('contribute.categories')}</legend>
         <div id={`${first}-hint`} className="hint">
-          Tick the closest categories. Most groups need one to three.
+          {t('contribute.categories.hint')}
         </div>
         <Message fieldKey="categories" />
         <div className="cf-categories">
-          {tops.map((t) => (
-            <fieldset key={t.id} className="cf-fieldset cf-category-group">
-              <legend className="cf-legend--small">{t.name}</legend>
-              {childrenOf(t.id).map((c) => box(c.id, c.name))}
-              {box(t.id, `${t.name} (other)`)}
+          {tops.map((top) => (
+            <fieldset key={top.id} className="cf-fieldset cf-category-group">
+              <legend className="cf-legend--small">{top.name}</legend>
+              {childrenOf(top.id).map((c) => box(c.id, c.name))}
+              {box(top.id, t('contribute.categories.other', { name: top.name }))}
             </fieldset>
           ))}
         </div>

@@ -42,6 +42,7 @@ import { formContext, isShown, type BookContext, type CheckResult, type FormMess
 import { loadChecker, startChecker, type Checker } from './checker';
 import { useCheck } from './useCheck';
 import { wholeAreaName } from '../../../lib/book/area';
+import { setMessages, t, type Catalogue } from '../../../lib/text/messages';
 import './contribute.css';
 
 export interface ContributeFormProps extends BookContext {
@@ -51,11 +52,14 @@ export interface ContributeFormProps extends BookContext {
   correctionsEmail: string;
   /** Ids of the entries already in the book; when absent (very big books) the form asks the site. */
   existingIds?: string[];
+  /** The form's words (`contribute.` in src/lib/text/messages-en.ts), from the page. */
+  messages: Catalogue;
 }
 
 const SUMMARY_MAX = 160;
 
 export default function ContributeForm(props: ContributeFormProps) {
+  setMessages(props.messages);
   const book: BookContext = props;
   const { ctx, examples } = useMemo(() => formContext(props), [props]);
   const existing = useMemo(
@@ -81,8 +85,8 @@ export default function ContributeForm(props: ContributeFormProps) {
   const errors = result.messages.filter((m) => m.severity === 'error');
   const showSummary = submitted && errors.length > 0;
   useEffect(() => {
-    if (!baseTitle.current) baseTitle.current = document.title.replace(/^Error: /, '');
-    document.title = showSummary ? `Error: ${baseTitle.current}` : baseTitle.current;
+    if (!baseTitle.current) baseTitle.current = document.title;
+    document.title = showSummary ? t('contribute.errorTitle', { title: baseTitle.current }) : baseTitle.current;
   }, [showSummary]);
 
   const set = useCallback(
@@ -99,7 +103,7 @@ export default function ContributeForm(props: ContributeFormProps) {
         anchor.current = focusAnchor();
         setTimeout(() => (anchor.current = undefined), 500);
         setDraft(tidyDraft);
-        setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+        setTouched((was) => (was.has(key) ? was : new Set(was).add(key)));
       }),
     [],
   );
@@ -151,11 +155,11 @@ export default function ContributeForm(props: ContributeFormProps) {
   const [announcedCount, setAnnouncedCount] = useState('');
   const countText =
     summaryCount <= SUMMARY_MAX
-      ? `You have ${SUMMARY_MAX - summaryCount} characters remaining`
-      : `You have ${summaryCount - SUMMARY_MAX} characters too many`;
+      ? t('contribute.summary.left', { count: SUMMARY_MAX - summaryCount })
+      : t('contribute.summary.over', { count: summaryCount - SUMMARY_MAX });
   useEffect(() => {
-    const t = setTimeout(() => setAnnouncedCount(countText), 1000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setAnnouncedCount(countText), 1000);
+    return () => clearTimeout(timer);
   }, [countText]);
 
   const tick = (area: string) => setDraft((d) => withNeighbourhood(d, area)); // a point picked on the map
@@ -171,20 +175,26 @@ export default function ContributeForm(props: ContributeFormProps) {
       <Examples.Provider value={examples}>
         {showSummary && <ErrorSummary messages={summaryErrors} ref={summaryRef} />}
         <div className="cf-layout">
-          <form className="cf-form" noValidate onSubmit={onSubmit} onFocus={startChecker} aria-label="Add a group">
+          <form
+            className="cf-form"
+            noValidate
+            onSubmit={onSubmit}
+            onFocus={startChecker}
+            aria-label={t('contribute.form')}
+          >
             <Message fieldKey="form" />
-            <h2>About the group</h2>
+            <h2>{t('contribute.about')}</h2>
             <TextField
               fieldKey="name"
-              label="Name of the group"
-              hint={`As people know it, for example ${props.examples.group}`}
+              label={t('contribute.name')}
+              hint={t('contribute.name.hint', { example: props.examples.group })}
               value={draft.name}
               onChange={(v) => set('name', v)}
             />
             <TextField
               fieldKey="id"
-              label="Web address of its page"
-              hint={`Made from the name. It becomes /entries/${id || '…'}/ and the file name; it cannot easily change later.`}
+              label={t('contribute.id')}
+              hint={t('contribute.id.hint', { id: id || '…' })}
               value={draft.id || autoId}
               onChange={(v) => set('id', v === autoId ? '' : v)}
               spellCheck={false}
@@ -192,8 +202,8 @@ export default function ContributeForm(props: ContributeFormProps) {
             />
             <TextArea
               fieldKey="summary"
-              label="Summary"
-              hint="One sentence saying what happens. It is shown in search results."
+              label={t('contribute.summary')}
+              hint={t('contribute.summary.hint')}
               value={draft.summary}
               onChange={(v) => set('summary', v)}
               rows={2}
@@ -212,7 +222,7 @@ export default function ContributeForm(props: ContributeFormProps) {
             </TextArea>
             <TextField
               fieldKey="organisation"
-              label="Organisation that runs it (optional)"
+              label={t('contribute.organisation')}
               value={draft.organisation}
               onChange={(v) => set('organisation', v)}
             />
@@ -225,8 +235,8 @@ export default function ContributeForm(props: ContributeFormProps) {
             />
             <Checkboxes
               fieldKey="neighbourhoods"
-              legend="Where does it serve?"
-              hint="Tick the neighbourhoods its members come from, or the whole area"
+              legend={t('contribute.neighbourhoods')}
+              hint={t('contribute.neighbourhoods.hint')}
               options={props.neighbourhoods.map((n) => ({ value: n.id, label: n.name }))}
               exclusive={{ value: BOROUGH_WIDE, label: wholeAreaName(props.place) }}
               values={draft.neighbourhoods}
@@ -234,19 +244,19 @@ export default function ContributeForm(props: ContributeFormProps) {
               columns
             />
 
-            <h2>Taking part</h2>
+            <h2>{t('contribute.takingPart')}</h2>
             <Checkboxes
               fieldKey="join"
-              legend="How do people take part?"
-              hint="Tick all that apply"
+              legend={t('contribute.join')}
+              hint={t('contribute.tickAll')}
               options={JOIN_ROUTES.map(option(JOIN_LABELS))}
               values={draft.join}
               onChange={(v) => set('join', v)}
             />
             <Checkboxes
               fieldKey="delivery"
-              legend="How is it delivered?"
-              hint="Tick all that apply"
+              legend={t('contribute.delivery')}
+              hint={t('contribute.tickAll')}
               options={DELIVERY_MODES.map(option(DELIVERY_LABELS))}
               values={draft.delivery}
               onChange={(v) => set('delivery', v)}
@@ -254,43 +264,35 @@ export default function ContributeForm(props: ContributeFormProps) {
             <WhoFor draft={draft} set={set} />
             <CostFields draft={draft} set={set} />
 
-            <h2>Where</h2>
+            <h2>{t('contribute.where')}</h2>
             {inPerson ? (
               <Venues venues={draft.venues} onChange={(v) => set('venues', v)} picker={props.picker} onArea={tick} />
             ) : (
-              <p className="hint">
-                No venue is needed: it is not delivered in person. (Tick "In person" above to add one.)
-              </p>
+              <p className="hint">{t('contribute.noVenue')}</p>
             )}
 
-            <h2>When</h2>
-            <p className="hint">
-              Leave this out if it is by appointment only. Add one time for each pattern, for example every Tuesday
-              morning and the last Friday evening of the month.
-            </p>
+            <h2>{t('contribute.when')}</h2>
+            <p className="hint">{t('contribute.when.hint')}</p>
             <Schedules schedules={draft.schedules} onChange={(v) => set('schedules', v)} />
 
-            <h2>Contact</h2>
-            <p className="hint">
-              Use the group's own phone number or email where you can. Only give a person's own number or email if they
-              have agreed to it being published.
-            </p>
+            <h2>{t('contribute.contact')}</h2>
+            <p className="hint">{t('contribute.contact.hint')}</p>
             <Contacts contacts={draft.contacts} onChange={(v) => set('contacts', v)} />
             <TextField
               fieldKey="website"
-              label="Website (optional)"
-              hint="Its address, like https://example.org or www.example.org"
+              label={t('contribute.website')}
+              hint={t('contribute.website.hint')}
               type="url"
               value={draft.website}
               onChange={(v) => set('website', v)}
               spellCheck={false}
             />
 
-            <h2>Accessibility and languages</h2>
+            <h2>{t('contribute.access')}</h2>
             <Checkboxes
               fieldKey="accessibility"
-              legend="What does it have? (optional)"
-              hint="Only tick what you know is there"
+              legend={t('contribute.accessibility')}
+              hint={t('contribute.accessibility.hint')}
               options={ACCESSIBILITY.map(option(ACCESSIBILITY_LABELS))}
               values={draft.accessibility}
               onChange={(v) => set('accessibility', v)}
@@ -298,27 +300,27 @@ export default function ContributeForm(props: ContributeFormProps) {
             />
             <Checkboxes
               fieldKey="languages"
-              legend="Languages spoken"
+              legend={t('contribute.languages')}
               options={LANGUAGE_CODES.map((c) => ({ value: c, label: LANGUAGES[c] }))}
               values={draft.languages}
               onChange={(v) => set('languages', v)}
               columns
             />
 
-            <h2>Description</h2>
+            <h2>{t('contribute.description')}</h2>
             <TextArea
               fieldKey="body"
-              label="Describe it for someone thinking of going (optional)"
-              hint="What happens, what to bring, what to expect. Leave a blank line between paragraphs. You can make a list with lines starting - and a link like [our website](https://example.org). No pictures or HTML."
+              label={t('contribute.body')}
+              hint={t('contribute.body.hint')}
               value={draft.description}
               onChange={(v) => set('description', v)}
               rows={7}
             />
 
-            <h2>Status</h2>
+            <h2>{t('contribute.status')}</h2>
             <Radios
               fieldKey="status"
-              legend="Is it running?"
+              legend={t('contribute.running')}
               options={STATUSES.map(option(STATUS_LABELS))}
               value={draft.status}
               onChange={(v) => set('status', v as Status)}
@@ -326,17 +328,17 @@ export default function ContributeForm(props: ContributeFormProps) {
             />
             <TextField
               fieldKey="alert"
-              label="A notice to show at the top (optional)"
-              hint="For example, Closed over Christmas, back 6 January"
+              label={t('contribute.alert')}
+              hint={t('contribute.alert.hint')}
               value={draft.alert}
               onChange={(v) => set('alert', v)}
             />
 
-            <h2>Checking the details</h2>
+            <h2>{t('contribute.checking')}</h2>
             <TextField
               fieldKey="last_verified"
-              label="When were these details checked with the group?"
-              hint="Today, if you have just checked them with the group"
+              label={t('contribute.lastVerified')}
+              hint={t('contribute.lastVerified.hint')}
               type="date"
               value={draft.lastVerified}
               onChange={(v) => set('lastVerified', v)}
@@ -344,21 +346,21 @@ export default function ContributeForm(props: ContributeFormProps) {
             />
             <TextField
               fieldKey="verified_by"
-              label="Who checked them? (optional)"
-              hint={`A team or role, for example ${props.examples.verified_by}`}
+              label={t('contribute.verifiedBy')}
+              hint={t('contribute.verifiedBy.hint', { example: props.examples.verified_by })}
               value={draft.verifiedBy}
               onChange={(v) => set('verifiedBy', v)}
             />
 
             <button type="submit" className="button cf-submit">
-              Check the details
+              {t('contribute.check')}
             </button>
           </form>
 
           <section className="cf-preview" aria-labelledby="cf-preview-heading">
-            <h2 id="cf-preview-heading">Preview</h2>
-            <p className="hint">How the entry page will look.</p>
-            <div className="cf-preview__frame" tabIndex={0} role="region" aria-label="Preview of the entry page">
+            <h2 id="cf-preview-heading">{t('contribute.preview')}</h2>
+            <p className="hint">{t('contribute.preview.hint')}</p>
+            <div className="cf-preview__frame" tabIndex={0} role="region" aria-label={t('contribute.preview.label')}>
               <Preview draft={draft} book={book} />
             </div>
           </section>
@@ -375,12 +377,7 @@ export default function ContributeForm(props: ContributeFormProps) {
             focusKey={focusKey}
           />
         )}
-        {ready && result.errors > 0 && (
-          <p className="notice notice--warning cf-recheck">
-            Something changed and needs fixing before it can be sent. Correct the fields marked above, then press "Check
-            the details" again.
-          </p>
-        )}
+        {ready && result.errors > 0 && <p className="notice notice--warning cf-recheck">{t('contribute.recheck')}</p>}
       </Examples.Provider>
     </Fields.Provider>
   );

@@ -4,6 +4,7 @@
  */
 import type { MouseEvent, Ref } from 'react';
 import { inputId, type FormMessage } from './keys';
+import { t } from '../../../lib/text/messages';
 
 /** A link to a field that focuses it and brings it into view. */
 const goTo = (key: string) => (e: MouseEvent) => {
@@ -17,7 +18,7 @@ const goTo = (key: string) => (e: MouseEvent) => {
 export default function ErrorSummary({ messages, ref }: { messages: FormMessage[]; ref: Ref<HTMLDivElement> }) {
   return (
     <div className="cf-error-summary" ref={ref} tabIndex={-1} aria-labelledby="cf-error-summary-title" role="alert">
-      <h2 id="cf-error-summary-title">There is a problem</h2>
+      <h2 id="cf-error-summary-title">{t('contribute.problem')}</h2>
       <ul>
         {messages.map((m) => (
           <li key={`${m.key}|${m.message}`}>

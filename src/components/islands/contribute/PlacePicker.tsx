@@ -8,16 +8,12 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { dotsOf, markerAt, pickAt, type Pick, type PickerMap } from '../../../lib/map/picker';
 
-const TEXT = {
-  label: 'Tap the map where it meets',
-  hint: 'The outlines are the neighbourhoods; the dots are places where groups already meet.',
-  map: (place: string) =>
-    `Map of the neighbourhoods of ${place} and the places where groups already meet. Tapping it fills in the latitude and longitude below.`,
-  marked: (lat: string, lng: string, area?: string) =>
-    area
-      ? `Marked at ${short(lat)}, ${short(lng)}, in ${area}.`
-      : `Marked at ${short(lat)}, ${short(lng)}: that is outside every neighbourhood of the book.`,
-};
+import { t } from '../../../lib/text/messages';
+
+const marked = (lat: string, lng: string, area?: string) =>
+  area
+    ? t('contribute.picker.marked', { lat: short(lat), lng: short(lng), area })
+    : t('contribute.picker.outside', { lat: short(lat), lng: short(lng) });
 const short = (n: string) => Number(n).toFixed(2);
 
 interface Props {
@@ -39,16 +35,16 @@ export function PlacePicker({ map, place, idPrefix, lat, lng, onPick }: Props) {
     const r = e.currentTarget.getBoundingClientRect();
     if (!r.width || !r.height) return;
     const p = pickAt(map, ((e.clientX - r.left) * width) / r.width, ((e.clientY - r.top) * height) / r.height);
-    setSaid(TEXT.marked(p.lat, p.lng, p.area?.name));
+    setSaid(marked(p.lat, p.lng, p.area?.name));
     onPick(p);
   };
   return (
     <div className="cf-picker">
       <p className="cf-picker__label" id={`${idPrefix}-picker`}>
-        {TEXT.label}
+        {t('contribute.picker.label')}
       </p>
       <p className="hint" id={`${idPrefix}-picker-hint`}>
-        {TEXT.hint}
+        {t('contribute.picker.hint')}
       </p>
       {/* A pointer's shortcut: the latitude and longitude boxes below are the way for the keyboard. */}
       <svg
@@ -57,7 +53,7 @@ export function PlacePicker({ map, place, idPrefix, lat, lng, onPick }: Props) {
         width={width}
         height={height}
         role="img"
-        aria-label={TEXT.map(place)}
+        aria-label={t('contribute.picker.map', { place })}
         onClick={pick}
       >
         <rect className="cf-picker__ground" width={width} height={height} />

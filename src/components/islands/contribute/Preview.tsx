@@ -24,6 +24,7 @@ import { draftToInput, scheduleInput, type EntryDraft } from '../../../lib/autho
 import type { BookContext } from './keys';
 import { useChecker } from './checker';
 import { areaName } from '../../../lib/book/area';
+import { t } from '../../../lib/text/messages';
 
 function age(text: string): number | undefined {
   const n = Number(text.trim());
@@ -60,18 +61,19 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
     .filter(Boolean);
   const minAge = age(draft.minAge);
   const maxAge = age(draft.maxAge);
+  const modes = draft.delivery.map((m) => DELIVERY_LABELS[m as DeliveryMode] ?? m).join(', ');
+  const checked = longDate(draft.lastVerified.trim()) || '…';
 
   return (
     <div className="cf-preview__page">
       <h3 className="cf-preview__name">
-        {draft.name.trim() || <span className="secondary">The name of the group</span>}
+        {draft.name.trim() || <span className="secondary">{t('contribute.pv.name')}</span>}
       </h3>
       {draft.status !== 'active' && (
         <div className={`notice ${draft.status === 'closed' ? 'notice--closed' : 'notice--warning'}`}>
           <p>
             <strong>{STATUS_LABELS[draft.status]}.</strong>{' '}
-            {draft.alert.trim() ||
-              (draft.status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.')}
+            {draft.alert.trim() || t(draft.status === 'closed' ? 'contribute.pv.closed' : 'contribute.pv.check')}
           </p>
         </div>
       )}
@@ -80,10 +82,12 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
           <p>{draft.alert.trim()}</p>
         </div>
       )}
-      <p className="lead">{draft.summary.trim() || <span className="secondary">The one-sentence summary.</span>}</p>
-      {draft.organisation.trim() && <p className="secondary">Run by {draft.organisation.trim()}</p>}
+      <p className="lead">{draft.summary.trim() || <span className="secondary">{t('contribute.pv.summary')}</span>}</p>
+      {draft.organisation.trim() && (
+        <p className="secondary">{t('contribute.pv.runBy', { name: draft.organisation.trim() })}</p>
+      )}
       {draft.categories.length > 0 && (
-        <ul className="tags" aria-label="Categories">
+        <ul className="tags" aria-label={t('contribute.pv.categories')}>
           {draft.categories.map((c) => (
             <li key={c}>
               <span className="tag">{catName.get(c) ?? c}</span>
@@ -92,7 +96,7 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
         </ul>
       )}
 
-      <h4>When</h4>
+      <h4>{t('contribute.pv.when')}</h4>
       {schedules.length ? (
         <ul className="link-list">
           {schedules.map((s, i) => (
@@ -103,10 +107,10 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
           ))}
         </ul>
       ) : (
-        <p>No regular sessions: get in touch to arrange.</p>
+        <p>{t('contribute.pv.noSessions')}</p>
       )}
 
-      <h4>Where</h4>
+      <h4>{t('contribute.pv.where')}</h4>
       {draft.delivery.includes('in-person') && venues.length ? (
         <ul className="link-list">
           {venues.map((v, i) => (
@@ -124,37 +128,47 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
       ) : (
         <p>
           {draft.delivery.length
-            ? `${draft.delivery.map((m) => DELIVERY_LABELS[m as DeliveryMode] ?? m).join(', ')}${draft.delivery.includes('in-person') ? '' : ': no venue to visit.'}`
-            : 'Not given yet.'}
+            ? draft.delivery.includes('in-person')
+              ? modes
+              : t('contribute.pv.noVenue', { modes })
+            : t('contribute.pv.notYet')}
         </p>
       )}
       {draft.neighbourhoods.length > 0 && (
-        <p>Area: {draft.neighbourhoods.map((n) => areaName(n, book.place, hoodName)).join(', ')}</p>
+        <p>
+          {t('contribute.pv.area', {
+            areas: draft.neighbourhoods.map((n) => areaName(n, book.place, hoodName)).join(', '),
+          })}
+        </p>
       )}
 
-      <h4>Details</h4>
+      <h4>{t('contribute.pv.details')}</h4>
       <dl className="summary-list">
-        <Row label="Cost">{cost?.success ? costLabel(cost.data) : 'Ask about cost'}</Row>
-        <Row label="How to join">
-          {draft.join.length ? draft.join.map((j) => JOIN_LABELS[j as JoinRoute] ?? j).join('; ') : 'Not given yet.'}
+        <Row label={t('contribute.pv.cost')}>{cost?.success ? costLabel(cost.data) : t('contribute.pv.askCost')}</Row>
+        <Row label={t('contribute.pv.join')}>
+          {draft.join.length
+            ? draft.join.map((j) => JOIN_LABELS[j as JoinRoute] ?? j).join('; ')
+            : t('contribute.pv.notYet')}
         </Row>
-        <Row label="Who it is for">
+        <Row label={t('contribute.pv.whoFor')}>
           {ageLabel(minAge, maxAge)}
           {draft.audience.length > 0 &&
-            `. Especially for: ${draft.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', ')}`}
+            t('contribute.pv.especially', {
+              audiences: draft.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', '),
+            })}
           {draft.eligibility.trim() && <span className="cf-block small">{draft.eligibility.trim()}</span>}
         </Row>
-        <Row label="Accessibility">
+        <Row label={t('contribute.pv.accessibility')}>
           {draft.accessibility.length
             ? draft.accessibility.map((a) => ACCESSIBILITY_LABELS[a as Accessibility] ?? a).join(', ')
-            : 'Not given: ask the group.'}
+            : t('contribute.pv.askAccess')}
         </Row>
-        <Row label="Languages">
+        <Row label={t('contribute.pv.languages')}>
           {(draft.languages.length ? draft.languages : ['en']).map((l) => LANGUAGES[l as Language] ?? l).join(', ')}
         </Row>
       </dl>
 
-      <h4>Contact</h4>
+      <h4>{t('contribute.pv.contact')}</h4>
       {draft.contacts.some((c) => c.phone.trim() || c.email.trim()) || draft.website.trim() ? (
         <ul className="link-list">
           {draft.contacts
@@ -162,18 +176,21 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
             .map((c, i) => (
               <li key={i}>
                 {c.name.trim() && <strong>{c.name.trim()}: </strong>}
-                {[c.phone.trim() && `phone ${c.phone.trim()}`, c.email.trim() && `email ${c.email.trim()}`]
+                {[
+                  c.phone.trim() && t('contribute.pv.phone', { phone: c.phone.trim() }),
+                  c.email.trim() && t('contribute.pv.email', { email: c.email.trim() }),
+                ]
                   .filter(Boolean)
                   .join(', ')}
               </li>
             ))}
-          {draft.website.trim() && <li>Website: {draft.website.trim()}</li>}
+          {draft.website.trim() && <li>{t('contribute.pv.website', { website: draft.website.trim() })}</li>}
         </ul>
       ) : (
-        <p className="secondary">No contact details yet.</p>
+        <p className="secondary">{t('contribute.pv.noContact')}</p>
       )}
 
-      <h4>About</h4>
+      <h4>{t('contribute.pv.about')}</h4>
       {paragraphs.length ? (
         paragraphs.map((p, i) => (
           <p key={i} className="cf-pre-line">
@@ -181,12 +198,13 @@ export function Preview({ draft, book }: { draft: EntryDraft; book: BookContext 
           </p>
         ))
       ) : (
-        <p className="secondary">The description.</p>
+        <p className="secondary">{t('contribute.pv.description')}</p>
       )}
 
       <p className="secondary small">
-        Last checked on {longDate(draft.lastVerified.trim()) || '…'}
-        {draft.verifiedBy.trim() && ` by ${draft.verifiedBy.trim()}`}.
+        {draft.verifiedBy.trim()
+          ? t('contribute.pv.checkedBy', { date: checked, who: draft.verifiedBy.trim() })
+          : t('contribute.pv.checked', { date: checked })}
       </p>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { newFileUrl } from '../../../lib/authoring/github-urls';
+import { t } from '../../../lib/text/messages';
 
 interface Props {
   id: string;
@@ -37,24 +38,25 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied. Now paste it into GitHub or an email.');
+      setStatus(t('contribute.send.copied'));
     } catch {
-      setStatus('Your browser did not allow copying. Select the text in "Show the file" below and copy it.');
+      setStatus(t('contribute.send.noCopy'));
     }
   };
 
-  const subject = `New entry: ${id}`;
-  const mailBody = `Please add this group to the book.\n\nFile: ${path}\n\n${text}`;
+  const subject = t('contribute.send.subject', { id });
+  const mailBody = t('contribute.send.body', { path, text });
   const mailto = `mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(mailBody)}`;
   const mailFits = mailto.length <= MAX_MAILTO;
 
   return (
     <section className="cf-proposal" aria-labelledby="cf-proposal-heading">
       <h2 id="cf-proposal-heading" tabIndex={-1} ref={heading}>
-        Send it for review
+        {t('contribute.send')}
       </h2>
       <p>
-        The details pass every check. The entry will be saved as <code>{path}</code>.
+        {t('contribute.send.passes')} <code>{path}</code>
+        {t('page.notFound.end')}
       </p>
       {link.fits ? (
         <>
@@ -67,71 +69,78 @@ export function Proposal({ id, path, text, repository, branch, correctionsEmail,
               rel="noopener noreferrer"
               onClick={(e) => (onBeforeOpen() ? undefined : e.preventDefault())}
             >
-              Propose on GitHub<span className="visually-hidden"> (opens in a new tab)</span>
+              {t('contribute.send.propose')}
+              <span className="visually-hidden"> {t('contribute.newTab')}</span>
             </a>
           </p>
           <ol className="cf-steps">
-            <li>Sign in to GitHub, or create a free account.</li>
-            <li>GitHub shows the new file with your details filled in. Do not change the file name.</li>
+            <li>{t('contribute.send.signIn')}</li>
+            <li>{t('contribute.send.shows')}</li>
             <li>
-              Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>.
+              {t('contribute.send.press')} <strong>{t('contribute.send.commit')}</strong>
+              {t('contribute.send.then')} <strong>{t('contribute.send.proposeChanges')}</strong>
+              {t('page.notFound.end')}
             </li>
             <li>
-              On the next page press <strong>Create pull request</strong>. Automatic checks run; if one goes red, its
-              message says what to fix. A maintainer then reviews it and publishes it.
+              {t('contribute.send.next')} <strong>{t('contribute.send.pr')}</strong>
+              {t('contribute.send.checks')}
             </li>
           </ol>
         </>
       ) : (
         <>
-          <p>The entry is too long to send to GitHub in a link, so copy it or download it instead:</p>
+          <p>{t('contribute.send.tooLong')}</p>
           <ol className="cf-steps">
-            <li>Copy the entry (or download it) with the buttons below.</li>
+            <li>{t('contribute.send.copyFirst')}</li>
             <li>
-              Open{' '}
+              {t('contribute.send.open')}{' '}
               <a href={link.url} target="_blank" rel="noopener noreferrer" id="cf-propose-empty">
-                GitHub's new-file page<span className="visually-hidden"> (opens in a new tab)</span>
+                {t('contribute.send.newFile')}
+                <span className="visually-hidden"> {t('contribute.newTab')}</span>
               </a>
-              ; the file name <code>{path}</code> is already filled in.
+              {t('contribute.send.filled', { path })}
             </li>
-            <li>Paste the entry into the big box.</li>
+            <li>{t('contribute.send.paste')}</li>
             <li>
-              Press <strong>Commit changes…</strong>, then <strong>Propose changes</strong>, then{' '}
-              <strong>Create pull request</strong>.
+              {t('contribute.send.press')} <strong>{t('contribute.send.commit')}</strong>
+              {t('contribute.send.then')} <strong>{t('contribute.send.proposeChanges')}</strong>
+              {t('contribute.send.then')} <strong>{t('contribute.send.pr')}</strong>
+              {t('page.notFound.end')}
             </li>
           </ol>
         </>
       )}
       <div className="cf-actions">
         <button type="button" className="button button--secondary" onClick={copy}>
-          Copy the entry
+          {t('contribute.send.copy')}
         </button>
         {download && (
           <a className="button button--secondary" href={download} download={`${id}.md`}>
-            Download {id}.md
+            {t('contribute.send.download', { file: `${id}.md` })}
           </a>
         )}
       </div>
       <p role="status" className="cf-status">
         {status}
       </p>
-      <h3>No GitHub account?</h3>
+      <h3>{t('contribute.send.noAccount')}</h3>
       <p>
         {mailFits ? (
           <>
-            <a href={mailto}>Email the entry to {correctionsEmail}</a>. A maintainer will add it for you.
+            <a href={mailto}>{t('contribute.send.emailIt', { email: correctionsEmail })}</a>
+            {t('contribute.send.willAdd')}
           </>
         ) : (
           <>
-            Download the entry and email it as an attachment to{' '}
-            <a href={`mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}`}>{correctionsEmail}</a>. A
-            maintainer will add it for you.
+            {t('contribute.send.attach')}{' '}
+            <a href={`mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}`}>{correctionsEmail}</a>
+            {t('contribute.send.willAdd')}
           </>
         )}
       </p>
       <details className="cf-file">
-        <summary>Show the file</summary>
-        <pre tabIndex={0} role="region" aria-label={`The file ${path}`}>
+        <summary>{t('contribute.send.show')}</summary>
+        <pre tabIndex={0} role="region" aria-label={t('contribute.send.file', { path })}>
           {text}
         </pre>
       </details>

@@ -17,6 +17,7 @@ import { Examples, Item, Message, TextField, useDescribed } from './fields';
 import { inputId } from './keys';
 import { PlacePicker } from './PlacePicker';
 import type { PickerMap } from '../../../lib/map/picker';
+import { t } from '../../../lib/text/messages';
 
 /**
  * Keeps focus somewhere sensible: on the first field of the newest item after "Add another", and
@@ -79,36 +80,36 @@ export function Venues({
           <Item
             key={i}
             fieldKey={k}
-            legend={venues.length > 1 ? `Venue ${i + 1}` : 'Venue'}
-            removeLabel={`Remove venue ${i + 1}`}
+            legend={venues.length > 1 ? t('contribute.venueN', { n: i + 1 }) : t('contribute.venue')}
+            removeLabel={t('contribute.venue.remove', { n: i + 1 })}
             onRemove={venues.length > 1 ? () => onChange(venues.filter((_, j) => j !== i)) : undefined}
           >
             <TextField
               fieldKey={`${k}.name`}
-              label="Name of the building or place"
-              hint={`For example, ${examples.venue}`}
+              label={t('contribute.venue.name')}
+              hint={t('contribute.example', { example: examples.venue })}
               value={v.name}
               onChange={(name) => set(i, { name })}
             />
             <TextField
               fieldKey={`${k}.address`}
-              label="Street address"
-              hint="Without the town or postcode, for example 12 Market Street"
+              label={t('contribute.venue.address')}
+              hint={t('contribute.venue.address.hint')}
               value={v.address}
               onChange={(address) => set(i, { address })}
               autoComplete="off"
             />
             <TextField
               fieldKey={`${k}.town`}
-              label="Town (optional)"
+              label={t('contribute.venue.town')}
               value={v.town}
               onChange={(town) => set(i, { town })}
               width="medium"
             />
             <TextField
               fieldKey={`${k}.postcode`}
-              label="Postcode"
-              hint={`For example, ${examples.postcode}`}
+              label={t('contribute.venue.postcode')}
+              hint={t('contribute.example', { example: examples.postcode })}
               value={v.postcode}
               onChange={(postcode) => set(i, { postcode })}
               width="short"
@@ -129,14 +130,12 @@ export function Venues({
                 />
               )}
               <p className="hint" id={`${inputId(k)}-where`}>
-                The map needs the exact spot. On openstreetmap.org, right-click the entrance and choose "Show address";
-                the two numbers at the top are the latitude and longitude. (On Google Maps, right-click and click the
-                numbers to copy them.) You can paste both into the latitude box.
+                {t('contribute.venue.where')}
               </p>
               <TextField
                 fieldKey={`${k}.lat`}
-                label="Latitude"
-                hint={`For example, ${examples.point.lat}`}
+                label={t('contribute.venue.lat')}
+                hint={t('contribute.example', { example: examples.point.lat })}
                 value={v.lat}
                 onChange={(lat) => set(i, { lat })}
                 inputMode="decimal"
@@ -147,8 +146,10 @@ export function Venues({
               />
               <TextField
                 fieldKey={`${k}.lng`}
-                label="Longitude"
-                hint={`For example, ${examples.point.lng}${Number(examples.point.lng) < 0 ? ' (negative: west of Greenwich)' : ''}`}
+                label={t('contribute.venue.lng')}
+                hint={t(Number(examples.point.lng) < 0 ? 'contribute.venue.lng.west' : 'contribute.example', {
+                  example: examples.point.lng,
+                })}
                 value={v.lng}
                 onChange={(lng) => set(i, { lng })}
                 inputMode="decimal"
@@ -160,7 +161,7 @@ export function Venues({
         );
       })}
       <button type="button" className="button button--secondary" onClick={() => onChange([...venues, emptyVenue()])}>
-        Add another venue
+        {t('contribute.venue.add')}
       </button>
     </ListGroup>
   );
@@ -183,21 +184,21 @@ export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onC
           <Item
             key={i}
             fieldKey={k}
-            legend={contacts.length > 1 ? `Contact ${i + 1}` : 'Contact'}
-            removeLabel={`Remove contact ${i + 1}`}
+            legend={contacts.length > 1 ? t('contribute.contactN', { n: i + 1 }) : t('contribute.contact.one')}
+            removeLabel={t('contribute.contact.remove', { n: i + 1 })}
             onRemove={() => onChange(contacts.filter((_, j) => j !== i))}
           >
             <TextField
               fieldKey={`${k}.name`}
-              label="Who answers? (optional)"
-              hint='A role rather than a full name, like "Group organiser"'
+              label={t('contribute.contact.name')}
+              hint={t('contribute.contact.name.hint')}
               value={c.name}
               onChange={(name) => set(i, { name })}
             />
             <TextField
               fieldKey={`${k}.phone`}
-              label="Phone number"
-              hint={`For example, ${examples.phone}`}
+              label={t('contribute.contact.phone')}
+              hint={t('contribute.example', { example: examples.phone })}
               type="tel"
               value={c.phone}
               onChange={(phone) => set(i, { phone })}
@@ -205,7 +206,7 @@ export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onC
             />
             <TextField
               fieldKey={`${k}.email`}
-              label="Email address"
+              label={t('contribute.contact.email')}
               type="email"
               value={c.email}
               onChange={(email) => set(i, { email })}
@@ -219,7 +220,7 @@ export function Contacts({ contacts, onChange }: { contacts: ContactDraft[]; onC
         className="button button--secondary"
         onClick={() => onChange([...contacts, emptyContact()])}
       >
-        {contacts.length ? 'Add another contact' : 'Add a contact'}
+        {t(contacts.length ? 'contribute.contact.addAnother' : 'contribute.contact.add')}
       </button>
     </ListGroup>
   );
@@ -239,8 +240,8 @@ export function Amounts({ amounts, onChange }: { amounts: AmountDraft[]; onChang
           <div key={i} className="cf-row cf-amount">
             <TextField
               fieldKey={`${k}.amount`}
-              label={amounts.length > 1 ? `Amount ${i + 1}, in pounds` : 'Amount, in pounds'}
-              hint="For example, 2.50"
+              label={amounts.length > 1 ? t('contribute.amountN', { n: i + 1 }) : t('contribute.amount')}
+              hint={t('contribute.amount.hint')}
               value={a.amount}
               onChange={(amount) => set(i, { amount })}
               inputMode="decimal"
@@ -248,8 +249,8 @@ export function Amounts({ amounts, onChange }: { amounts: AmountDraft[]; onChang
             />
             <TextField
               fieldKey={`${k}.description`}
-              label="What for? (optional)"
-              hint="For example, per session"
+              label={t('contribute.amount.for')}
+              hint={t('contribute.amount.for.hint')}
               value={a.description}
               onChange={(description) => set(i, { description })}
               width="medium"
@@ -260,14 +261,14 @@ export function Amounts({ amounts, onChange }: { amounts: AmountDraft[]; onChang
                 className="button button--secondary cf-remove"
                 onClick={() => onChange(amounts.filter((_, j) => j !== i))}
               >
-                Remove amount {i + 1}
+                {t('contribute.amount.remove', { n: i + 1 })}
               </button>
             )}
           </div>
         );
       })}
       <button type="button" className="button button--secondary" onClick={() => onChange([...amounts, emptyAmount()])}>
-        Add another amount
+        {t('contribute.amount.add')}
       </button>
     </ListGroup>
   );

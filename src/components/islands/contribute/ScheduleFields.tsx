@@ -3,23 +3,17 @@ import { DAYS, DAY_LABELS, ORDINALS, type Day, type Ordinal } from '../../../sch
 import { emptySchedule, type ScheduleDraft } from '../../../lib/authoring/entry-draft';
 import { Checkboxes, Item, Radios, TextField } from './fields';
 import { ListGroup, update, useFocusNewest } from './Repeatables';
+import { t } from '../../../lib/text/messages';
 
-const KINDS = [
-  { value: 'weekly', label: 'Every week' },
-  { value: 'every', label: 'Every few weeks', hint: 'For example, every other Thursday' },
-  { value: 'monthly', label: 'On set days of the month', hint: 'For example, the 2nd and 4th Monday' },
-  { value: 'dates', label: 'On set dates', hint: 'One-off sessions or events' },
+const kinds = () => [
+  { value: 'weekly', label: t('contribute.time.weekly') },
+  { value: 'every', label: t('contribute.time.every'), hint: t('contribute.time.every.hint') },
+  { value: 'monthly', label: t('contribute.time.monthly'), hint: t('contribute.time.monthly.hint') },
+  { value: 'dates', label: t('contribute.time.dates'), hint: t('contribute.time.dates.hint') },
 ];
 const DAY_OPTIONS = DAYS.map((d) => ({ value: d, label: DAY_LABELS[d] }));
-const WEEK_LABELS: Record<Ordinal, string> = {
-  '1st': '1st',
-  '2nd': '2nd',
-  '3rd': '3rd',
-  '4th': '4th',
-  '5th': '5th',
-  last: 'Last',
-};
-const WEEK_OPTIONS = (Object.keys(ORDINALS) as Ordinal[]).map((w) => ({ value: w, label: WEEK_LABELS[w] }));
+const weekOptions = () =>
+  (Object.keys(ORDINALS) as Ordinal[]).map((w) => ({ value: w, label: t(`contribute.time.week.${w}`) }));
 
 export function Schedules({
   schedules,
@@ -40,24 +34,24 @@ export function Schedules({
           <Item
             key={i}
             fieldKey={k}
-            legend={schedules.length > 1 ? `Time it meets ${i + 1}` : 'Time it meets'}
-            removeLabel={`Remove time ${i + 1}`}
+            legend={schedules.length > 1 ? t('contribute.timeN', { n: i + 1 }) : t('contribute.time')}
+            removeLabel={t('contribute.time.remove', { n: i + 1 })}
             onRemove={() => onChange(schedules.filter((_, j) => j !== i))}
           >
             <Radios
               fieldKey={`${k}.kind`}
-              legend="How often?"
+              legend={t('contribute.time.often')}
               small
-              options={KINDS}
+              options={kinds()}
               value={s.kind}
               onChange={(kind) => set(i, { kind: kind as ScheduleDraft['kind'] })}
             />
             {s.kind === 'monthly' && (
               <Checkboxes
                 fieldKey={`${k}.monthly`}
-                legend="Which weeks of the month?"
+                legend={t('contribute.time.weeks')}
                 small
-                options={WEEK_OPTIONS}
+                options={weekOptions()}
                 values={s.weeks}
                 onChange={(weeks) => set(i, { weeks: weeks as Ordinal[] })}
                 columns
@@ -66,8 +60,8 @@ export function Schedules({
             {s.kind !== 'dates' && (
               <Checkboxes
                 fieldKey={s.kind === 'monthly' ? `${k}.monthly-days` : daysKey}
-                legend="Which days?"
-                hint={s.kind === 'monthly' ? 'Every week ticked above, on each day ticked here' : undefined}
+                legend={t('contribute.time.days')}
+                hint={s.kind === 'monthly' ? t('contribute.time.days.hint') : undefined}
                 small
                 options={DAY_OPTIONS}
                 values={s.days}
@@ -79,8 +73,8 @@ export function Schedules({
               <>
                 <TextField
                   fieldKey={`${k}.every`}
-                  label="Every how many weeks?"
-                  hint="2 for every other week"
+                  label={t('contribute.time.howMany')}
+                  hint={t('contribute.time.howMany.hint')}
                   value={s.every}
                   onChange={(every) => set(i, { every })}
                   inputMode="numeric"
@@ -88,8 +82,8 @@ export function Schedules({
                 />
                 <TextField
                   fieldKey={`${k}.from`}
-                  label="The date of one meeting, to count from"
-                  hint="Any date it met or will meet, so we know which weeks"
+                  label={t('contribute.time.countFrom')}
+                  hint={t('contribute.time.countFrom.hint')}
                   type="date"
                   value={s.from}
                   onChange={(from) => set(i, { from })}
@@ -100,8 +94,8 @@ export function Schedules({
             {s.kind === 'dates' && (
               <TextField
                 fieldKey={`${k}.dates`}
-                label="Which dates?"
-                hint="Year-month-day, separated by commas: 2026-12-12, 2026-12-19"
+                label={t('contribute.time.whichDates')}
+                hint={t('contribute.time.whichDates.hint')}
                 value={s.dates}
                 onChange={(dates) => set(i, { dates })}
                 spellCheck={false}
@@ -110,8 +104,8 @@ export function Schedules({
             <div className="cf-row">
               <TextField
                 fieldKey={`${k}.start`}
-                label="Start time (optional)"
-                hint="For example, 10:00"
+                label={t('contribute.time.start')}
+                hint={t('contribute.time.start.hint')}
                 type="time"
                 value={s.start}
                 onChange={(start) => set(i, { start })}
@@ -119,8 +113,8 @@ export function Schedules({
               />
               <TextField
                 fieldKey={`${k}.end`}
-                label="End time (optional)"
-                hint="For example, 11:30"
+                label={t('contribute.time.end')}
+                hint={t('contribute.time.end.hint')}
                 type="time"
                 value={s.end}
                 onChange={(end) => set(i, { end })}
@@ -130,8 +124,8 @@ export function Schedules({
             {s.kind !== 'every' && (
               <TextField
                 fieldKey={`${k}.from`}
-                label="Starts on (optional)"
-                hint="If it only runs from a date, like the start of term"
+                label={t('contribute.time.from')}
+                hint={t('contribute.time.from.hint')}
                 type="date"
                 value={s.from}
                 onChange={(from) => set(i, { from })}
@@ -140,8 +134,8 @@ export function Schedules({
             )}
             <TextField
               fieldKey={`${k}.until`}
-              label="Ends on (optional)"
-              hint="If it stops on a date, like the end of term"
+              label={t('contribute.time.until')}
+              hint={t('contribute.time.until.hint')}
               type="date"
               value={s.until}
               onChange={(until) => set(i, { until })}
@@ -149,8 +143,8 @@ export function Schedules({
             />
             <TextField
               fieldKey={`${k}.note`}
-              label="Anything else about when? (optional)"
-              hint="For example, Term time only, or Not on bank holidays"
+              label={t('contribute.time.note')}
+              hint={t('contribute.time.note.hint')}
               value={s.note}
               onChange={(note) => set(i, { note })}
             />
@@ -162,7 +156,7 @@ export function Schedules({
         className="button button--secondary"
         onClick={() => onChange([...schedules, emptySchedule()])}
       >
-        {schedules.length ? 'Add another time it meets' : 'Add a time it meets'}
+        {t(schedules.length ? 'contribute.time.addAnother' : 'contribute.time.add')}
       </button>
     </ListGroup>
   );

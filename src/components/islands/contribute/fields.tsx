@@ -7,6 +7,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { inputId, messageId, type FormMessage } from './keys';
 import type { PlaceExamples } from '../../../schema/site';
 import { EXAMPLE_DEFAULTS } from '../../../schema/site-examples';
+import { t } from '../../../lib/text/messages';
 
 /** What every field needs from the form: its messages and a way to say it was left. */
 export interface FieldContext {
@@ -20,7 +21,7 @@ export const Fields = createContext<FieldContext>({ shown: () => [], touch: () =
 /** The hints' examples in the place's own terms (site.yaml `examples`, `place`, and a point: its map centre). */
 export const Examples = createContext<PlaceExamples & { place: string; point: { lat: string; lng: string } }>({
   ...EXAMPLE_DEFAULTS,
-  place: 'the area',
+  place: '',
   point: { lat: '51.5000', lng: '-0.1000' },
 });
 
@@ -32,7 +33,9 @@ export function Message({ fieldKey }: { fieldKey: string }) {
     <div id={messageId(fieldKey)}>
       {messages.map((m, i) => (
         <p key={i} className={m.severity === 'error' ? 'error-message' : 'cf-warning-message'}>
-          <span className="visually-hidden">{m.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
+          <span className="visually-hidden">
+            {t(m.severity === 'error' ? 'contribute.error' : 'contribute.warning')}{' '}
+          </span>
           {m.message}
         </p>
       ))}
@@ -237,7 +240,7 @@ export function Checkboxes({
         <div className={columns ? 'cf-choices cf-choices--columns' : 'cf-choices'}>{options.map(box)}</div>
         {exclusive && (
           <>
-            <p className="cf-or">or</p>
+            <p className="cf-or">{t('contribute.or')}</p>
             {box(exclusive, options.length)}
           </>
         )}

@@ -12,6 +12,8 @@ import { serialiseEntry } from '../../../lib/authoring/entry-file';
 import { entryPath } from '../../../lib/authoring/github-urls';
 import { isEntryId, uniqueEntryId } from '../../../lib/authoring/entry-id';
 import type { BookContext, CheckResult, FormMessage } from './keys';
+import { t } from '../../../lib/text/messages';
+import type { MessageKey } from '../../../lib/text/messages-en';
 
 // The form's light parts, which the form draws with before this checker has loaded (./checker.ts).
 export {
@@ -90,38 +92,34 @@ export function anchorKey(field: string, keys: ReadonlySet<string>): string {
 }
 
 /** Plainer words for the messages a form shows most (the validator's words suit files). */
-const PLAIN: [key: RegExp, message: RegExp, replacement: string][] = [
-  [/^name$/, /missing/, 'Enter the name of the group'],
-  [/^summary$/, /missing/, 'Enter a one-sentence summary'],
-  [/^categories$/, /./, 'Choose at least one category'],
-  [/^neighbourhoods$/, /No neighbourhood|missing/, 'Choose at least one neighbourhood, or the whole area'],
-  [/^neighbourhoods$/, /already covers/, 'Choose either the whole area or neighbourhoods, not both'],
-  [/^join$/, /./, 'Choose at least one way to take part'],
-  [
-    /^delivery$/,
-    /not delivered in person/,
-    'There is a venue but "In person" is not ticked: tick it, or remove the venue',
-  ],
-  [/^delivery$/, /too_small|at least|empty/, 'Choose at least one way it is delivered'],
-  [/^venues$/, /no venue/, 'Add the venue, or untick "In person" under "How it is delivered"'],
-  [/^contacts$/, /no way to get in touch/i, 'Add a phone number or email address, or a website'],
-  [/^contacts\[\d+\]$/, /no phone or email/, 'Enter a phone number or an email address for this contact, or remove it'],
-  [/^last_verified$/, /missing/, 'Enter the date the details were checked'],
-  [/^venues\[\d+\]\.name$/, /missing/, 'Enter the name of the building or place'],
-  [/^venues\[\d+\]\.address$/, /missing/, 'Enter the street address'],
-  [/^venues\[\d+\]\.postcode$/, /missing/, 'Enter the postcode'],
-  [/^venues\[\d+\]\.lat$/, /missing/, 'Enter the latitude (see the hint)'],
-  [/^venues\[\d+\]\.lng$/, /missing/, 'Enter the longitude (see the hint)'],
-  [/^schedules\[\d+\]\.weekly$/, /No days|empty list/, 'Choose at least one day'],
-  [/^schedules\[\d+\]\.monthly$/, /No days|empty list/, 'Choose the weeks of the month and at least one day'],
-  [/^schedules\[\d+\]\.dates$/, /No dates|empty list/, 'Enter at least one date, like 2026-12-12'],
-  [/^cost\.amounts$/, /./, 'Enter the amount in pounds, or choose "Free"'],
-  [/^cost$/, /not given/, 'Enter the amount in pounds, or choose "Free"'],
-  [/^cost\.amounts\[\d+\]\.amount$/, /missing/, 'Enter the amount in pounds, like 2.50'],
+const PLAIN: [key: RegExp, message: RegExp, replacement: MessageKey][] = [
+  [/^name$/, /missing/, 'contribute.msg.name'],
+  [/^summary$/, /missing/, 'contribute.msg.summary'],
+  [/^categories$/, /./, 'contribute.msg.categories'],
+  [/^neighbourhoods$/, /No neighbourhood|missing/, 'contribute.msg.neighbourhoods'],
+  [/^neighbourhoods$/, /already covers/, 'contribute.msg.neighbourhoodsBoth'],
+  [/^join$/, /./, 'contribute.msg.join'],
+  [/^delivery$/, /not delivered in person/, 'contribute.msg.inPerson'],
+  [/^delivery$/, /too_small|at least|empty/, 'contribute.msg.delivery'],
+  [/^venues$/, /no venue/, 'contribute.msg.venues'],
+  [/^contacts$/, /no way to get in touch/i, 'contribute.msg.contacts'],
+  [/^contacts\[\d+\]$/, /no phone or email/, 'contribute.msg.contact'],
+  [/^last_verified$/, /missing/, 'contribute.msg.lastVerified'],
+  [/^venues\[\d+\]\.name$/, /missing/, 'contribute.msg.venueName'],
+  [/^venues\[\d+\]\.address$/, /missing/, 'contribute.msg.address'],
+  [/^venues\[\d+\]\.postcode$/, /missing/, 'contribute.msg.postcode'],
+  [/^venues\[\d+\]\.lat$/, /missing/, 'contribute.msg.lat'],
+  [/^venues\[\d+\]\.lng$/, /missing/, 'contribute.msg.lng'],
+  [/^schedules\[\d+\]\.weekly$/, /No days|empty list/, 'contribute.msg.days'],
+  [/^schedules\[\d+\]\.monthly$/, /No days|empty list/, 'contribute.msg.monthly'],
+  [/^schedules\[\d+\]\.dates$/, /No dates|empty list/, 'contribute.msg.dates'],
+  [/^cost\.amounts$/, /./, 'contribute.msg.amounts'],
+  [/^cost$/, /not given/, 'contribute.msg.amounts'],
+  [/^cost\.amounts\[\d+\]\.amount$/, /missing/, 'contribute.msg.amount'],
 ];
 
 export function plainMessage(key: string, message: string): string {
-  for (const [k, m, replacement] of PLAIN) if (k.test(key) && m.test(message)) return replacement;
+  for (const [k, m, replacement] of PLAIN) if (k.test(key) && m.test(message)) return t(replacement);
   return message;
 }
 
@@ -138,8 +136,7 @@ export function idMessages(
       {
         key: 'id',
         severity: 'error',
-        message:
-          'The name has no letters a to z or digits to make a web address from. Enter one, using lower-case letters, digits and hyphens',
+        message: t('contribute.msg.noId'),
       },
     ];
   }
@@ -148,8 +145,7 @@ export function idMessages(
       {
         key: 'id',
         severity: 'error',
-        message:
-          'The web address can only use lower-case letters a to z, digits and single hyphens, like leigh-knit-and-natter',
+        message: t('contribute.msg.badId'),
       },
     ];
   }
@@ -159,7 +155,7 @@ export function idMessages(
       {
         key: 'id',
         severity: 'error',
-        message: `There is already an entry at /entries/${id}/. If it is the same group, use "Suggest a change" on that entry instead. Otherwise change the web address, for example to ${free}`,
+        message: t('contribute.msg.taken', { id, free }),
       },
     ];
   }

@@ -4,6 +4,7 @@ import type { EntryDraft } from '../../../lib/authoring/entry-draft';
 import { useContext } from 'react';
 import { Checkboxes, Examples, Radios, TextField, type Option } from './fields';
 import { Amounts } from './Repeatables';
+import { t } from '../../../lib/text/messages';
 
 /** Sets one field of the draft. */
 export type SetDraft = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => void;
@@ -20,8 +21,8 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
       <div className="cf-row">
         <TextField
           fieldKey="min_age"
-          label="Youngest age (optional)"
-          hint="In years"
+          label={t('contribute.minAge')}
+          hint={t('contribute.inYears')}
           value={draft.minAge}
           onChange={(v) => set('minAge', v)}
           inputMode="numeric"
@@ -29,8 +30,8 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
         />
         <TextField
           fieldKey="max_age"
-          label="Oldest age (optional)"
-          hint="In years"
+          label={t('contribute.maxAge')}
+          hint={t('contribute.inYears')}
           value={draft.maxAge}
           onChange={(v) => set('maxAge', v)}
           inputMode="numeric"
@@ -39,8 +40,8 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
       </div>
       <Checkboxes
         fieldKey="audience"
-        legend="Is it especially for anyone? (optional)"
-        hint="Everyone else is still welcome, unless you say otherwise below"
+        legend={t('contribute.audience')}
+        hint={t('contribute.audience.hint')}
         options={AUDIENCES.map(option(AUDIENCE_LABELS))}
         values={draft.audience}
         onChange={(v) => set('audience', v)}
@@ -48,8 +49,10 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
       />
       <TextField
         fieldKey="eligibility"
-        label="Rules about who can take part (optional)"
-        hint={`For example, ${examples.eligibility ?? `Carers living in ${examples.place}`}`}
+        label={t('contribute.eligibility')}
+        hint={t('contribute.eligibility.hint', {
+          example: examples.eligibility ?? t('contribute.eligibility.example', { place: examples.place }),
+        })}
         value={draft.eligibility}
         onChange={(v) => set('eligibility', v)}
       />
@@ -61,15 +64,15 @@ export function WhoFor({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
 export function CostFields({ draft, set }: { draft: EntryDraft; set: SetDraft }) {
   return (
     <>
-      <h2>Cost</h2>
+      <h2>{t('contribute.cost')}</h2>
       <Radios
         fieldKey="cost"
-        legend="Does it cost anything?"
+        legend={t('contribute.cost.question')}
         options={[
-          { value: 'free', label: 'No, it is free' },
-          { value: 'pwyc', label: 'Pay what you can, or a donation only' },
-          { value: 'paid', label: 'Yes' },
-          { value: 'unknown', label: 'I do not know' },
+          { value: 'free', label: t('contribute.cost.free') },
+          { value: 'pwyc', label: t('contribute.cost.pwyc') },
+          { value: 'paid', label: t('contribute.cost.paid') },
+          { value: 'unknown', label: t('contribute.cost.unknown') },
         ]}
         value={draft.cost}
         onChange={(v) => set('cost', v as EntryDraft['cost'])}
@@ -80,8 +83,8 @@ export function CostFields({ draft, set }: { draft: EntryDraft; set: SetDraft })
       {draft.cost !== 'unknown' && (
         <TextField
           fieldKey="cost.note"
-          label="Anything else about cost? (optional)"
-          hint="For example, Donations welcome, or Concessions available"
+          label={t('contribute.cost.note')}
+          hint={t('contribute.cost.note.hint')}
           value={draft.costNote}
           onChange={(v) => set('costNote', v)}
         />

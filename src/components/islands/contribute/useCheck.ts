@@ -9,12 +9,13 @@ import type { SchemaContext } from '../../../schema/context';
 import { draftId, type EntryDraft } from '../../../lib/authoring/entry-draft';
 import { useChecker, type Checker } from './checker';
 import type { BookContext, CheckResult } from './keys';
+import { t } from '../../../lib/text/messages';
 
 const CHECK_DELAY = 300;
 
 /** What "Check the details" gives when the checker could not be loaded (offline on a first visit). */
 function notLoaded(r: CheckResult): CheckResult {
-  const message = 'The checks could not be loaded. Check your connection, then press "Check the details" again';
+  const message = t('contribute.notLoaded');
   return { ...r, messages: [{ key: 'form', severity: 'error', message }], errors: 1 };
 }
 
