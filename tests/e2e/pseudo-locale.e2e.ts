@@ -3,7 +3,7 @@
  * content/messages/<language>.yaml): a book built in a pseudo-locale (tests/helpers/pseudo-book.ts:
  * every message "⟦Śéàŕçĥ⟧", every word of content accented) shows no run of plain letters on any
  * page type, once its islands have drawn: no text, aria-label, title, placeholder or alt that the
- * code wrote itself. Not yet covered: the open data page, the validator's messages (the contribute
+ * code wrote itself. Not yet covered: the validator's messages (the contribute
  * form's own words are checked; it shows none of the validator's in these steps), and the words
  * src/lib makes from facts (NOT YET below).
  */
@@ -47,6 +47,7 @@ import {
   type Facet,
 } from '../../src/lib/filters/registry';
 import { resultCountText } from '../../src/lib/search/results';
+import { CSV_COLUMNS } from '../../src/lib/exports/csv';
 import { BUILD_TODAY } from '../helpers/build';
 
 test.describe.configure({ mode: 'serial' });
@@ -79,8 +80,8 @@ test.afterAll(async () => {
  * the labels of recorded values (src/schema/vocab.ts), schedules, next dates and dates
  * (src/lib/schedule/, src/lib/calendar/words.ts), cost, ages, contacts and status notes
  * (src/lib/view/format.ts), stale notes (src/lib/book/stale.ts), the whole area's name
- * (src/lib/book/area.ts), the filters' names, values and hints (src/lib/filters/registry.ts) and
- * result counts (src/lib/search/results.ts). Every other word must come from the messages.
+ * (src/lib/book/area.ts), the filters' names, values and hints (src/lib/filters/registry.ts),
+ * result counts (src/lib/search/results.ts) and the CSV columns' descriptions (src/lib/exports/csv.ts). Every other word must come from the messages.
  */
 let notYet = new Set<string>();
 
@@ -119,6 +120,7 @@ function notYetMessages(dir: string): Set<string> {
       }),
     ).flatMap((labels) => Object.values(labels)),
     ...[0, 1, 2, 12].flatMap((n) => [resultCountText(n), resultCountText(n, true)]),
+    ...CSV_COLUMNS.map((c) => c.description),
   ];
   for (const { data } of readEntryFiles(dir, loadContext(dir)).entries) {
     texts.push(costLabel(data.cost), ageLabel(data.min_age, data.max_age));
@@ -224,6 +226,13 @@ test('the fact pages show only the messages and the content', async ({ page }) =
     if (label === 'an entry') await expect(page.locator('next-dates .next-dates')).toBeAttached();
     await expectAllMessages(page, label);
   }
+});
+
+test('the open data page shows only the messages and the content', async ({ page }) => {
+  await page.goto(at('/open-data/'));
+  await expect(page.locator('h1')).toBeVisible();
+  // Addresses, file names and field names (in code) are the same in every language.
+  await expectAllMessages(page, 'open data', 'code, var');
 });
 
 test('search, with words and filters, shows only the messages and the content', async ({ page }) => {
