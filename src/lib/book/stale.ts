@@ -2,8 +2,10 @@
  * When an entry's details are due for a check: `stale_after_months` (site.yaml, 12 by default)
  * or more whole months after `last_verified`. One rule for the "may be out of date" note on entry
  * pages, the search cards, the validator's warning, `npm run report:stale` and the insight page.
+ * Its words are the `stale.` messages (src/lib/text/en/pages.ts): the islands that show them are given them.
  */
 import { monthsBetween } from '../calendar/dates';
+import { t } from '../text/messages';
 
 /** True when details last checked on `lastVerified` are due a check on `today` (both `YYYY-MM-DD`). */
 export function isStale(lastVerified: string, today: string, months = 12): boolean {
@@ -12,7 +14,7 @@ export function isStale(lastVerified: string, today: string, months = 12): boole
 
 /** The marker a search card shows: "Checked over a year ago" / "Checked over 18 months ago". */
 export function staleLabel(staleAfterMonths: number): string {
-  return staleAfterMonths === 12 ? 'Checked over a year ago' : `Checked over ${staleAfterMonths} months ago`;
+  return staleAfterMonths === 12 ? t('stale.label.year') : t('stale.label.months', { count: staleAfterMonths });
 }
 
 /**
@@ -23,6 +25,6 @@ export function staleLabel(staleAfterMonths: number): string {
 export function staleNote(lastVerified: string, today: string): string {
   const months = monthsBetween(lastVerified, today);
   const years = Math.floor(months / 12);
-  const ago = years >= 2 ? `${years} years` : years === 1 ? 'a year' : `${months} months`;
-  return `Details last checked over ${ago} ago`;
+  if (years >= 2) return t('stale.note.years', { count: years });
+  return years === 1 ? t('stale.note.year') : t('stale.note.months', { count: months });
 }

@@ -140,6 +140,18 @@ export const EN_PAGES = {
   'page.offline.pages': "any group's page you have opened before",
   'page.offline.again': 'Try again when you have signal.',
   // An entry's page (src/pages/entries/[id].astro)
+  // src/lib/book/stale.ts: details due a check
+  'stale.label.year': 'Checked over a year ago',
+  'stale.label.months': { one: 'Checked over {count} month ago', other: 'Checked over {count} months ago' },
+  'stale.note.year': 'Details last checked over a year ago',
+  'stale.note.years': {
+    one: 'Details last checked over {count} year ago',
+    other: 'Details last checked over {count} years ago',
+  },
+  'stale.note.months': {
+    one: 'Details last checked over {count} month ago',
+    other: 'Details last checked over {count} months ago',
+  },
   'page.entry.staleOn': '(on {date}): they may be out of date. Check with the group before going, or',
   'page.entry.staleLink': 'tell us what has changed',
   'page.entry.staleEnd': '.',
