@@ -24,7 +24,7 @@ import { FeedError, readFeed } from '../../src/lib/import/api';
 import { postcodeLookup } from '../../src/lib/import/places';
 import { isWritten, planImport, type ExistingEntry, type ImportResult } from '../../src/lib/import/plan';
 import { reportJson, reportMarkdown, summary } from '../../src/lib/import/report';
-import { checkMapping, headersOf, sheetToCandidates, suggestMapping } from '../../src/lib/import/sheet';
+import { checkMapping, guessHeaderRow, headersOf, sheetToCandidates, suggestMapping } from '../../src/lib/import/sheet';
 import { startWriter } from './writer';
 import { readSheet } from './xlsx';
 
@@ -217,7 +217,8 @@ async function main(argv: string[]): Promise<number> {
   const suggest = a.opts.get('--suggest-mapping');
   if (suggest) {
     const rows = await readSheet(suggest);
-    process.stdout.write(suggestMapping(headersOf(rows)));
+    const at = guessHeaderRow(rows);
+    process.stdout.write(suggestMapping(headersOf(rows, at), at));
     return 0;
   }
   if (!a.source) {

@@ -123,6 +123,20 @@ export function headerRow(rows: readonly string[][], m?: number): number {
   return i < 0 ? 1 : i + 1;
 }
 
+/**
+ * The row that most likely holds a sheet's headings, for a starter mapping: of the first 20 rows,
+ * the first with the most filled cells (a title row or a note above the headings has fewer).
+ */
+export function guessHeaderRow(rows: readonly string[][]): number {
+  let best = 0;
+  let filled = 0;
+  rows.slice(0, 20).forEach((r, i) => {
+    const n = r.filter((c) => String(c ?? '').trim()).length;
+    if (n > filled) [best, filled] = [i, n];
+  });
+  return best + 1;
+}
+
 /** The header row of a sheet. */
 export function headersOf(rows: readonly string[][], headerAt?: number): string[] {
   return (rows[headerRow(rows, headerAt) - 1] ?? []).map((h) => String(h ?? '').trim());
@@ -162,10 +176,11 @@ const GUESS: [RegExp, SheetField][] = [
 ];
 
 /** A starter mapping file (YAML text) from a sheet's headings: `npm run import -- --suggest-mapping`. */
-export function suggestMapping(headers: readonly string[]): string {
+export function suggestMapping(headers: readonly string[], headerAt = 1): string {
   const used = new Set<SheetField>();
   const lines = [
     "# Mapping from the sheet's columns to entry fields. Check every line; delete what is wrong.",
+    ...(headerAt > 1 ? [`# The headings are on row ${headerAt}:`, `header_row: ${headerAt}`] : []),
     'columns:',
   ];
   const left: string[] = [];
