@@ -42,7 +42,15 @@ import {
   type SheetField,
 } from './sheet-mapping';
 
-export { SHEET_FIELDS, checkMapping, guessHeaderRow, headersOf, suggestMapping, type Mapping, type SheetField } from './sheet-mapping';
+export {
+  SHEET_FIELDS,
+  checkMapping,
+  guessHeaderRow,
+  headersOf,
+  suggestMapping,
+  type Mapping,
+  type SheetField,
+} from './sheet-mapping';
 
 const TEXT_FIELDS: SheetField[] = ['body', 'summary', 'when', 'eligibility'];
 
