@@ -218,7 +218,15 @@ async function main(argv: string[]): Promise<number> {
   if (suggest) {
     const rows = await readSheet(suggest);
     const at = guessHeaderRow(rows);
-    process.stdout.write(suggestMapping(headersOf(rows, at), at));
+    const dir = contentDir();
+    const [category] = loadCategories(dir);
+    const [neighbourhood] = loadNeighbourhoods(dir);
+    process.stdout.write(
+      suggestMapping(headersOf(rows, at), at, {
+        category: category && { id: category.id, name: category.name },
+        neighbourhood: neighbourhood && { id: neighbourhood.id, name: neighbourhood.name },
+      }),
+    );
     return 0;
   }
   if (!a.source) {

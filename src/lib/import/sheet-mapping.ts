@@ -176,7 +176,23 @@ const GUESS: [RegExp, SheetField][] = [
 ];
 
 /** A starter mapping file (YAML text) from a sheet's headings: `npm run import -- --suggest-mapping`. */
-export function suggestMapping(headers: readonly string[], headerAt = 1): string {
+/** A value of the book to show in a comment: its id and the name a sheet would use. */
+export interface MappingExample {
+  id: string;
+  name: string;
+}
+
+/**
+ * The starter mapping's comments show this book's own values (its first category and
+ * neighbourhood), so a fork's maintainer sees their place, not the sample's.
+ */
+export function suggestMapping(
+  headers: readonly string[],
+  headerAt = 1,
+  examples: { category?: MappingExample; neighbourhood?: MappingExample } = {},
+): string {
+  const example = (e: MappingExample | undefined, fallback: string) =>
+    e ? `${/^[\w ]+$/.test(e.name) ? e.name : JSON.stringify(e.name)}: ${e.id}` : fallback;
   const used = new Set<SheetField>();
   const lines = [
     "# Mapping from the sheet's columns to entry fields. Check every line; delete what is wrong.",
@@ -201,8 +217,8 @@ export function suggestMapping(headers: readonly string[], headerAt = 1): string
   lines.push(
     '# What the sheet says -> what the entry says (compared without case):',
     'values:',
-    '  categories: {}   # e.g. "Walking group": walking',
-    '  neighbourhoods: {}   # e.g. Hindley: hindley-and-abram',
+    `  categories: {}   # e.g. ${example(examples.category, '"Walking group": walking')}`,
+    `  neighbourhoods: {}   # e.g. ${example(examples.neighbourhood, 'North: north')}`,
     '  days: {}   # e.g. Tu: tue',
     '# Yes/no columns, e.g. "Wheelchair access": { accessibility: step-free }',
     'flags: {}',

@@ -119,6 +119,17 @@ describe('spreadsheet import', () => {
     expect(() => checkMapping(m, headersOf(rows, 3))).not.toThrow();
   });
 
+  it("shows the book's own category and neighbourhood in the mapping's examples", () => {
+    const text = suggestMapping(headersOf(rows, 3), 3, {
+      category: { id: 'lunch-clubs', name: 'Lunch clubs' },
+      neighbourhood: { id: 'farnworth', name: 'Farnworth & Kearsley' },
+    });
+    expect(text).toContain('categories: {}   # e.g. Lunch clubs: lunch-clubs');
+    expect(text).toContain('neighbourhoods: {}   # e.g. "Farnworth & Kearsley": farnworth');
+    expect(text).not.toMatch(/Hindley|Wigan/);
+    expect(suggestMapping(headersOf(rows, 3))).not.toMatch(/Hindley|Wigan/);
+  });
+
   it('refuses a mapping that names a column the sheet lacks', () => {
     expect(() => checkMapping({ columns: { name: 'Title' } }, headersOf(rows, 3))).toThrow(/"Title" is not a column/);
   });
