@@ -45,8 +45,13 @@ async function allResults(page: Page, url: string): Promise<{ heading: string; i
   await page.goto(url);
   await settled(page);
   const more = page.getByRole('button', { name: 'Show more results' });
+  const cdp = await page.context().newCDPSession(page);
   while (await more.isVisible()) {
     const before = await page.locator('.search-card').count();
+    // As a phone would between taps: what the page still needs must survive a collection
+    // (Pagefind's worker frees a result's details once its result object is collected).
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
     await more.click();
     await expect.poll(() => page.locator('.search-card').count(), { timeout: 30_000 }).toBeGreaterThan(before);
     await settled(page);

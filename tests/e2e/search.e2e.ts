@@ -375,3 +375,26 @@ test('words every entry page shows (labels, link text) are not in the index', as
     await expect(page.locator('#search-results-heading'), word).toHaveText('No results');
   }
 });
+
+test('"Show more results" still loads them after the browser has collected garbage', async ({ page }) => {
+  // Pagefind in its web worker frees a result's details once the result object it handed out is
+  // collected; the page must keep what it still needs. A browse of the free groups fills pages.
+  const free = entries.filter((e) => e.data.status !== 'closed' && facetsOf(e.data).cost.includes('free')).length;
+  expect(free, 'the fixture book has more than one page of free groups').toBeGreaterThan(20);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/search/?cost=free');
+  await settled(page);
+  await expect(page.locator('.search-card')).toHaveCount(20);
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    // Finalisers run after the collection, and the worker hears of it by message.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+  }
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect.poll(() => page.locator('.search-card').count()).toBeGreaterThan(20);
+  await settled(page);
+  await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

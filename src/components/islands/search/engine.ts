@@ -68,6 +68,26 @@ interface PagefindModule extends PagefindInstance {
 
 export type Result = PagefindResult & { certain: boolean };
 
+/**
+ * Pagefind's results as this engine can keep them. Pagefind running in its web worker holds each
+ * result's data there until the result object it returned is garbage-collected (a
+ * FinalizationRegistry on that object), and then answers `data()` with null. Every copy made of a
+ * result here (the parts merged, `certain` added) would lose it: "Show more results" then found
+ * nothing once the browser had collected garbage. So the copy's `data` calls the original's, which
+ * keeps the original, and its data, alive as long as the copy; and data that is gone anyway
+ * counts as not loaded (the page says so) rather than as a result with no details.
+ */
+function kept(results: readonly PagefindResult[]): PagefindResult[] {
+  return results.map((r) => ({
+    ...r,
+    data: async () => {
+      const data = await r.data();
+      if (!data) throw new Error(`Pagefind no longer holds the data of result ${r.id}`);
+      return data;
+    },
+  }));
+}
+
 /** "On today" / "this week": one day's candidates, soonest first (certain: surely meet that day). */
 export interface Section {
   date: string;
@@ -160,7 +180,7 @@ class ShardedInstance implements PagefindInstance {
     const all = await Promise.all(this.parts.map((p) => p.search(term, o)));
     return {
       results: mergeShardResults(
-        all.map((r) => r?.results ?? []),
+        all.map((r) => kept(r?.results ?? [])),
         !!o?.sort && Object.keys(o.sort).length > 0,
       ),
       filters: sumFilterCounts(all.map((r) => r?.filters)),
@@ -179,7 +199,7 @@ async function run(
 ): Promise<PagefindResponse> {
   const t = term(q);
   const res = await pf.search(t, { filters, ...(sort ? { sort } : t ? {} : { sort: { [ORDER_SORT]: 'asc' } }) });
-  return res ?? { results: [], filters: {} };
+  return res ? { ...res, results: kept(res.results) } : { results: [], filters: {} };
 }
 
 export class Engine {

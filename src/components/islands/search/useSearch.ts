@@ -289,6 +289,11 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
       announce(
         `${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
       );
+    } catch (err) {
+      // As a failed search does: said, never a button that quietly does nothing.
+      if (!isCurrent()) return;
+      console.error(err);
+      setPhase('error');
     } finally {
       if (isCurrent()) setBusy(false);
     }
