@@ -161,6 +161,8 @@ test('reorder and remove by keyboard, with focus kept in place', async ({ page, 
   const picked = await pickEntries(request, 3);
   await page.goto(`/list/#ids=${picked.map((e) => e.id).join(',')}`);
   await page.getByRole('button', { name: 'Save as my list' }).click();
+  // Saved: the page is my own list now (with its controls), no longer the shared one.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My list');
   await expect(listHeadings(page)).toHaveText(picked.map((e) => e.name));
 
   await page.getByRole('button', { name: `Move up: ${picked[2].name}` }).focus();

@@ -151,12 +151,23 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
     return l?.status === 'found' ? l.entry.name : id;
   };
 
+  /**
+   * Writes my list and shows it at once: the page does not wait to hear of its own change (a
+   * change made before the subscription above is in place would otherwise not be shown).
+   */
+  const keep = (next: readonly string[]) => {
+    const saved = writeList(next);
+    setMine(saved);
+    setPersistent(isPersistent());
+    return saved;
+  };
+
   const moveItem = (index: number, delta: -1 | 1) => {
     const next = move(mine, index, delta);
     const id = mine[index];
     const to = index + delta;
     focusNext.current = { id, control: to === 0 ? 'down' : to === next.length - 1 ? 'up' : delta < 0 ? 'up' : 'down' };
-    writeList(next);
+    keep(next);
     setAnnounce(t('list.moved', { name: nameOf(id), position: to + 1, count: next.length }));
   };
 
@@ -165,13 +176,13 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
     const next = mine.filter((x) => x !== id);
     const neighbour = next[index] ?? next[index - 1];
     focusNext.current = neighbour ? { id: neighbour, control: 'heading' } : { id: '', control: 'top' };
-    writeList(next);
+    keep(next);
     setAnnounce(t('list.removed', { name: nameOf(id) }));
   };
 
   const saveShared = (how: 'replace' | 'merge') => {
     if (!shared) return;
-    const saved = writeList(how === 'replace' ? shared : merge(mine, shared));
+    const saved = keep(how === 'replace' ? shared : merge(mine, shared));
     dropFragment();
     setShared(null);
     focusNext.current = { id: '', control: 'top' };
@@ -336,7 +347,7 @@ export default function MyList({ title, place, holidays, staleAfterMonths, messa
                       type="button"
                       className="button button--warning"
                       onClick={() => {
-                        writeList([]);
+                        keep([]);
                         setConfirmClear(false);
                         focusNext.current = { id: '', control: 'top' };
                         setAnnounce(t('list.nowEmpty'));
