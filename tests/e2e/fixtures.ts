@@ -2,7 +2,8 @@
  * Shared browser-test setup: every request that leaves the local server (map tiles above all)
  * is blocked, and counted so tests can assert that nothing was sent elsewhere; and every page of
  * every test fails it if the browser reports a Content-Security-Policy violation (a script, style
- * or request the page's policy refuses), so the policy is checked on every path the tests walk.
+ * or request the page's policy refuses), so the policy is checked on every path the tests walk,
+ * or an uncaught error (an exception or a rejected promise nobody handled) in the page.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,6 +23,9 @@ export const test = base.extend<{ external: string[] }>({
   page: async ({ page, external }, use) => {
     void external; // make sure the routes are in place before the page is used
     const violations: string[] = [];
+    // An uncaught error or rejected promise in the page is a bug even when the test's own steps pass.
+    const errors: string[] = [];
+    page.on('pageerror', (e) => void errors.push(`${e.name}: ${e.message}`));
     await page.exposeBinding('__reportCspViolation', (_source, text: string) => void violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -33,6 +37,7 @@ export const test = base.extend<{ external: string[] }>({
     });
     await use(page);
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
   },
 });
 export { expect };

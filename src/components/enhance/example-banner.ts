@@ -3,14 +3,15 @@
  * (src/lib/view/banner.ts). Does nothing on a book without the banner. One of every page's small
  * scripts (./site.ts).
  */
-import { bannerHidden, hideBanner } from '../../lib/view/banner';
+import { bannerHidden, hideBanner, tabStore } from '../../lib/view/banner';
 
 const banner = document.querySelector<HTMLElement>('[data-example-banner]');
 const hide = banner?.querySelector<HTMLButtonElement>('.example-banner__hide');
 if (banner && hide) {
-  if (bannerHidden(sessionStorage)) banner.hidden = true;
+  const store = tabStore();
+  if (bannerHidden(store)) banner.hidden = true;
   hide.addEventListener('click', () => {
-    hideBanner(sessionStorage);
+    hideBanner(store);
     banner.hidden = true;
     document.getElementById('main')?.focus();
   });

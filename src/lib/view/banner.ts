@@ -9,17 +9,29 @@ export const BANNER_KEY = 'community-book:example-banner';
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function bannerHidden(store: Store): boolean {
+/**
+ * The tab's sessionStorage, or undefined where even reading the property is refused (a page
+ * framed by another site, storage blocked): a SecurityError, not a missing store.
+ */
+export function tabStore(from: () => Store = () => sessionStorage): Store | undefined {
   try {
-    return store.getItem(BANNER_KEY) === 'hidden';
+    return from();
+  } catch {
+    return undefined;
+  }
+}
+
+export function bannerHidden(store: Store | undefined): boolean {
+  try {
+    return store?.getItem(BANNER_KEY) === 'hidden';
   } catch {
     return false;
   }
 }
 
-export function hideBanner(store: Store): void {
+export function hideBanner(store: Store | undefined): void {
   try {
-    store.setItem(BANNER_KEY, 'hidden');
+    store?.setItem(BANNER_KEY, 'hidden');
   } catch {
     // Not kept: it shows again on the next page, which is harmless.
   }
