@@ -236,4 +236,43 @@ export const EN_FACTS = {
   'facts.filter.when.any': 'Any time',
   'facts.filter.when.today': 'On today',
   'facts.filter.when.week': 'This week (next 7 days)',
+
+  // Result counts and a search's filters in words (src/lib/search/results.ts)
+  'facts.results.none': 'No results',
+  'facts.results.count': { one: '{count} result', other: '{count} results' },
+  'facts.results.atLeast': { one: 'At least {count} result', other: 'At least {count} results' },
+  'facts.results.words': 'Words: “{words}”',
+  'facts.results.today': 'On today',
+  'facts.results.week': 'This week',
+  'facts.results.filter': '{name}: {values}',
+
+  // A list as text: the text message and the full text for an email (src/lib/list/text.ts)
+  'facts.text.bankHoliday': '(bank holiday)',
+  'facts.text.next': 'next {when}',
+  'facts.text.allDetails': 'All details: {url}',
+  'facts.text.andMore': { one: 'and {count} more', other: 'and {count} more' },
+  'facts.text.notice': 'Notice: {text}',
+  'facts.text.stale': '{note} ({date}): check with the group before going.',
+  'facts.text.runBy': 'Run by: {name}',
+  'facts.text.when': 'When: {when}',
+  'facts.text.noSessions': 'No regular sessions: get in touch to arrange.',
+  'facts.text.nextDates': 'Next dates: {dates}',
+  'facts.text.where': 'Where: {where}',
+  'facts.text.join': 'How to join: {how}',
+  'facts.text.cost': 'Cost: {cost}',
+  'facts.text.contact': 'Contact: {contacts}',
+  'facts.text.website': 'Website: {url}',
+  'facts.text.more': 'More: {url}',
+  'facts.text.heading': 'Local support from {title}',
+  'facts.text.asOf': 'Details as of {date}.',
+  'facts.text.missing': {
+    one: '{count} group on this list is no longer listed.',
+    other: '{count} groups on this list are no longer listed.',
+  },
+  'facts.text.online': 'This list online: {url}',
+  'facts.text.pasteFull': 'The full details are too long for an email link: use "Copy full text" and paste them here.',
+
+  // The insight page's charts (src/lib/exports/insight.ts)
+  'facts.insight.theArea': 'the area',
+  'facts.insight.gap': 'none (gap)',
 } as const satisfies Record<string, string | { one: string; other: string }>;
