@@ -64,6 +64,24 @@ export const EN_FACTS = {
   'facts.date.holidayNote': '({holiday}: check it is on)',
   'facts.date.noSession': 'No session on {date} ({holiday})',
 
+  // Bank holidays (src/lib/calendar/bank-holidays.ts)
+  'facts.date.holiday.newYear': "New Year's Day",
+  'facts.date.holiday.secondJanuary': '2nd January',
+  'facts.date.holiday.stPatrick': "St Patrick's Day",
+  'facts.date.holiday.goodFriday': 'Good Friday',
+  'facts.date.holiday.easterMonday': 'Easter Monday',
+  'facts.date.holiday.earlyMay': 'Early May bank holiday',
+  'facts.date.holiday.spring': 'Spring bank holiday',
+  'facts.date.holiday.boyne': "Battle of the Boyne (Orangemen's Day)",
+  'facts.date.holiday.summer': 'Summer bank holiday',
+  'facts.date.holiday.stAndrew': "St Andrew's Day",
+  'facts.date.holiday.christmas': 'Christmas Day',
+  'facts.date.holiday.boxingDay': 'Boxing Day',
+  'facts.date.holiday.platinumJubilee': 'Platinum Jubilee bank holiday',
+  'facts.date.holiday.stateFuneral': 'State Funeral of Queen Elizabeth II',
+  'facts.date.holiday.coronation': 'Coronation of King Charles III',
+  'facts.date.holiday.substitute': 'Bank holiday for {name}',
+
   // Lists in words (src/lib/text/words.ts): "a, b and c", "a, b or c"
   'facts.list.and': '{items} and {last}',
   'facts.list.or': '{items} or {last}',
