@@ -30,6 +30,7 @@ import {
   STATUS_LABELS,
   BOROUGH_WIDE,
 } from '../../src/schema/vocab';
+import { loadMessages } from '../../src/server/messages';
 import { pointExample } from '../../src/schema/context';
 import { loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
 import { formatProblem, validateEntryText } from '../../src/lib/validate';
@@ -338,6 +339,8 @@ export function replaceBlock(doc: string, block: string, [startMark, endMark]: r
 
 /** CONTRIBUTING.md as docs:fields writes it, for the schema `source` and the book in `content`. */
 export function contributingText(doc: string, source: string, content: string): string {
+  // The labels of the values are the book's words (content/messages/<lang>.yaml over the defaults).
+  loadMessages(content);
   const ex = examples(content);
   let out = replaceBlock(doc, fieldReference(source, placeWords(content)));
   out = replaceBlock(out, ex.entry, EXAMPLE_ENTRY);

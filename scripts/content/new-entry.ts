@@ -19,6 +19,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
+import { loadMessages } from '../../src/server/messages';
 import { parseTime } from '../../src/lib/import/schedule-text';
 import { tidyWebsite } from '../../src/lib/authoring/tidy';
 import { wholeAreaName } from '../../src/lib/book/area';
@@ -846,6 +847,8 @@ export async function runInteractive(io: Io): Promise<number> {
 
 export async function main(argv: string[]): Promise<number> {
   const dir = contentDir();
+  // The book's words, for the labels and the whole area's name the questions show.
+  loadMessages(dir);
   const pinned = process.env.BOOK_TODAY;
   const today = pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : londonDate(new Date());
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);

@@ -12,6 +12,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { contentDir, loadCategories, loadContext, loadNeighbourhoods, loadSite } from '../../src/server/content-files';
+import { loadMessages } from '../../src/server/messages';
 import { readFrontMatter } from '../../src/lib/content/front-matter';
 import { bodyNodes } from '../../src/server/markdown';
 import { toIsoDate } from '../../src/schema/primitives';
@@ -91,6 +92,8 @@ function readCsvObjects(file: string): Record<string, string>[] {
 }
 
 function loadBook(dir: string, a: Args): ImportBook {
+  // The book's words: its labels are read back from feeds, and its schedules and areas compared.
+  loadMessages(dir);
   const site = loadSite(dir);
   const book: ImportBook = {
     ctx: loadContext(dir),

@@ -313,7 +313,7 @@ export function makeEntrySchema(ctx: SchemaContext) {
       /** Languages spoken, as two-letter codes: `[en, pl]`. Defaults to English. */
       languages: z
         .array(
-          z.enum(LANGUAGE_CODES as [string, ...string[]], {
+          z.enum([...LANGUAGE_CODES] as [string, ...string[]], {
             error: (iss) =>
               `${quoted(iss.input)} is not a language code we know. Fix: use a two-letter code such as ${list(LANGUAGE_CODES.slice(0, 6))}.`,
           }),

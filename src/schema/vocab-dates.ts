@@ -4,20 +4,17 @@
  * there), in a module of their own so the small scripts that work out next dates in the browser
  * (src/components/enhance/next-dates.ts) load these lists and not every label of every
  * vocabulary: the bundler splits code by module, and keeps every export some page uses.
+ *
+ * The labels shown for the values are the site's words: they come from the messages
+ * (src/lib/text/en/facts.ts), looked up when read.
  */
+import { messageLabels } from '../lib/text/messages';
 
 /** Days of the week as written in entries (`weekly: [tue, thu]`), Monday first. */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
-export const DAY_LABELS: Record<Day, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+/** The days' names, from the messages (`facts.date.day.mon`), read when used. */
+export const DAY_LABELS = /* @__PURE__ */ messageLabels(DAYS, (d) => `facts.date.day.${d}` as const);
 /** iCalendar / HSDS `byday` codes. */
 export const DAY_ICAL: Record<Day, string> = {
   mon: 'MO',
@@ -32,11 +29,8 @@ export const DAY_ICAL: Record<Day, string> = {
 /** Whether the group is running. `closed` entries stay listed (marked) so old links still work. */
 export const STATUSES = ['active', 'temporarily-closed', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = {
-  active: 'Running',
-  'temporarily-closed': 'Temporarily closed',
-  closed: 'Closed',
-};
+/** The statuses' labels, from the messages (`facts.label.status.closed`), read when used. */
+export const STATUS_LABELS = /* @__PURE__ */ messageLabels(STATUSES, (s) => `facts.label.status.${s}` as const);
 /** HSDS 3.0 `service.status`. */
 export const STATUS_HSDS: Record<Status, string> = {
   active: 'active',

@@ -1,22 +1,21 @@
 /**
  * Fixed vocabularies used by entries. Each list is the set of values a volunteer may write in an
- * entry's front matter, with the plain-English label shown on the site and, where HSDS / Open
- * Referral UK has a matching code, that code. Changing a value here is a breaking change for
- * every entry that uses it; adding one is safe.
+ * entry's front matter, with the label shown on the site and, where HSDS / Open Referral UK has a
+ * matching code, that code. Changing a value here is a breaking change for every entry that uses
+ * it; adding one is safe (with its label in src/lib/text/en/facts.ts).
+ *
+ * The labels (`JOIN_LABELS`, …) are the site's words: each is looked up in the messages when it
+ * is read (src/lib/text/messages.ts `messageLabels`), so a book's content/messages/<lang>.yaml
+ * rewords them. Read them when the words are needed, never into a module-level copy.
  */
+import { messageLabels } from '../lib/text/messages';
 
 export * from './vocab-dates';
 
 /** How a person gets to take part. */
 export const JOIN_ROUTES = ['drop-in', 'self-referral', 'professional-referral', 'booking', 'membership'] as const;
 export type JoinRoute = (typeof JOIN_ROUTES)[number];
-export const JOIN_LABELS: Record<JoinRoute, string> = {
-  'drop-in': 'Just turn up (drop-in)',
-  'self-referral': 'Get in touch yourself (self-referral)',
-  'professional-referral': 'Referral from a professional',
-  booking: 'Book a place',
-  membership: 'Become a member',
-};
+export const JOIN_LABELS = /* @__PURE__ */ messageLabels(JOIN_ROUTES, (v) => `facts.label.join.${v}` as const);
 /** Open Referral UK v1 `attending_access`. */
 export const JOIN_ORUK: Record<JoinRoute, string> = {
   'drop-in': 'drop-in',
@@ -29,12 +28,10 @@ export const JOIN_ORUK: Record<JoinRoute, string> = {
 /** How the support is delivered. */
 export const DELIVERY_MODES = ['in-person', 'online', 'phone', 'home-visit'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
-export const DELIVERY_LABELS: Record<DeliveryMode, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  phone: 'By phone',
-  'home-visit': 'Home visits',
-};
+export const DELIVERY_LABELS = /* @__PURE__ */ messageLabels(
+  DELIVERY_MODES,
+  (v) => `facts.label.delivery.${v}` as const,
+);
 /** HSDS 3.0 `schedule.attending_type` / ORUK `attending_type`. */
 export const DELIVERY_HSDS: Record<DeliveryMode, string> = {
   'in-person': 'venue',
@@ -61,22 +58,7 @@ export const AUDIENCES = [
   'people-in-recovery',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  carers: 'Carers',
-  veterans: 'Veterans',
-  'new-parents': 'New parents',
-  families: 'Families',
-  children: 'Children',
-  'young-people': 'Young people',
-  'older-people': 'Older people',
-  men: 'Men',
-  women: 'Women',
-  lgbtq: 'LGBTQ+ people',
-  'disabled-people': 'Disabled people',
-  'people-with-dementia': 'People living with dementia',
-  'refugees-and-asylum-seekers': 'Refugees and people seeking asylum',
-  'people-in-recovery': 'People in recovery',
-};
+export const AUDIENCE_LABELS = /* @__PURE__ */ messageLabels(AUDIENCES, (v) => `facts.label.audience.${v}` as const);
 
 /** Accessibility features of a venue or of the activity. */
 export const ACCESSIBILITY = [
@@ -94,50 +76,40 @@ export const ACCESSIBILITY = [
   'dementia-friendly',
 ] as const;
 export type Accessibility = (typeof ACCESSIBILITY)[number];
-export const ACCESSIBILITY_LABELS: Record<Accessibility, string> = {
-  'step-free': 'Step-free access',
-  'accessible-toilet': 'Accessible toilet',
-  'hearing-loop': 'Hearing loop',
-  parking: 'Parking',
-  'blue-badge-parking': 'Blue Badge parking',
-  'near-bus-stop': 'Near a bus stop',
-  'quiet-space': 'Quiet space',
-  'changing-places': 'Changing Places toilet',
-  bsl: 'British Sign Language',
-  'large-print': 'Large print materials',
-  'assistance-dogs': 'Assistance dogs welcome',
-  'dementia-friendly': 'Dementia friendly',
-};
+export const ACCESSIBILITY_LABELS = /* @__PURE__ */ messageLabels(
+  ACCESSIBILITY,
+  (v) => `facts.label.access.${v}` as const,
+);
 
-/** Languages, as ISO 639-1 codes (`languages: [en, pl]`), with English names. */
-export const LANGUAGES = {
-  en: 'English',
-  ar: 'Arabic',
-  bn: 'Bengali',
-  zh: 'Chinese',
-  fa: 'Persian (Farsi)',
-  fr: 'French',
-  gu: 'Gujarati',
-  hi: 'Hindi',
-  ku: 'Kurdish',
-  lt: 'Lithuanian',
-  pa: 'Punjabi',
-  pl: 'Polish',
-  ps: 'Pashto',
-  pt: 'Portuguese',
-  ro: 'Romanian',
-  ru: 'Russian',
-  so: 'Somali',
-  es: 'Spanish',
-  ti: 'Tigrinya',
-  tr: 'Turkish',
-  uk: 'Ukrainian',
-  ur: 'Urdu',
-  cy: 'Welsh',
-} as const;
-export type Language = keyof typeof LANGUAGES;
-// Marked pure, so a page that loads none of these labels does not run (and so load) this file.
-export const LANGUAGE_CODES = /* @__PURE__ */ Object.keys(LANGUAGES) as Language[];
+/** Languages, as ISO 639-1 codes (`languages: [en, pl]`). */
+export const LANGUAGE_CODES = [
+  'en',
+  'ar',
+  'bn',
+  'zh',
+  'fa',
+  'fr',
+  'gu',
+  'hi',
+  'ku',
+  'lt',
+  'pa',
+  'pl',
+  'ps',
+  'pt',
+  'ro',
+  'ru',
+  'so',
+  'es',
+  'ti',
+  'tr',
+  'uk',
+  'ur',
+  'cy',
+] as const;
+export type Language = (typeof LANGUAGE_CODES)[number];
+/** The languages' names, from the messages (`facts.label.language.pl`), read when used. */
+export const LANGUAGES = /* @__PURE__ */ messageLabels(LANGUAGE_CODES, (c) => `facts.label.language.${c}` as const);
 
 /** The pseudo-neighbourhood for entries that serve the whole area. */
 export const BOROUGH_WIDE = 'borough-wide';

@@ -8,6 +8,7 @@ import type { Category } from '../schema';
 import { bookOrder } from '../lib/book/order';
 import { makeBook, type BookData } from '../lib/book/book';
 import { loadSite, loadVocabulary } from './content-files';
+import { loadMessages } from './messages';
 
 export type { Entry, NeighbourhoodItem, CategoryItem } from '../lib/book/book';
 export { neighbourhoodNames, categoriesWithParents, isSensitive, entriesIn, entriesInCategory } from '../lib/book/book';
@@ -25,6 +26,8 @@ export function getBook(): Promise<Book> {
 }
 
 async function load(): Promise<Book> {
+  // The book's words, for the pure modules that write them (labels, dates, schedules: `t`).
+  loadMessages();
   const [entryEntries, hoods, cats] = await Promise.all([
     getCollection('entries'),
     getCollection('neighbourhoods'),

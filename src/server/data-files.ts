@@ -29,6 +29,7 @@ import {
   loadVocabulary,
 } from './content-files';
 import { entryModifiedTimes } from './entry-dates';
+import { loadMessages } from './messages';
 
 export type { OutputFile };
 
@@ -38,6 +39,8 @@ export type { OutputFile };
  * book-wide files would leave those entries out).
  */
 export function* dataFiles(dir = contentDir(), { build = false } = {}): Generator<OutputFile> {
+  // The book's words, for the labels, dates and schedules the files write (`t`).
+  loadMessages(dir);
   const invalid: string[] = [];
   const entries: Entry[] = [];
   // The words the index will know, for correcting misspellings (src/lib/search/spelling.ts).

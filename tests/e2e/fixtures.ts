@@ -4,9 +4,12 @@
  * every test fails it if the browser reports a Content-Security-Policy violation (a script, style
  * or request the page's policy refuses), so the policy is checked on every path the tests walk,
  * or an uncaught error (an exception or a rejected promise nobody handled) in the page.
+ * The tests' own process has the English messages set, as the unit tests do, so a test can work
+ * out the words a page should show with the same pure modules (labels, dates, schedules).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import '../helpers/messages-setup';
 
 export const test = base.extend<{ external: string[] }>({
   external: async ({ context }, use) => {

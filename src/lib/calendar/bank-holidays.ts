@@ -12,6 +12,7 @@
 
 import { DAYS, type BankHolidayRegion } from '../../schema/vocab';
 import { addDays, dayOf, daysInMonth, isoDate } from './dates';
+import { t } from '../text/messages';
 
 /** One-off changes by proclamation: the date a rule gives → where it moved (or null: not a holiday that year). */
 const MOVED: Record<string, string | null> = {
@@ -20,10 +21,10 @@ const MOVED: Record<string, string | null> = {
 };
 
 /** One-off extra bank holidays. */
-const ONE_OFFS: Record<string, string> = {
-  '2022-06-03': 'Platinum Jubilee bank holiday',
-  '2022-09-19': 'State Funeral of Queen Elizabeth II',
-  '2023-05-08': 'Coronation of King Charles III',
+const ONE_OFFS: Record<string, Holiday> = {
+  '2022-06-03': 'platinumJubilee',
+  '2022-09-19': 'stateFuneral',
+  '2023-05-08': 'coronation',
 };
 
 const iso = isoDate;
@@ -61,15 +62,33 @@ function lastMonday(year: number, month: number): string {
   return addDays(last, -sinceMonday(last));
 }
 
-type Rule = (year: number) => [date: string, name: string];
+/** A bank holiday, by the id of its name in the messages (`facts.date.holiday.christmas`: "Christmas Day"). */
+type Holiday =
+  | 'newYear'
+  | 'secondJanuary'
+  | 'stPatrick'
+  | 'goodFriday'
+  | 'easterMonday'
+  | 'earlyMay'
+  | 'spring'
+  | 'boyne'
+  | 'summer'
+  | 'stAndrew'
+  | 'christmas'
+  | 'boxingDay'
+  | 'platinumJubilee'
+  | 'stateFuneral'
+  | 'coronation';
 
-const newYear: Rule = (y) => [iso(y, 1, 1), "New Year's Day"];
-const goodFriday: Rule = (y) => [addDays(easterSunday(y), -2), 'Good Friday'];
-const easterMonday: Rule = (y) => [addDays(easterSunday(y), 1), 'Easter Monday'];
-const earlyMay: Rule = (y) => [firstMonday(y, 5), 'Early May bank holiday'];
-const spring: Rule = (y) => [lastMonday(y, 5), 'Spring bank holiday'];
-const christmas: Rule = (y) => [iso(y, 12, 25), 'Christmas Day'];
-const boxingDay: Rule = (y) => [iso(y, 12, 26), 'Boxing Day'];
+type Rule = (year: number) => [date: string, holiday: Holiday];
+
+const newYear: Rule = (y) => [iso(y, 1, 1), 'newYear'];
+const goodFriday: Rule = (y) => [addDays(easterSunday(y), -2), 'goodFriday'];
+const easterMonday: Rule = (y) => [addDays(easterSunday(y), 1), 'easterMonday'];
+const earlyMay: Rule = (y) => [firstMonday(y, 5), 'earlyMay'];
+const spring: Rule = (y) => [lastMonday(y, 5), 'spring'];
+const christmas: Rule = (y) => [iso(y, 12, 25), 'christmas'];
+const boxingDay: Rule = (y) => [iso(y, 12, 26), 'boxingDay'];
 
 const RULES: Record<BankHolidayRegion, Rule[]> = {
   'england-and-wales': [
@@ -78,66 +97,84 @@ const RULES: Record<BankHolidayRegion, Rule[]> = {
     easterMonday,
     earlyMay,
     spring,
-    (y) => [lastMonday(y, 8), 'Summer bank holiday'],
+    (y) => [lastMonday(y, 8), 'summer'],
     christmas,
     boxingDay,
   ],
   scotland: [
     newYear,
-    (y) => [iso(y, 1, 2), '2nd January'],
+    (y) => [iso(y, 1, 2), 'secondJanuary'],
     goodFriday,
     earlyMay,
     spring,
-    (y) => [firstMonday(y, 8), 'Summer bank holiday'],
-    (y) => [iso(y, 11, 30), "St Andrew's Day"],
+    (y) => [firstMonday(y, 8), 'summer'],
+    (y) => [iso(y, 11, 30), 'stAndrew'],
     christmas,
     boxingDay,
   ],
   'northern-ireland': [
     newYear,
-    (y) => [iso(y, 3, 17), "St Patrick's Day"],
+    (y) => [iso(y, 3, 17), 'stPatrick'],
     goodFriday,
     easterMonday,
     earlyMay,
     spring,
-    (y) => [iso(y, 7, 12), "Battle of the Boyne (Orangemen's Day)"],
-    (y) => [lastMonday(y, 8), 'Summer bank holiday'],
+    (y) => [iso(y, 7, 12), 'boyne'],
+    (y) => [lastMonday(y, 8), 'summer'],
     christmas,
     boxingDay,
   ],
   none: [],
 };
 
-const cache = new Map<string, Map<string, string>>();
+/** A day off: the holiday, and whether it is the weekday in place of one on a weekend. */
+interface DayOff {
+  holiday: Holiday;
+  substitute?: boolean;
+}
 
-/** Every bank holiday in a year: date (`YYYY-MM-DD`) → its name. */
-export function bankHolidays(year: number, region: BankHolidayRegion): Map<string, string> {
+const cache = new Map<string, Map<string, DayOff>>();
+
+/** A day off's name in the site's words: "Christmas Day", "Bank holiday for Boxing Day". */
+function dayOffName({ holiday, substitute }: DayOff): string {
+  const name = t(`facts.date.holiday.${holiday}`);
+  return substitute ? t('facts.date.holiday.substitute', { name }) : name;
+}
+
+/** Every day off in a year: date (`YYYY-MM-DD`) → which holiday (kept: the names are the messages'). */
+function daysOff(year: number, region: BankHolidayRegion): Map<string, DayOff> {
   const key = `${region} ${year}`;
   const known = cache.get(key);
   if (known) return known;
-  const out = new Map<string, string>();
+  const out = new Map<string, DayOff>();
   const days = RULES[region].map((rule) => rule(year));
-  for (const [date, name] of days) {
+  for (const [date, holiday] of days) {
     const moved = date in MOVED ? MOVED[date] : date;
     if (!moved) continue;
     if (!isWeekend(moved)) {
-      out.set(moved, name);
+      out.set(moved, { holiday });
       continue;
     }
     // The substitute: the next weekday that is not a holiday already (Christmas on a Saturday
     // makes Monday 27th Christmas's substitute and Tuesday 28th Boxing Day's).
     let sub = addDays(moved, 1);
     while (isWeekend(sub) || out.has(sub) || days.some(([d]) => d === sub)) sub = addDays(sub, 1);
-    out.set(sub, `Bank holiday for ${name}`);
+    out.set(sub, { holiday, substitute: true });
   }
   if (region !== 'none')
-    for (const [date, name] of Object.entries(ONE_OFFS)) if (date.startsWith(`${year}-`)) out.set(date, name);
+    for (const [date, holiday] of Object.entries(ONE_OFFS)) if (date.startsWith(`${year}-`)) out.set(date, { holiday });
   cache.set(key, out);
   return out;
+}
+
+/** Every bank holiday in a year: date (`YYYY-MM-DD`) → its name. */
+export function bankHolidays(year: number, region: BankHolidayRegion): Map<string, string> {
+  return new Map([...daysOff(year, region)].map(([date, day]) => [date, dayOffName(day)]));
 }
 
 /** The bank holiday on a date (`YYYY-MM-DD`), or undefined. */
 export function bankHolidayOn(date: string, region: BankHolidayRegion): string | undefined {
   const year = Number(date.slice(0, 4));
-  return region !== 'none' && Number.isInteger(year) ? bankHolidays(year, region).get(date) : undefined;
+  const day = region !== 'none' && Number.isInteger(year) ? daysOff(year, region).get(date) : undefined;
+  return day && dayOffName(day);
 }

@@ -17,6 +17,7 @@ import type { Category } from '../../schema';
 import { monthsBetween } from '../calendar/dates';
 import { isListed, type ExportEntry } from './context';
 import { wholeAreaName } from '../book/area';
+import { t } from '../text/messages';
 
 export interface CategoryCount {
   id: string;
@@ -83,7 +84,7 @@ export function computeInsight(
   neighbourhoods: { id: string; name: string }[],
   tree: Tree,
   today: string,
-  place = 'the area',
+  place = t('facts.insight.theArea'),
 ): Insight {
   const listed = entries.filter(isListed);
   return {
@@ -152,7 +153,7 @@ export function barChartLayout(rows: { label: string; value: number }[], width =
       barY: top + 27,
       barWidth,
       valueX: barWidth + (r.value === 0 ? 0 : 6),
-      valueText: r.value === 0 ? 'none (gap)' : String(r.value),
+      valueText: r.value === 0 ? t('facts.insight.gap') : String(r.value),
     };
   });
   return { width, height: rows.length * rowHeight, barHeight, bars };

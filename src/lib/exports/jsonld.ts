@@ -15,7 +15,18 @@
  *
  * `jsonLdScript` turns it into text that is safe inside `<script type="application/ld+json">`.
  */
-import { AUDIENCE_LABELS, DAY_LABELS, DELIVERY_LABELS } from '../../schema/vocab';
+import { AUDIENCE_LABELS, DELIVERY_LABELS, type Day } from '../../schema/vocab';
+
+/** schema.org's days of the week (`https://schema.org/Monday`): names of things, the same in every language. */
+const SCHEMA_DAYS: Record<Day, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 import type { Schedule } from '../../schema';
 import { isActiveOn } from '../schedule/occurrences';
 import { nextSessions } from '../schedule/sessions';
@@ -52,7 +63,7 @@ export function schemaOrgSchedules(s: Schedule, lastVerified: string): Json[] {
       compact({
         '@type': 'Schedule',
         repeatFrequency: `P${s.interval}W`,
-        byDay: s.days.map((d) => `https://schema.org/${DAY_LABELS[d]}`),
+        byDay: s.days.map((d) => `https://schema.org/${SCHEMA_DAYS[d]}`),
         startDate: recurrenceStart(s, lastVerified),
         endDate: s.until,
         ...times,

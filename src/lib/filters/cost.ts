@@ -10,6 +10,7 @@
  */
 import type { Cost } from '../../schema/entry';
 import { formatMoney } from '../view/format';
+import { t } from '../text/messages';
 
 /** The band of free entries. */
 export const FREE_BAND = 'free';
@@ -27,13 +28,10 @@ export function costBandIds(edges: readonly number[]): string[] {
 /** "Free", "Up to £3" … for each band id. */
 export function costBandLabels(edges: readonly number[]): Record<string, string> {
   return Object.fromEntries([
-    [FREE_BAND, 'Free'],
-    ...edges.map((edge) => [bandId(edge), `Up to ${formatMoney(edge)}`]),
+    [FREE_BAND, t('facts.filter.cost.free')],
+    ...edges.map((edge) => [bandId(edge), t('facts.filter.cost.upTo', { amount: formatMoney(edge) })]),
   ]);
 }
-
-/** What the filter says about how bands are worked out, under its choices. */
-export const COST_BAND_HINT = 'By the lowest price a group lists. “Pay what you can” counts as low cost.';
 
 /** The lowest price of a cost, in pounds: 0 when free, undefined when unknown; `pwyc` for pay what you can. */
 export function lowestPrice(cost: Cost | undefined): number | 'pwyc' | undefined {

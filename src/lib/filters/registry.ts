@@ -3,7 +3,8 @@
  * — its URL parameter, its names, its group of boxes, its values and their labels, and whether
  * ticked values combine with OR ("any of these") or AND ("has all of these"), or only one value
  * may be chosen (cost bands, which nest). Both filter panels, the URL, the search index, the
- * counts and the map data read it, so they cannot disagree.
+ * counts and the map data read it, so they cannot disagree. Its names, legends, hints and labels
+ * are the site's words (the messages `facts.filter.`), each looked up when it is read.
  */
 import {
   ACCESSIBILITY,
@@ -21,23 +22,35 @@ import {
   LANGUAGE_CODES,
 } from '../../schema/vocab';
 import { wholeAreaName } from '../book/area';
-import { COST_BAND_HINT, costBandIds, costBandLabels } from './cost';
+import { costBandIds, costBandLabels } from './cost';
+import { messageLabels, t } from '../text/messages';
 import { TIMES, type TimeOfDay } from '../schedule/occurrences';
 import type { When } from '../schedule/when';
 
 export { TIMES, type TimeOfDay };
 
-export const TIME_LABELS: Record<TimeOfDay, string> = {
-  morning: 'Morning (before 12)',
-  afternoon: 'Afternoon (12 to 5)',
-  evening: 'Evening (after 5)',
-};
+export const TIME_LABELS = /* @__PURE__ */ messageLabels(TIMES, (v) => `facts.filter.time.${v}` as const);
 
 /** The choices of the "when" filter, with their labels. */
-export const WHEN_OPTIONS: readonly { value: When | ''; label: string }[] = [
-  { value: '', label: 'Any time' },
-  { value: 'today', label: 'On today' },
-  { value: 'week', label: 'This week (next 7 days)' },
+export const WHEN_OPTIONS: readonly { readonly value: When | ''; readonly label: string }[] = [
+  {
+    value: '',
+    get label() {
+      return t('facts.filter.when.any');
+    },
+  },
+  {
+    value: 'today',
+    get label() {
+      return t('facts.filter.when.today');
+    },
+  },
+  {
+    value: 'week',
+    get label() {
+      return t('facts.filter.when.week');
+    },
+  },
 ];
 
 /** Age bands a person falls in; an entry matches a band when its age range overlaps it. */
@@ -50,13 +63,7 @@ export const AGE_BANDS = {
 } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
 export const AGE_BAND_IDS = Object.keys(AGE_BANDS) as AgeBand[];
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  'under-5': 'Under 5',
-  '5-11': '5 to 11',
-  '12-17': '12 to 17',
-  '18-64': 'Adults 18 to 64',
-  '65-plus': '65 and over',
-};
+export const AGE_BAND_LABELS = /* @__PURE__ */ messageLabels(AGE_BAND_IDS, (v) => `facts.filter.age.${v}` as const);
 
 /** The multi-valued filters, in display order; each name is also its URL parameter. */
 export const FACETS = [
@@ -94,10 +101,10 @@ export interface FacetSpec {
 }
 
 /** What a group's legend says about how its ticked boxes combine. */
-export const COMBINE_HINTS: Record<Exclude<Combine, 'one'>, string> = {
-  any: 'Any of these',
-  all: 'Has all of these',
-};
+export const COMBINE_HINTS = /* @__PURE__ */ messageLabels(
+  ['any', 'all'] as const,
+  (c) => `facts.filter.combine.${c}` as const,
+);
 
 /** The hint under a facet's legend: its own, or how its boxes combine. */
 export function facetHint(facet: Facet): string {
@@ -105,34 +112,63 @@ export function facetHint(facet: Facet): string {
   return spec.hint ?? (spec.combine === 'one' ? '' : COMBINE_HINTS[spec.combine]);
 }
 
+/** A facet's spec with its name and legend from the messages (`facts.filter.name.day`, `facts.filter.legend.day`). */
+function spec(facet: Facet, combine: Combine): FacetSpec {
+  return {
+    get name() {
+      return t(`facts.filter.name.${facet}`);
+    },
+    get legend() {
+      return t(`facts.filter.legend.${facet}`);
+    },
+    combine,
+  };
+}
+
 export const FACET_SPECS: Record<Facet, FacetSpec> = {
-  category: { name: 'Need', legend: 'Need', combine: 'any' },
-  neighbourhood: { name: 'Neighbourhood', legend: 'Neighbourhood', combine: 'any' },
-  day: { name: 'Day', legend: 'Day of the week', combine: 'any' },
-  time: { name: 'Time of day', legend: 'Time of day', combine: 'any' },
-  age: { name: 'Age', legend: 'Age', combine: 'any' },
-  audience: { name: 'Who for', legend: 'Especially for', combine: 'any' },
-  join: { name: 'How to join', legend: 'How to join', combine: 'any' },
-  delivery: { name: 'How it is delivered', legend: 'How it is delivered', combine: 'any' },
+  category: spec('category', 'any'),
+  neighbourhood: spec('neighbourhood', 'any'),
+  day: spec('day', 'any'),
+  time: spec('time', 'any'),
+  age: spec('age', 'any'),
+  audience: spec('audience', 'any'),
+  join: spec('join', 'any'),
+  delivery: spec('delivery', 'any'),
   // A person who needs step-free access and an accessible toilet needs both.
-  access: { name: 'Accessibility', legend: 'Accessibility', combine: 'all' },
-  language: { name: 'Language', legend: 'Language', combine: 'any' },
-  cost: { name: 'Cost', legend: 'Cost', combine: 'one', anyLabel: 'Any cost', hint: COST_BAND_HINT },
+  access: spec('access', 'all'),
+  language: spec('language', 'any'),
+  cost: Object.defineProperties(spec('cost', 'one'), {
+    anyLabel: { enumerable: true, get: () => t('facts.filter.anyCost') },
+    hint: { enumerable: true, get: () => t('facts.filter.costHint') },
+  }),
 };
 
 /** The groups of boxes the filter panels show, in order: one facet each, but age and audience share one. */
-export const FILTER_GROUPS: readonly { id: string; legend: string; facets: readonly Facet[] }[] = [
-  { id: 'category', legend: 'Need', facets: ['category'] },
-  { id: 'day', legend: 'Day of the week', facets: ['day'] },
-  { id: 'neighbourhood', legend: 'Neighbourhood', facets: ['neighbourhood'] },
-  { id: 'time', legend: 'Time of day', facets: ['time'] },
-  { id: 'cost', legend: 'Cost', facets: ['cost'] },
-  { id: 'access', legend: 'Accessibility', facets: ['access'] },
-  { id: 'who', legend: 'Who it is for', facets: ['age', 'audience'] },
-  { id: 'join', legend: 'How to join', facets: ['join'] },
-  { id: 'delivery', legend: 'How it is delivered', facets: ['delivery'] },
-  { id: 'language', legend: 'Language', facets: ['language'] },
-];
+export const FILTER_GROUPS: readonly {
+  readonly id: string;
+  readonly legend: string;
+  readonly facets: readonly Facet[];
+}[] = (
+  [
+    ['category', ['category']],
+    ['day', ['day']],
+    ['neighbourhood', ['neighbourhood']],
+    ['time', ['time']],
+    ['cost', ['cost']],
+    ['access', ['access']],
+    ['who', ['age', 'audience']],
+    ['join', ['join']],
+    ['delivery', ['delivery']],
+    ['language', ['language']],
+  ] as const
+).map(([id, facets]) => ({
+  id,
+  facets,
+  // Its legend from the messages (`facts.filter.group.who`).
+  get legend() {
+    return t(`facts.filter.group.${id}`);
+  },
+}));
 
 /** The groups open when a filter panel first appears: the ones used most on a home visit. */
 export const OPEN_GROUPS: readonly string[] = ['category', 'day', 'neighbourhood'];

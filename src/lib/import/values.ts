@@ -4,6 +4,7 @@
  * session", "Wheelchair accessible", "Polish"). Each reader returns undefined, or an empty list,
  * rather than guess. Pure.
  */
+import { fromMessages } from '../text/messages';
 import {
   ACCESSIBILITY,
   ACCESSIBILITY_LABELS,
@@ -58,12 +59,15 @@ export function toTime(v: unknown): string | undefined {
 function inverse<K extends string>(labels: Record<K, string>): Map<string, K> {
   return new Map(Object.entries(labels).map(([k, v]) => [norm(v as string), k as K]));
 }
-const JOIN_BY_LABEL = inverse(JOIN_LABELS);
-const DELIVERY_BY_LABEL = inverse(DELIVERY_LABELS);
+// The labels are the book's words (the messages, as its export writes them): read when first needed.
+const byLabel = fromMessages(() => ({
+  join: inverse(JOIN_LABELS),
+  delivery: inverse(DELIVERY_LABELS),
+  audience: inverse(AUDIENCE_LABELS),
+  access: inverse(ACCESSIBILITY_LABELS),
+  language: inverse(LANGUAGES),
+}));
 const DELIVERY_BY_HSDS = inverse(DELIVERY_HSDS);
-const AUDIENCE_BY_LABEL = inverse(AUDIENCE_LABELS);
-const ACCESS_BY_LABEL = inverse(ACCESSIBILITY_LABELS);
-const LANGUAGE_BY_NAME = inverse(LANGUAGES);
 const STATUS_BY_HSDS = inverse(STATUS_HSDS);
 
 /** Splits the book's own "A. B." sentences, or a comma list, into items without the full stops. */
@@ -78,7 +82,7 @@ function sentences(text: string): string[] {
 export function joinRoutes(text: string): JoinRoute[] {
   const t = norm(text);
   if (!t) return [];
-  const own = sentences(text).map((s) => JOIN_BY_LABEL.get(norm(s)));
+  const own = sentences(text).map((s) => byLabel().join.get(norm(s)));
   if (own.length && own.every(Boolean)) return [...new Set(own as JoinRoute[])];
   if ((JOIN_ROUTES as readonly string[]).includes(t)) return [t as JoinRoute];
   const out: JoinRoute[] = [];
@@ -100,7 +104,7 @@ export function joinRoutes(text: string): JoinRoute[] {
 export function deliveryModes(text: string): DeliveryMode[] {
   const t = norm(text);
   if (!t) return [];
-  const items = sentences(text).map((s) => DELIVERY_BY_LABEL.get(norm(s)) ?? DELIVERY_BY_HSDS.get(norm(s)));
+  const items = sentences(text).map((s) => byLabel().delivery.get(norm(s)) ?? DELIVERY_BY_HSDS.get(norm(s)));
   if (items.length && items.every(Boolean)) return [...new Set(items as DeliveryMode[])];
   if ((DELIVERY_MODES as readonly string[]).includes(t)) return [t as DeliveryMode];
   const out: DeliveryMode[] = [];
@@ -114,7 +118,7 @@ export function deliveryModes(text: string): DeliveryMode[] {
 /** Audience tags from the book's labels or their ids. */
 export function audienceOf(text: string): Audience | undefined {
   const t = norm(text);
-  return AUDIENCE_BY_LABEL.get(t) ?? ((AUDIENCES as readonly string[]).includes(t) ? (t as Audience) : undefined);
+  return byLabel().audience.get(t) ?? ((AUDIENCES as readonly string[]).includes(t) ? (t as Audience) : undefined);
 }
 
 /** Who it is for: the book's "Especially for: A, B." then the rest (../exports/hsds.ts `eligibility`). */
@@ -131,7 +135,7 @@ export function splitEligibility(text: string): { audience: Audience[]; rest: st
  * words people use for them. `rest` is true when the text says more than the values hold.
  */
 export function accessibilityOf(text: string): { values: Accessibility[]; rest: boolean } {
-  const items = sentences(text).map((s) => ACCESS_BY_LABEL.get(norm(s)));
+  const items = sentences(text).map((s) => byLabel().access.get(norm(s)));
   if (items.length && items.every(Boolean)) return { values: [...new Set(items as Accessibility[])], rest: false };
   const t = norm(text);
   if ((ACCESSIBILITY as readonly string[]).includes(t)) return { values: [t as Accessibility], rest: false };
@@ -159,7 +163,7 @@ export function accessibilityOf(text: string): { values: Accessibility[]; rest: 
 export function languageOf(text: string): string | undefined {
   const t = norm(text);
   if ((LANGUAGE_CODES as readonly string[]).includes(t)) return t;
-  return LANGUAGE_BY_NAME.get(t) ?? LANGUAGE_BY_NAME.get(t.replace(/\s*\(.*\)$/, ''));
+  return byLabel().language.get(t) ?? byLabel().language.get(t.replace(/\s*\(.*\)$/, ''));
 }
 
 /** The entry status from HSDS `status` or words ("active", "temporarily closed", "defunct", "closed"). */

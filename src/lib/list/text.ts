@@ -1,7 +1,8 @@
 /**
  * A list as plain text: a short version that fits a text message and a full one for an email or
  * case notes, plus the `sms:` and `mailto:` links that carry them. Pure: `now` is passed in, so
- * the next dates are the reader's, and tests are repeatable.
+ * the next dates are the reader's, and tests are repeatable. In the site's words (the messages
+ * `facts.text.`).
  */
 import { formatOccurrence } from '../schedule/describe';
 import { formatDateLong, formatTime, longDate, shortDate } from '../calendar/words';
@@ -14,6 +15,7 @@ import type { ListEntry } from './data';
 import type { BankHolidayRegion } from '../../schema/vocab';
 import { bankHolidayOn } from '../calendar/bank-holidays';
 import { gsmFriendly } from '../text/gsm';
+import { t } from '../text/messages';
 
 export { gsmFriendly } from '../text/gsm';
 
@@ -55,7 +57,11 @@ export function nextDatesFor(e: ListEntry, now: Date, count = 3, holidays: BankH
 
 /** "Tue 14 Apr 10am" — one occurrence, short; "Fri 25 Dec 10am (bank holiday)" on one. */
 export function shortOccurrence(o: Occurrence, holidays: BankHolidayRegion): string {
-  return [shortDate(o.date), o.start && formatTime(o.start), bankHolidayOn(o.date, holidays) && '(bank holiday)']
+  return [
+    shortDate(o.date),
+    o.start && formatTime(o.start),
+    bankHolidayOn(o.date, holidays) && t('facts.text.bankHoliday'),
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -83,7 +89,7 @@ function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
   if (detail === 0) return name;
   const next = detail >= 2 ? nextDatesFor(e, ctx.now, 1, ctx.holidays)[0] : undefined;
   const parts = [
-    next && `next ${shortOccurrence(next, ctx.holidays)}`,
+    next && t('facts.text.next', { when: shortOccurrence(next, ctx.holidays) }),
     detail >= 2 && (e.venues[0]?.name ?? e.delivery[0]),
     firstContact(e),
   ].filter(Boolean);
@@ -96,7 +102,7 @@ function smsLine(e: ListEntry, ctx: TextContext, detail: number): string {
  * (first place and date, then contacts), then entries ("and 3 more"); the link always stays.
  */
 export function smsText(entries: readonly ListEntry[], ctx: TextContext): string {
-  const link = `All details: ${ctx.shareUrl}`;
+  const link = t('facts.text.allDetails', { url: ctx.shareUrl });
   const fits = (lines: string[]) => gsmFriendly([...lines, link].join('\n')).length <= SMS_BUDGET;
   for (const detail of [2, 1, 0]) {
     const lines = entries.map((e) => smsLine(e, ctx, detail));
@@ -104,7 +110,7 @@ export function smsText(entries: readonly ListEntry[], ctx: TextContext): string
   }
   const names = entries.map((e) => smsLine(e, ctx, 0));
   for (let keep = names.length - 1; keep >= 0; keep--) {
-    const lines = [...names.slice(0, keep), `and ${names.length - keep} more`];
+    const lines = [...names.slice(0, keep), t('facts.text.andMore', { count: names.length - keep })];
     if (keep === 0 || fits(lines)) return gsmFriendly([...lines, link].join('\n'));
   }
   return gsmFriendly(link);
@@ -119,23 +125,23 @@ function contactText(c: ListEntry['contacts'][number]): string {
 export function entryText(e: ListEntry, ctx: TextContext, position?: number): string {
   const lines = [`${position ? `${position}. ` : ''}${e.name}`];
   const note = statusNote(e.status, e.alert, e.reopens);
-  if (note) lines.push(note.label ? `${note.label}. ${note.text}` : `Notice: ${note.text}`);
+  if (note) lines.push(note.label ? `${note.label}. ${note.text}` : t('facts.text.notice', { text: note.text }));
   const today = londonDate(ctx.now);
   if (isStale(e.lastVerified, today, ctx.staleAfterMonths))
-    lines.push(`${staleNote(e.lastVerified, today)} (${longDate(e.lastVerified)}): check with the group before going.`);
+    lines.push(t('facts.text.stale', { note: staleNote(e.lastVerified, today), date: longDate(e.lastVerified) }));
   lines.push(e.summary);
-  if (e.organisation) lines.push(`Run by: ${e.organisation}`);
-  lines.push(`When: ${e.when.length ? e.when.join('; ') : 'No regular sessions: get in touch to arrange.'}`);
+  if (e.organisation) lines.push(t('facts.text.runBy', { name: e.organisation }));
+  lines.push(t('facts.text.when', { when: e.when.length ? e.when.join('; ') : t('facts.text.noSessions') }));
   const next = nextDatesFor(e, ctx.now, 3, ctx.holidays);
-  if (next.length) lines.push(`Next dates: ${next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ')}`);
-  lines.push(
-    `Where: ${e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ')}`,
-  );
-  lines.push(`How to join: ${e.join.join('; ')}`);
-  lines.push(`Cost: ${e.cost}`);
-  if (e.contacts.length) lines.push(`Contact: ${e.contacts.map(contactText).join('; ')}`);
-  if (e.website) lines.push(`Website: ${e.website}`);
-  lines.push(`More: ${ctx.origin.replace(/\/$/, '')}/entries/${e.id}/`);
+  if (next.length)
+    lines.push(t('facts.text.nextDates', { dates: next.map((o) => formatOccurrence(o, ctx.holidays)).join('; ') }));
+  const where = e.venues.length ? e.venues.map((v) => `${v.name}, ${v.address}`).join('; ') : e.delivery.join(', ');
+  lines.push(t('facts.text.where', { where }));
+  lines.push(t('facts.text.join', { how: e.join.join('; ') }));
+  lines.push(t('facts.text.cost', { cost: e.cost }));
+  if (e.contacts.length) lines.push(t('facts.text.contact', { contacts: e.contacts.map(contactText).join('; ') }));
+  if (e.website) lines.push(t('facts.text.website', { url: e.website }));
+  lines.push(t('facts.text.more', { url: `${ctx.origin.replace(/\/$/, '')}/entries/${e.id}/` }));
   return lines.join('\n');
 }
 
@@ -145,12 +151,14 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
  * `missing` counts ids on the list that are no longer in the book.
  */
 export function fullText(entries: readonly ListEntry[], ctx: TextContext, missing = 0): string {
-  const head = [`Local support from ${ctx.title}`, `Details as of ${formatDateLong(londonDate(ctx.now))}.`];
+  const head = [
+    t('facts.text.heading', { title: ctx.title }),
+    t('facts.text.asOf', { date: formatDateLong(londonDate(ctx.now)) }),
+  ];
   const body = entries.map((e, i) => entryText(e, ctx, i + 1));
   const tail: string[] = [];
-  if (missing > 0)
-    tail.push(`${missing} ${missing === 1 ? 'group on this list is' : 'groups on this list are'} no longer listed.`);
-  tail.push(`This list online: ${ctx.shareUrl}`);
+  if (missing > 0) tail.push(t('facts.text.missing', { count: missing }));
+  tail.push(t('facts.text.online', { url: ctx.shareUrl }));
   return [head.join('\n'), ...body, tail.join('\n')].join('\n\n');
 }
 
@@ -161,8 +169,9 @@ export function smsHref(body: string): string {
 }
 
 /** Said at the end of the short text when the full one is too long for an email link. */
-export const PASTE_FULL_TEXT =
-  'The full details are too long for an email link: use "Copy full text" and paste them here.';
+export function pasteFullText(): string {
+  return t('facts.text.pasteFull');
+}
 
 /**
  * A `mailto:` link with subject and body ready: the full text, or, when that would make the link
@@ -171,5 +180,5 @@ export const PASTE_FULL_TEXT =
 export function mailtoHref(subject: string, body: string, shortBody: string): string {
   const make = (b: string) => `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(b)}`;
   const full = make(body);
-  return full.length <= MAILTO_LIMIT ? full : make(`${shortBody}\n\n${PASTE_FULL_TEXT}`);
+  return full.length <= MAILTO_LIMIT ? full : make(`${shortBody}\n\n${pasteFullText()}`);
 }

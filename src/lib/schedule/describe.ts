@@ -1,5 +1,5 @@
 /**
- * Schedules in plain English: "Every Tuesday, 10am to 11:30am", "2nd and 4th Monday of the
+ * Schedules in words (the messages `facts.schedule.`): "Every Tuesday, 10am to 11:30am", "2nd and 4th Monday of the
  * month", a session "Tuesday 14 April 2026, 10am to 11:30am", and what a card or popup says about
  * the next session. Every page, card, popup, text message and export uses these words.
  */
@@ -9,30 +9,35 @@ import { addDays, dayOf } from '../calendar/dates';
 import { londonDate } from '../calendar/london';
 import { describeTime, formatDateLong, longDate } from '../calendar/words';
 import { capitalise, joinAnd } from '../text/words';
+import { t } from '../text/messages';
 import { sortDays, type Occurrence } from './occurrences';
 import { isClosedNow, nextSessions, type Running } from './sessions';
 import { holidayNote } from './occurrence-text';
 
 export { formatOccurrence, holidayNote } from './occurrence-text';
 
+/** "1st" … "5th", "last": the places a monthly rule names. */
 function ordinal(n: number): string {
-  if (n === -1) return 'last';
-  return `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+  return t(n === -1 ? 'facts.schedule.nth.last' : `facts.schedule.nth.${n as 1 | 2 | 3 | 4 | 5}`);
 }
 
 function dayList(days: Day[]): string {
   const sorted = sortDays(days);
-  if (sorted.length === 7) return 'day';
-  if (sorted.join() === 'mon,tue,wed,thu,fri') return 'weekday (Monday to Friday)';
+  if (sorted.length === 7) return t('facts.schedule.everyDay');
+  if (sorted.join() === 'mon,tue,wed,thu,fri') return t('facts.schedule.weekdays');
   return joinAnd(sorted.map((d) => DAY_LABELS[d]));
 }
 
 function describeWeekly(s: Extract<Schedule, { kind: 'weekly' }>): string {
   const days = dayList(s.days);
-  const from = s.from ? ` from ${longDate(s.from)}` : '';
-  if (s.interval <= 1) return `Every ${days}`;
-  if (s.interval === 2) return `Every other ${days}${from}`;
-  return `Every ${s.interval} weeks on ${days}${from}`;
+  if (s.interval <= 1) return t('facts.schedule.every', { days });
+  const from = s.from ? longDate(s.from) : undefined;
+  if (s.interval === 2)
+    return from ? t('facts.schedule.everyOtherFrom', { days, date: from }) : t('facts.schedule.everyOther', { days });
+  const count = s.interval;
+  return from
+    ? t('facts.schedule.everyWeeksFrom', { count, days, date: from })
+    : t('facts.schedule.everyWeeks', { count, days });
 }
 
 /** "2nd and 4th Monday of the month", "1st Wednesday and last Friday of the month". */
@@ -47,13 +52,18 @@ function describeMonthly(s: Extract<Schedule, { kind: 'monthly' }>): string {
   const groups = [...byDay.entries()]
     .map(([day, nths]) => ({ day, nths: nths.sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.nths[0]) - rank(b.nths[0]) || DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
-  const phrases = groups.map((g) => `${joinAnd(g.nths.map(ordinal))} ${DAY_LABELS[g.day]}`);
+  const phrases = groups.map((g) =>
+    t('facts.schedule.nthDay', { nth: joinAnd(g.nths.map(ordinal)), day: DAY_LABELS[g.day] }),
+  );
   // "1st and 3rd Monday, and last Friday" keeps the groups apart when a group has its own "and".
   const joined =
     phrases.length > 1 && groups.some((g) => g.nths.length > 1)
-      ? `${phrases.slice(0, -1).join(', ')}, and ${phrases[phrases.length - 1]}`
+      ? t('facts.schedule.groupsAnd', {
+          groups: phrases.slice(0, -1).join(t('facts.list.separator')),
+          last: phrases[phrases.length - 1]!,
+        })
       : joinAnd(phrases);
-  return capitalise(`${joined} of the month`);
+  return capitalise(t('facts.schedule.ofMonth', { days: joined }));
 }
 
 function describePattern(s: Schedule): string {
@@ -76,10 +86,10 @@ function describeValidity(s: Schedule): string {
   const until = s.until;
   if (from && until) {
     const sameYear = from.slice(0, 4) === until.slice(0, 4);
-    return `(from ${longDate(from, !sameYear)} until ${longDate(until)})`;
+    return t('facts.schedule.fromUntil', { from: longDate(from, !sameYear), until: longDate(until) });
   }
-  if (from) return `(from ${longDate(from)})`;
-  if (until) return `(until ${longDate(until)})`;
+  if (from) return t('facts.schedule.from', { from: longDate(from) });
+  if (until) return t('facts.schedule.until', { until: longDate(until) });
   return '';
 }
 
@@ -92,7 +102,11 @@ function describeValidity(s: Schedule): string {
  * The schedule's `note` is not included: show it beside this text.
  */
 export function describeSchedule(s: Schedule): string {
-  const text = [describePattern(s), describeTime(s.start, s.end), s.not_on_bank_holidays && 'not on bank holidays']
+  const text = [
+    describePattern(s),
+    describeTime(s.start, s.end),
+    s.not_on_bank_holidays && t('facts.schedule.notOnBankHolidays'),
+  ]
     .filter(Boolean)
     .join(', ');
   const validity = describeValidity(s);
@@ -102,7 +116,12 @@ export function describeSchedule(s: Schedule): string {
 /** "Today, 10am to 11:30am", "Tomorrow, from 6pm", "Tuesday 14 April 2026, 10am to 11:30am". */
 export function describeNext(o: Occurrence, now: Date, holidays: BankHolidayRegion): string {
   const today = londonDate(now);
-  const day = o.date === today ? 'Today' : o.date === addDays(today, 1) ? 'Tomorrow' : formatDateLong(o.date);
+  const day =
+    o.date === today
+      ? t('facts.schedule.today')
+      : o.date === addDays(today, 1)
+        ? t('facts.schedule.tomorrow')
+        : formatDateLong(o.date);
   const time = describeTime(o.start, o.end);
   return (time ? `${day}, ${time}` : day) + holidayNote(o.date, holidays);
 }
@@ -119,11 +138,11 @@ export function nextSessionText(
   now: Date,
   holidays: BankHolidayRegion,
 ): string {
-  if (group.status === 'closed') return 'No longer meets';
+  if (group.status === 'closed') return t('facts.schedule.noLonger');
   if (isClosedNow(group, now)) return reopensText(group.reopens);
-  if (!schedules.length) return 'By arrangement';
+  if (!schedules.length) return t('facts.schedule.byArrangement');
   const [next] = nextSessions(group, schedules, now, 1, holidays);
-  return next ? `Next: ${describeNext(next, now, holidays)}` : 'No dates coming up';
+  return next ? t('facts.schedule.next', { when: describeNext(next, now, holidays) }) : t('facts.schedule.noDates');
 }
 
 /**
@@ -133,12 +152,12 @@ export function nextSessionText(
  */
 export function dayHeading(date: string, now: Date, onToday = false): string {
   const today = londonDate(now);
-  const day = `${DAY_LABELS[dayOf(date)]} ${longDate(date, false)}`;
-  if (date === today) return `${onToday ? 'On today' : 'Today'}, ${day}`;
-  return date === addDays(today, 1) ? `Tomorrow, ${day}` : day;
+  const day = t('facts.date.weekday', { weekday: DAY_LABELS[dayOf(date)], date: longDate(date, false) });
+  if (date === today) return t(onToday ? 'facts.schedule.onTodayHeading' : 'facts.schedule.todayHeading', { day });
+  return date === addDays(today, 1) ? t('facts.schedule.tomorrowHeading', { day }) : day;
 }
 
 /** "Temporarily closed", or "Temporarily closed: reopens on Monday 5 January 2027". */
 export function reopensText(reopens: string | undefined): string {
-  return reopens ? `Temporarily closed: reopens on ${formatDateLong(reopens)}` : 'Temporarily closed';
+  return reopens ? t('facts.schedule.reopens', { date: formatDateLong(reopens) }) : t('facts.schedule.closedForNow');
 }

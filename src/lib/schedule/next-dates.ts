@@ -8,6 +8,7 @@ import type { Schedule } from '../../schema/entry';
 import { formatDateLong } from '../calendar/words';
 import { formatOccurrence } from './occurrence-text';
 import { nextSessions, skippedHolidays } from './sessions';
+import { t } from '../text/messages';
 
 export interface NextDateLine {
   /** `YYYY-MM-DD` */
@@ -31,7 +32,7 @@ export function nextDateLines(
   }));
   const skipped: NextDateLine[] = skippedHolidays(group, schedules, now, count, holidays).map((d) => ({
     date: d.date,
-    text: `No session on ${formatDateLong(d.date)} (${d.holiday})`,
+    text: t('facts.date.noSession', { date: formatDateLong(d.date), holiday: d.holiday }),
     skipped: true,
   }));
   return [...sessions, ...skipped].sort((a, b) => a.date.localeCompare(b.date));

@@ -9,6 +9,7 @@ import type { BankHolidayRegion } from '../../schema/vocab';
 import { bankHolidayOn } from '../calendar/bank-holidays';
 import { describeTime, formatDateLong } from '../calendar/words';
 import type { Occurrence } from './occurrences';
+import { t } from '../text/messages';
 
 /**
  * The note for a session on a bank holiday: " (Christmas Day: check it is on)"; "" on other
@@ -16,7 +17,7 @@ import type { Occurrence } from './occurrences';
  */
 export function holidayNote(date: string, holidays: BankHolidayRegion): string {
   const name = bankHolidayOn(date, holidays);
-  return name ? ` (${name}: check it is on)` : '';
+  return name ? ` ${t('facts.date.holidayNote', { holiday: name })}` : '';
 }
 
 /**

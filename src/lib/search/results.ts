@@ -12,6 +12,7 @@ import { decodeSchedules } from '../schedule/code';
 import { nextSessionText } from '../schedule/describe';
 import { nextSessions } from '../schedule/sessions';
 import { joinAnd, joinOr } from '../text/words';
+import { t } from '../text/messages';
 import type { CountedFilter } from './query';
 
 export type Rank = 'fresh' | 'lower' | 'closed';
@@ -79,9 +80,8 @@ export function countsWithout(facet: Facet): boolean {
 
 /** "1 result", "12 results", "No results"; with `atLeast`, "At least 20 results". */
 export function resultCountText(count: number, atLeast = false): string {
-  if (count === 0 && !atLeast) return 'No results';
-  const noun = count === 1 ? 'result' : 'results';
-  return atLeast ? `At least ${count.toLocaleString('en-GB')} ${noun}` : `${count.toLocaleString('en-GB')} ${noun}`;
+  if (count === 0 && !atLeast) return t('facts.results.none');
+  return t(atLeast ? 'facts.results.atLeast' : 'facts.results.count', { count });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,13 +172,20 @@ export interface ActiveFilter {
 /** Every active part of a search, in words, in a fixed order. */
 export function activeFilters(state: FilterState, labels: FilterLabels): ActiveFilter[] {
   const out: ActiveFilter[] = [];
-  if (state.q.trim()) out.push({ kind: 'q', text: `Words: “${state.q.trim()}”` });
-  if (state.when) out.push({ kind: 'when', text: state.when === 'today' ? 'On today' : 'This week' });
+  if (state.q.trim()) out.push({ kind: 'q', text: t('facts.results.words', { words: state.q.trim() }) });
+  if (state.when)
+    out.push({ kind: 'when', text: t(state.when === 'today' ? 'facts.results.today' : 'facts.results.week') });
   for (const f of FACETS) {
     const values = state.facets[f];
     const join = FACET_SPECS[f].combine === 'all' ? joinAnd : joinOr;
     if (values.length)
-      out.push({ kind: f, text: `${FACET_SPECS[f].name}: ${join(values.map((v) => labels[f][v] ?? v))}` });
+      out.push({
+        kind: f,
+        text: t('facts.results.filter', {
+          name: FACET_SPECS[f].name,
+          values: join(values.map((v) => labels[f][v] ?? v)),
+        }),
+      });
   }
   return out;
 }

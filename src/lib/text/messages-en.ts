@@ -7,16 +7,25 @@
  *
  * Keys are grouped by where they show: `layout.` on every page, `page.<name>.` on one page,
  * `card.`, `enhance.<element>.`, `search.`, `map.`, `list.`, `filters.`, `contribute.` for the islands, which are
- * given only the groups they use.
+ * given only the groups they use; `facts.` for the words the pure modules of src/lib make from
+ * recorded facts (labels, dates, schedules, cost, filters), which every island is given.
  *
- * The messages are kept in ./en/ by where they show (pages, prose, the open data page, islands, the contribute form); this is the one catalogue.
+ * The messages are kept in ./en/ by where they show (pages, prose, the open data page, islands, the contribute form, and the words made from recorded facts); this is the one catalogue.
  */
 import { EN_CONTRIBUTE } from './en/contribute';
+import { EN_FACTS } from './en/facts';
 import { EN_ISLANDS } from './en/islands';
 import { EN_PAGES } from './en/pages';
 import { EN_OPEN_DATA } from './en/open-data';
 import { EN_PROSE } from './en/prose';
-export const EN_MESSAGES = { ...EN_PAGES, ...EN_PROSE, ...EN_OPEN_DATA, ...EN_ISLANDS, ...EN_CONTRIBUTE } as const;
+export const EN_MESSAGES = {
+  ...EN_PAGES,
+  ...EN_PROSE,
+  ...EN_OPEN_DATA,
+  ...EN_ISLANDS,
+  ...EN_CONTRIBUTE,
+  ...EN_FACTS,
+} as const;
 
 /** The key of a message: `t('layout.nav.search')`. */
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -64,6 +64,8 @@ export function pickMessages(catalogue: Catalogue, prefixes: readonly string[]):
 }
 
 let current: Catalogue | undefined;
+/** Counts the calls of `setMessages`, so what is worked out from the words can be kept until they change. */
+let version = 0;
 
 /**
  * The catalogue `t` looks words up in, in the browser: an island's root or a small script sets it
@@ -72,6 +74,16 @@ let current: Catalogue | undefined;
  */
 export function setMessages(catalogue: Catalogue): void {
   current = { lang: catalogue.lang, messages: { ...current?.messages, ...catalogue.messages } };
+  version += 1;
+}
+
+/** The value `make` works out from the words, made again only after the messages change (`setMessages`). */
+export function fromMessages<T>(make: () => T): () => T {
+  let made: { version: number; value: T } | undefined;
+  return () => {
+    if (made?.version !== version) made = { version, value: make() };
+    return made.value;
+  };
 }
 
 /** The message `key` from the catalogue set by `setMessages`: what islands and small scripts call. */
@@ -79,4 +91,19 @@ export function t(key: MessageKey, params?: Params): string {
   if (!current)
     throw new Error(`The message "${key}" was asked for before the page's messages were set (setMessages).`);
   return format(current, key, params);
+}
+
+/**
+ * One label per value, each looked up with `t` when it is read (a getter): a module can declare
+ * its labels at import, before the messages are set, and every read gives the book's words
+ * (`STATUS_LABELS.closed`, `Object.values(DAY_LABELS)`). Never copy one at import: a module-level
+ * `{ ...labels }` reads them before the messages are set.
+ */
+export function messageLabels<K extends string>(
+  values: readonly K[],
+  key: (value: K) => MessageKey,
+): Readonly<Record<K, string>> {
+  const labels = {} as Record<K, string>;
+  for (const value of values) Object.defineProperty(labels, value, { enumerable: true, get: () => t(key(value)) });
+  return labels;
 }

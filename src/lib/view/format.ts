@@ -1,10 +1,12 @@
 /**
  * Pure view helpers shared by pages, search cards, the map and exports, so that every place
- * shows the same words for the same entry.
+ * shows the same words for the same entry: the site's words (the messages `facts.cost.`,
+ * `facts.age.`, `facts.contact.`, `facts.status.`).
  */
 import { STATUS_LABELS, type Status } from '../../schema/vocab';
 import type { Contact, Cost, Venue } from '../../schema/entry';
 import { formatDateLong } from '../calendar/words';
+import { t } from '../text/messages';
 
 /** `£2.50`, `£3`. */
 export function formatMoney(amount: number): string {
@@ -16,18 +18,18 @@ export function formatMoney(amount: number): string {
  * "Pay what you can (suggested £2)", or "Ask about cost".
  */
 export function costLabel(cost: Cost | undefined): string {
-  if (!cost) return 'Ask about cost';
-  if (cost.free) return 'Free';
+  if (!cost) return t('facts.cost.ask');
+  if (cost.free) return t('facts.cost.free');
   if (cost.pay_what_you_can) {
     const suggested = cost.amounts?.length ? costLabel({ amounts: cost.amounts }) : '';
-    return suggested ? `Pay what you can (suggested ${suggested})` : 'Pay what you can';
+    return suggested ? t('facts.cost.suggested', { amount: suggested }) : t('facts.cost.payWhatYouCan');
   }
   const amounts = cost.amounts ?? [];
   if (amounts.length === 1) return [formatMoney(amounts[0].amount), amounts[0].description].filter(Boolean).join(' ');
   const values = amounts.map((a) => a.amount);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  return min === max ? formatMoney(min) : `${formatMoney(min)} to ${formatMoney(max)}`;
+  return min === max ? formatMoney(min) : t('facts.cost.range', { min: formatMoney(min), max: formatMoney(max) });
 }
 
 /** "Market Street, Hindley, WN2 3AN". */
@@ -42,17 +44,17 @@ export function telHref(phone: string): string {
 
 /** Age range in words: "Ages 18 and over", "Ages 0 to 5", "All ages". */
 export function ageLabel(min?: number, max?: number): string {
-  if (min === undefined && max === undefined) return 'All ages';
-  if (max === undefined) return `Ages ${min} and over`;
-  if (min === undefined || min === 0) return `Up to age ${max}`;
-  return `Ages ${min} to ${max}`;
+  if (min === undefined && max === undefined) return t('facts.age.all');
+  if (max === undefined) return t('facts.age.andOver', { min: String(min) });
+  if (min === undefined || min === 0) return t('facts.age.upTo', { max: String(max) });
+  return t('facts.age.range', { min: String(min), max: String(max) });
 }
 
 /** Contacts that have something to show. */
 export function contactLines(c: Contact): { label: string; href: string; text: string }[] {
   const lines: { label: string; href: string; text: string }[] = [];
-  if (c.phone) lines.push({ label: 'Phone', href: telHref(c.phone), text: c.phone });
-  if (c.email) lines.push({ label: 'Email', href: `mailto:${c.email}`, text: c.email });
+  if (c.phone) lines.push({ label: t('facts.contact.phone'), href: telHref(c.phone), text: c.phone });
+  if (c.email) lines.push({ label: t('facts.contact.email'), href: `mailto:${c.email}`, text: c.email });
   return lines;
 }
 
@@ -79,8 +81,11 @@ export function statusNote(
   reopens?: string,
 ): { label: string; text: string } | undefined {
   if (status === 'active') return alert ? { label: '', text: alert } : undefined;
-  const fallback = status === 'closed' ? 'This group has stopped meeting.' : 'Check with the group before going.';
+  const fallback = status === 'closed' ? t('facts.status.stopped') : t('facts.status.check');
   const text = alert ?? fallback;
-  const back = status === 'temporarily-closed' && reopens ? ` Reopens on ${formatDateLong(reopens)}.` : '';
+  const back =
+    status === 'temporarily-closed' && reopens
+      ? ` ${t('facts.status.reopens', { date: formatDateLong(reopens) })}`
+      : '';
   return { label: STATUS_LABELS[status], text: `${text}${back}` };
 }

@@ -3,7 +3,7 @@ import { makeEntrySchema, type EntryInput } from '../../../src/schema';
 import { toListEntry, type ListEntry } from '../../../src/lib/list/data';
 import {
   MAILTO_LIMIT,
-  PASTE_FULL_TEXT,
+  pasteFullText,
   entryFlags,
   SMS_BUDGET,
   fullText,
@@ -279,7 +279,7 @@ describe('sms: and mailto: links', () => {
   it('falls back to the short text, saying to paste the full one, when it makes too long a link', () => {
     const long = 'x'.repeat(MAILTO_LIMIT);
     expect(mailtoHref('Local support', long, 'Short')).toBe(
-      `mailto:?subject=Local%20support&body=${encodeURIComponent(`Short\n\n${PASTE_FULL_TEXT}`)}`,
+      `mailto:?subject=Local%20support&body=${encodeURIComponent(`Short\n\n${pasteFullText()}`)}`,
     );
   });
 

@@ -11,7 +11,8 @@ const kinds = () => [
   { value: 'monthly', label: t('contribute.time.monthly'), hint: t('contribute.time.monthly.hint') },
   { value: 'dates', label: t('contribute.time.dates'), hint: t('contribute.time.dates.hint') },
 ];
-const DAY_OPTIONS = DAYS.map((d) => ({ value: d, label: DAY_LABELS[d] }));
+// The days' names are the site's words, read once the island's messages are set.
+const dayOptions = () => DAYS.map((d) => ({ value: d, label: DAY_LABELS[d] }));
 const weekOptions = () =>
   (Object.keys(ORDINALS) as Ordinal[]).map((w) => ({ value: w, label: t(`contribute.time.week.${w}`) }));
 
@@ -63,7 +64,7 @@ export function Schedules({
                 legend={t('contribute.time.days')}
                 hint={s.kind === 'monthly' ? t('contribute.time.days.hint') : undefined}
                 small
-                options={DAY_OPTIONS}
+                options={dayOptions()}
                 values={s.days}
                 onChange={(days) => set(i, { days: days as Day[] })}
                 columns
