@@ -31,8 +31,9 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { name: 'id', description: 'The entry id (its file name and the end of its web address).', value: (e) => e.id },
   {
     name: 'hsds_id',
-    description: 'The service id in the Open Referral feed (a UUID that never changes).',
-    value: (e) => serviceUuid(e.id),
+    description:
+      'The service id in the Open Referral feed (a UUID that stays the same while the site keeps its address).',
+    value: (e, ctx) => serviceUuid(ctx.site.url, e.id),
   },
   { name: 'name', description: 'The name of the group or service.', value: (e) => e.data.name },
   { name: 'summary', description: 'One sentence about what happens.', value: (e) => e.data.summary },
