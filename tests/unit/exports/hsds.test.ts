@@ -111,6 +111,11 @@ describe('UUID v5', () => {
       expect(bookNamespace(same), same).toBe(bookNamespace(url));
   });
 
+  it('keeps the root namespace the docs give consumers for mapping the ids from before issue 23', () => {
+    for (const doc of ['docs/maintainers.md', 'docs/importing.md', 'CHANGELOG.md'])
+      expect(readFileSync(doc, 'utf8'), doc).toContain(ROOT_NAMESPACE);
+  });
+
   it("normalises a book's address: scheme, lower-case host, path without a trailing slash", () => {
     expect(bookIdentity('HTTPS://Example.ORG/Book/')).toBe('https://example.org/Book');
     expect(bookIdentity('https://example.org')).toBe('https://example.org');
