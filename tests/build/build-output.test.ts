@@ -241,7 +241,7 @@ describe('the hostile book, built', () => {
     }
     const hsds = readJson<{ contents: { id: string; name: string }[] }>(hostileSite, 'openreferral/services.json');
     for (const { id, data: d } of book.filter((e) => e.data.status !== 'closed')) {
-      expect(hsds.contents.find((s) => s.id === serviceUuid(id))?.name, id).toBe(d.name);
+      expect(hsds.contents.find((s) => s.id === serviceUuid(loadSite(HOSTILE).url, id))?.name, id).toBe(d.name);
     }
   });
 });
@@ -254,6 +254,7 @@ describe.each([
 ])('nothing lost: the %s book', (_label, content, site) => {
   const book = () => readBook(content());
   const ids = () => sorted(book().map((e) => e.id));
+  const hsdsId = (id: string) => serviceUuid(loadSite(content()).url, id);
 
   it('has a page for every entry and no other entry page', () => {
     expect(sorted(readdirSync(join(site(), 'entries')))).toEqual(ids());
@@ -300,7 +301,7 @@ describe.each([
 
   it('lists exactly the open entries in the Open Referral feed, has a record for each entry, and a CSV row for each', () => {
     const open = book().filter((e) => e.data.status !== 'closed');
-    const uuids = sorted(open.map((e) => serviceUuid(e.id)));
+    const uuids = sorted(open.map((e) => hsdsId(e.id)));
     const list = readJson<{ total_items: number; contents: { id: string }[] }>(site(), 'openreferral/services.json');
     expect(sorted(list.contents.map((s) => s.id))).toEqual(uuids);
     expect(list.total_items).toBe(uuids.length);
@@ -308,19 +309,19 @@ describe.each([
     // the API's address (no extension) and at the first feed's (.json), the same bytes; the list
     // is the folder's index file.
     expect(sorted(readdirSync(join(site(), 'openreferral/services')))).toEqual(
-      sorted(['index.html', ...book().flatMap((e) => [serviceUuid(e.id), `${serviceUuid(e.id)}.json`])]),
+      sorted(['index.html', ...book().flatMap((e) => [hsdsId(e.id), `${hsdsId(e.id)}.json`])]),
     );
     expect(read(site(), 'openreferral/services/index.html')).toBe(read(site(), 'openreferral/services.json'));
     for (const { id, data } of book()) {
-      expect(read(site(), `openreferral/services/${serviceUuid(id)}`)).toBe(
-        read(site(), `openreferral/services/${serviceUuid(id)}.json`),
+      expect(read(site(), `openreferral/services/${hsdsId(id)}`)).toBe(
+        read(site(), `openreferral/services/${hsdsId(id)}.json`),
       );
       const service = readJson<{ id: string; name: string; status: string }>(
         site(),
-        `openreferral/services/${serviceUuid(id)}`,
+        `openreferral/services/${hsdsId(id)}`,
       );
       expect([service.id, service.name, service.status === 'defunct'], id).toEqual([
-        serviceUuid(id),
+        hsdsId(id),
         data.name,
         data.status === 'closed',
       ]);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   eachEntryFile,
   readEntryFiles,
@@ -27,7 +27,7 @@ import { hsdsService } from '../../src/lib/exports/hsds';
 import { serviceUuid } from '../../src/lib/exports/uuid';
 import { serviceAtLocationId } from '../../src/lib/exports/hsds';
 import { entryModifiedTimes } from '../../src/server/entry-dates';
-import { dataFileType, devDataFiles, mergeMove, writeDataFiles } from '../../src/server/data-files';
+import { dataFileType, dataFiles, devDataFiles, mergeMove, writeDataFiles } from '../../src/server/data-files';
 import { dataFilesHeapMiB } from '../../src/server/integration';
 import { SHARD_MANIFEST } from '../../src/lib/search/shards';
 import { fixtureBook, tempFolder } from '../helpers/build';
@@ -49,11 +49,13 @@ describe('per-entry export files', () => {
       [
         // GET /services/{id}, at its API address and at the first feed's .json address.
         ...book.entries.flatMap((e) => [
-          `openreferral/services/${serviceUuid(e.id)}`,
-          `openreferral/services/${serviceUuid(e.id)}.json`,
+          `openreferral/services/${serviceUuid(book.ctx.site.url, e.id)}`,
+          `openreferral/services/${serviceUuid(book.ctx.site.url, e.id)}.json`,
         ]),
         ...book.entries.flatMap((e) =>
-          e.data.venues.map((_, i) => `openreferral/service_at_locations/${serviceAtLocationId(e.id, i)}`),
+          e.data.venues.map(
+            (_, i) => `openreferral/service_at_locations/${serviceAtLocationId(book.ctx.site.url, e.id, i)}`,
+          ),
         ),
         ...withCalendar.map((e) => `calendar/${e.id}.ics`),
       ].sort(),
@@ -63,7 +65,7 @@ describe('per-entry export files', () => {
   it('writes the service document as the HSDS builder makes it, and the calendar as VCALENDAR text', () => {
     const e = book.entries.find((x) => hasCalendar(x, book.ctx.site.url))!;
     const files = [...entryExportFiles([e], book.ctx)];
-    const service = files.find((f) => f.path === `openreferral/services/${serviceUuid(e.id)}`)!.body;
+    const service = files.find((f) => f.path === `openreferral/services/${serviceUuid(book.ctx.site.url, e.id)}`)!.body;
     expect(JSON.parse(service)).toEqual(hsdsService(e, book.ctx));
     expect(service.endsWith('}\n')).toBe(true);
     expect(files.find((f) => f.path.endsWith('.json'))!.body).toBe(service);
@@ -177,7 +179,9 @@ describe('writeDataFiles (the build step)', () => {
     expect(dev.file('/openreferral/services?page=1')?.path).toBe('openreferral/services/index.html');
     expect(dev.file('/openreferral/')?.path).toBe('openreferral/index.html');
     expect(dataFileType('openreferral/services/index.html')).toBe('application/json; charset=utf-8');
-    expect(dataFileType(`openreferral/services/${serviceUuid('x')}`)).toBe('application/json; charset=utf-8');
+    expect(dataFileType(`openreferral/services/${serviceUuid('https://example.org', 'x')}`)).toBe(
+      'application/json; charset=utf-8',
+    );
   });
 
   it('stops the build, naming the entry, when an entry does not pass the schema', () => {
@@ -226,6 +230,75 @@ describe('mergeMove (staging folder into the site)', () => {
     );
     expect(readFileSync(join(root, 'site/calendar/a.ics'), 'utf8')).toBe('from a page');
     expect(existsSync(join(root, 'stage/calendar/a.ics'))).toBe(true);
+  });
+});
+
+describe('ids that cannot collide with another book’s (a member of a region)', () => {
+  const VALID = resolve(repoRoot, 'tests/fixtures/entries/valid');
+  const foodBank = readFileSync(join(VALID, 'wigan-memory-cafe.md'), 'utf8');
+  /** tests/fixtures/book at `url`, with the valid entries and one called `food-bank`. */
+  function bookAt(url: string): string {
+    const dir = fixtureBook([VALID], { 'food-bank': foodBank });
+    made.push(dir);
+    const site = join(dir, 'site.yaml');
+    const text = readFileSync(site, 'utf8');
+    expect(text).toMatch(/^url: https:\/\/fixture\.example\.org$/m);
+    writeFileSync(site, text.replace(/^url: .*$/m, `url: ${url}`));
+    return dir;
+  }
+  /** The Open Referral feed's files of a book, as the build writes them: path → parsed document. */
+  const feed = (dir: string) =>
+    new Map(
+      [...dataFiles(dir)]
+        .filter((f) => f.path.startsWith('openreferral/'))
+        .map((f) => [f.path, JSON.parse(f.body) as Record<string, unknown>]),
+    );
+  /** Every `id` and `…_id` anywhere in a document. */
+  const ids = (value: unknown, out = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((v) => ids(v, out));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value))
+        if (/(^|_)id$/.test(k) && typeof v === 'string') out.add(v);
+        else ids(v, out);
+    return out;
+  };
+  const serviceOf = (docs: Map<string, Record<string, unknown>>, url: string) =>
+    docs.get(`openreferral/services/${serviceUuid(url, 'food-bank')}`) as {
+      id: string;
+      name: string;
+      service_at_locations: { id: string; location_id: string }[];
+    };
+
+  const one = 'https://one.example.org';
+  const two = 'https://example.github.io/two';
+  let a: Map<string, Record<string, unknown>>;
+  let b: Map<string, Record<string, unknown>>;
+  beforeAll(() => {
+    a = feed(bookAt(one));
+    b = feed(bookAt(two));
+  });
+
+  it('two books with an entry `food-bank` publish different service and location ids', () => {
+    const [sa, sb] = [serviceOf(a, one), serviceOf(b, two)];
+    expect(sa.name).toBe(sb.name); // the same entry in both books
+    expect(sa.id).not.toBe(sb.id);
+    expect(sa.service_at_locations.length).toBeGreaterThan(0);
+    for (const [i, link] of sa.service_at_locations.entries()) {
+      expect(link.location_id).not.toBe(sb.service_at_locations[i].location_id);
+      expect(link.id).not.toBe(sb.service_at_locations[i].id);
+    }
+    // No id at all in common: every record, nested object, organisation, taxonomy and term is the
+    // book's own (this book's categories name no LGA term, the one vocabulary books share).
+    const all = (docs: Map<string, unknown>) => ids([...docs.values()]);
+    expect(all(a).size).toBeGreaterThan(50);
+    expect([...all(a)].filter((id) => all(b).has(id))).toEqual([]);
+  });
+
+  it('the same book, built again from another folder, gives the same ids and the same bytes', () => {
+    const again = feed(bookAt(one));
+    expect([...again.keys()]).toEqual([...a.keys()]);
+    for (const [path, doc] of a) expect(again.get(path), path).toEqual(doc);
+    expect(serviceOf(again, one).id).toBe(serviceOf(a, one).id);
   });
 });
 

@@ -125,6 +125,33 @@ describe('the host configuration (public/_headers, public/_redirects)', () => {
     }
   });
 
+  it("lets a region read every file of the search bundle, the map's data and the venues from any origin, and no page", async () => {
+    const bundle = listFiles(site).filter((f) => /^pagefind(-\d+)?\//.test(f));
+    expect(bundle.some((f) => f.endsWith('pagefind-entry.json'))).toBe(true);
+    expect(bundle.some((f) => f.startsWith('pagefind/index/'))).toBe(true);
+    const data = [...bundle, 'map/venues.json', 'open-data/venues.geojson'];
+    const pages = listFiles(site).filter((f) => f.endsWith('.html') && !f.startsWith('openreferral/'));
+    expect(pages.length).toBeGreaterThan(100);
+    const { server, origin } = await serveSite(site, 'configured');
+    try {
+      for (const f of data) {
+        const res = await fetch(`${origin}/${f}`, { headers: { Origin: 'https://region.example.org' } });
+        expect([res.status, res.headers.get('access-control-allow-origin')], f).toEqual([200, '*']);
+      }
+      for (const f of [
+        'index.html',
+        'map/index.html',
+        'open-data/index.html',
+        pages.find((p) => p.startsWith('entries/'))!,
+      ]) {
+        const res = await fetch(`${origin}/${f.replace(/index\.html$/, '')}`);
+        expect([res.status, res.headers.get('access-control-allow-origin')], f).toEqual([200, null]);
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it('a plain host redirects a list to its folder, and a record answers at its own address', async () => {
     const { server, origin } = await serveSite(site, 'plain');
     try {

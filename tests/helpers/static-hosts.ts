@@ -61,6 +61,13 @@ export function parseHeaders(text: string): { pattern: string; headers: [string,
 
 const patternRe = (p: string) => new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
+/** The headers every block whose pattern matches `path` adds, later blocks over earlier ones. */
+export function headersAt(blocks: ReturnType<typeof parseHeaders>, path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of blocks) if (patternRe(b.pattern).test(path)) for (const [k, v] of b.headers) out.set(k, v);
+  return out;
+}
+
 /** Serves the site in `dir` as a `kind` host; resolves with its base address. */
 export function serveSite(dir: string, kind: HostKind): Promise<{ server: Server; origin: string }> {
   const rules = kind === 'configured' ? parseRedirects(readFileSync(join(dir, '_redirects'), 'utf8')) : [];
@@ -70,7 +77,7 @@ export function serveSite(dir: string, kind: HostKind): Promise<{ server: Server
     let path = decodeURIComponent(url.pathname);
     const extra: Record<string, string> = {};
     if (kind === 'configured') {
-      for (const b of headerBlocks) if (patternRe(b.pattern).test(path)) for (const [k, v] of b.headers) extra[k] = v;
+      Object.assign(extra, Object.fromEntries(headersAt(headerBlocks, path)));
       const rule = rules.find((r) => r.from === path || (r.from.endsWith('*') && path.startsWith(r.from.slice(0, -1))));
       if (rule && rule.status !== 200) return void res.writeHead(rule.status, { ...extra, Location: rule.to }).end();
       if (rule) path = rule.to;

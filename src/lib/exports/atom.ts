@@ -2,11 +2,13 @@
  * An Atom feed (RFC 4287) of entries added or re-checked most recently: the newest 50 by
  * `last_verified`, each `updated` on that day; the feed's `updated` is the newest entry's day (no
  * build time, so rebuilding the same content gives the same file). Pure; all text XML-escaped.
+ * An entry's `id` is its Open Referral service id (./uuid.ts); the feed's own is made from the
+ * feed's address, which is the book's already.
  */
 import { STATUS_LABELS } from '../../schema/vocab';
 import { bookOrder } from '../book/order';
 import { absoluteUrl, entryUrl, type ExportContext, type ExportEntry } from './context';
-import { serviceUuid, uuidV5 } from './uuid';
+import { ROOT_NAMESPACE, serviceUuid, uuidV5 } from './uuid';
 
 export const FEED_SIZE = 50;
 
@@ -47,7 +49,7 @@ export function buildAtomFeed(entries: ExportEntry[], ctx: ExportContext): strin
     const status = e.data.status === 'active' ? '' : `${STATUS_LABELS[e.data.status]}. `;
     return [
       '  <entry>',
-      `    <id>urn:uuid:${serviceUuid(e.id)}</id>`,
+      `    <id>urn:uuid:${serviceUuid(ctx.site.url, e.id)}</id>`,
       `    <title>${xmlEscape(e.data.name)}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
       `    <updated>${day(e.data.last_verified)}</updated>`,
@@ -58,7 +60,7 @@ export function buildAtomFeed(entries: ExportEntry[], ctx: ExportContext): strin
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `  <id>urn:uuid:${uuidV5(feedUrl)}</id>`,
+    `  <id>urn:uuid:${uuidV5(feedUrl, ROOT_NAMESPACE)}</id>`,
     `  <title>${xmlEscape(`${ctx.site.title}: recently added or checked`)}</title>`,
     `  <subtitle>${xmlEscape(`The ${FEED_SIZE} entries whose details were checked most recently.`)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlEscape(feedUrl)}"/>`,

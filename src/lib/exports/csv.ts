@@ -34,7 +34,7 @@ const COLUMNS: Omit<CsvColumn, 'description'>[] = [
   { name: 'id', value: (e) => e.id },
   {
     name: 'hsds_id',
-    value: (e) => serviceUuid(e.id),
+    value: (e, ctx) => serviceUuid(ctx.site.url, e.id),
   },
   { name: 'name', value: (e) => e.data.name },
   { name: 'summary', value: (e) => e.data.summary },

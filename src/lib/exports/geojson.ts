@@ -37,7 +37,7 @@ export function buildVenuesGeoJson(
       geometry: { type: 'Point', coordinates: [v.lng, v.lat] },
       properties: {
         entry_id: e.id,
-        hsds_id: serviceUuid(e.id),
+        hsds_id: serviceUuid(ctx.site.url, e.id),
         name: e.data.name,
         venue: v.name,
         address: venueAddress(v),

@@ -13,8 +13,9 @@
  * so an ORUK-only reader finds those in `description`: the summary, then a line each
  * (`serviceDescription`). Phones are written once, on their contact.
  *
- * Ids are UUID v5 of the entry id (and of the path of nested objects), so they never change
- * between builds. Times (`opens_at`, `closes_at`) are London wall-clock times `HH:MM`; dates are
+ * Ids are UUID v5 of the entry id (and of the path of nested objects) in the book's own namespace
+ * (./uuid.ts, from site.yaml `url`), so they never change between builds and never collide with
+ * another book's. Times (`opens_at`, `closes_at`) are London wall-clock times `HH:MM`; dates are
  * `YYYY-MM-DD`; `last_modified` is an instant with milliseconds. No field is left empty: a value
  * the entry does not give is left out.
  */
@@ -35,7 +36,7 @@ import { isActiveOn } from '../schedule/occurrences';
 import { costLabel } from '../view/format';
 import { entryUrl, lastModified, type ExportContext, type ExportEntry } from './context';
 import { byDay, isRecurring, recurrenceStart } from './recurrence';
-import { nestedUuid, serviceUuid, sharedUuid } from './uuid';
+import { bookUuid, nestedUuid, serviceUuid } from './uuid';
 import { wholeAreaName } from '../book/area';
 import { entryTerms } from './taxonomies';
 
@@ -60,9 +61,10 @@ function sentence(text: string): string {
 /** The organisation record: the named organisation, or the group itself when none is named. */
 export function hsdsOrganization(e: ExportEntry, ctx: ExportContext): Json {
   const name = e.data.organisation ?? e.data.name;
-  // Built from the name alone, so every entry run by the same organisation gives the same record.
+  // Built from the name alone, so every entry run by the same organisation gives the same record
+  // (in this book: the record names the book, so another book's is another record).
   return {
-    id: sharedUuid('organisation', name.toLowerCase()),
+    id: bookUuid(ctx.site.url, 'organisation', name.toLowerCase()),
     name,
     description: `${name}: runs groups or services listed in ${ctx.site.title}.`,
   };
@@ -119,7 +121,7 @@ export function hsdsServiceBasics(e: ExportEntry, ctx: ExportContext): Json {
   const organization = hsdsOrganization(e, ctx);
   const fees = feesDescription(e);
   return compact({
-    id: serviceUuid(e.id),
+    id: serviceUuid(ctx.site.url, e.id),
     organization_id: organization.id as string,
     name: d.name,
     description: serviceDescription(e),
@@ -143,8 +145,8 @@ export function hsdsServiceBasics(e: ExportEntry, ctx: ExportContext): Json {
 }
 
 /** One schedule as HSDS schedules: one for a weekly or monthly rule, one per date for `dates`. */
-export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[] {
-  const serviceId = serviceUuid(e.id);
+export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number, ctx: ExportContext): Json[] {
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   const attending = e.data.delivery.map((m) => DELIVERY_HSDS[m]).join(', ');
   const common = {
     service_id: serviceId,
@@ -156,7 +158,7 @@ export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[
   if (isRecurring(s)) {
     return [
       compact({
-        id: nestedUuid(e.id, 'schedules', index),
+        id: nestedUuid(ctx.site.url, e.id, 'schedules', index),
         ...common,
         valid_from: s.from,
         valid_to: s.until,
@@ -174,7 +176,7 @@ export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[
     .filter((date) => isActiveOn(s, date))
     .map((date) =>
       compact({
-        id: nestedUuid(e.id, 'schedules', index, date),
+        id: nestedUuid(ctx.site.url, e.id, 'schedules', index, date),
         ...common,
         valid_from: date,
         valid_to: date,
@@ -185,17 +187,24 @@ export function hsdsSchedules(e: ExportEntry, s: Schedule, index: number): Json[
     );
 }
 
-function contactsOf(e: ExportEntry): Json[] {
-  const serviceId = serviceUuid(e.id);
+function contactsOf(e: ExportEntry, ctx: ExportContext): Json[] {
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   return e.data.contacts.map((c, i) => {
-    const id = nestedUuid(e.id, 'contacts', i);
+    const id = nestedUuid(ctx.site.url, e.id, 'contacts', i);
     return compact({
       id,
       service_id: serviceId,
       name: c.name,
       email: c.email,
       phones: c.phone
-        ? [{ id: nestedUuid(e.id, 'contacts', i, 'phones', 0), contact_id: id, number: c.phone, type: 'voice' }]
+        ? [
+            {
+              id: nestedUuid(ctx.site.url, e.id, 'contacts', i, 'phones', 0),
+              contact_id: id,
+              number: c.phone,
+              type: 'voice',
+            },
+          ]
         : undefined,
     });
   });
@@ -204,7 +213,7 @@ function contactsOf(e: ExportEntry): Json[] {
 /** Venue `i` of an entry as an HSDS location, with its address and accessibility. */
 export function hsdsLocation(e: ExportEntry, i: number, ctx: ExportContext): Json {
   const v = e.data.venues[i];
-  const locationId = nestedUuid(e.id, 'venues', i);
+  const locationId = nestedUuid(ctx.site.url, e.id, 'venues', i);
   return compact({
     id: locationId,
     location_type: 'physical',
@@ -213,7 +222,7 @@ export function hsdsLocation(e: ExportEntry, i: number, ctx: ExportContext): Jso
     longitude: v.lng,
     addresses: [
       compact({
-        id: nestedUuid(e.id, 'venues', i, 'address'),
+        id: nestedUuid(ctx.site.url, e.id, 'venues', i, 'address'),
         location_id: locationId,
         address_1: v.address,
         city: v.town ?? ctx.site.place,
@@ -224,7 +233,7 @@ export function hsdsLocation(e: ExportEntry, i: number, ctx: ExportContext): Jso
       }),
     ],
     accessibility: e.data.accessibility.map((a) => ({
-      id: nestedUuid(e.id, 'venues', i, 'accessibility', a),
+      id: nestedUuid(ctx.site.url, e.id, 'venues', i, 'accessibility', a),
       location_id: locationId,
       description: ACCESSIBILITY_LABELS[a],
     })),
@@ -232,26 +241,26 @@ export function hsdsLocation(e: ExportEntry, i: number, ctx: ExportContext): Jso
 }
 
 /** The id of the link between an entry and its venue `i` (`GET /service_at_locations/{id}`). */
-export function serviceAtLocationId(entryId: string, i: number): string {
-  return nestedUuid(entryId, 'service_at_locations', i);
+export function serviceAtLocationId(bookUrl: string, entryId: string, i: number): string {
+  return nestedUuid(bookUrl, entryId, 'service_at_locations', i);
 }
 
 function locationsOf(e: ExportEntry, ctx: ExportContext): Json[] {
-  const serviceId = serviceUuid(e.id);
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   return e.data.venues.map((_, i) => ({
-    id: serviceAtLocationId(e.id, i),
+    id: serviceAtLocationId(ctx.site.url, e.id, i),
     service_id: serviceId,
-    location_id: nestedUuid(e.id, 'venues', i),
+    location_id: nestedUuid(ctx.site.url, e.id, 'venues', i),
     location: hsdsLocation(e, i, ctx),
   }));
 }
 
 function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
-  const serviceId = serviceUuid(e.id);
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   return e.data.neighbourhoods.map((id) => {
     if (id === BOROUGH_WIDE) {
       return {
-        id: nestedUuid(e.id, 'service_areas', id),
+        id: nestedUuid(ctx.site.url, e.id, 'service_areas', id),
         service_id: serviceId,
         name: wholeAreaName(ctx.site.place),
         extent_type: 'text',
@@ -260,7 +269,7 @@ function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
     }
     const n = ctx.neighbourhoods.find((x) => x.id === id);
     return compact({
-      id: nestedUuid(e.id, 'service_areas', id),
+      id: nestedUuid(ctx.site.url, e.id, 'service_areas', id),
       service_id: serviceId,
       name: n?.name ?? id,
       extent: n?.boundary ? JSON.stringify(n.boundary) : undefined,
@@ -274,9 +283,9 @@ function serviceAreasOf(e: ExportEntry, ctx: ExportContext): Json[] {
  * category's own term and, where the category names one, its LGA term (./taxonomies.ts).
  */
 function attributesOf(e: ExportEntry, ctx: ExportContext): Json[] {
-  const serviceId = serviceUuid(e.id);
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   return entryTerms(e.data.categories, ctx).map(({ key, term }) => ({
-    id: nestedUuid(e.id, 'attributes', key),
+    id: nestedUuid(ctx.site.url, e.id, 'attributes', key),
     link_id: serviceId,
     link_type: 'service',
     link_entity: 'service',
@@ -285,19 +294,27 @@ function attributesOf(e: ExportEntry, ctx: ExportContext): Json[] {
   }));
 }
 
-function costOptionsOf(e: ExportEntry): Json[] {
+function costOptionsOf(e: ExportEntry, ctx: ExportContext): Json[] {
   const cost = e.data.cost;
-  const serviceId = serviceUuid(e.id);
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   if (!cost) return [];
   if (cost.free)
     return [
-      { id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Free', amount: 0, currency: 'GBP' },
+      {
+        id: nestedUuid(ctx.site.url, e.id, 'cost_options', 0),
+        service_id: serviceId,
+        option: 'Free',
+        amount: 0,
+        currency: 'GBP',
+      },
     ];
   if (cost.pay_what_you_can && !cost.amounts)
-    return [{ id: nestedUuid(e.id, 'cost_options', 0), service_id: serviceId, option: 'Pay what you can' }];
+    return [
+      { id: nestedUuid(ctx.site.url, e.id, 'cost_options', 0), service_id: serviceId, option: 'Pay what you can' },
+    ];
   return (cost.amounts ?? []).map((a, i) =>
     compact({
-      id: nestedUuid(e.id, 'cost_options', i),
+      id: nestedUuid(ctx.site.url, e.id, 'cost_options', i),
       service_id: serviceId,
       option: cost.pay_what_you_can
         ? `Pay what you can (suggested${a.description ? ` ${a.description}` : ''})`
@@ -311,20 +328,20 @@ function costOptionsOf(e: ExportEntry): Json[] {
 
 /** One fully nested HSDS 3.0 service (`GET /services/{id}`). */
 export function hsdsService(e: ExportEntry, ctx: ExportContext): Json {
-  const serviceId = serviceUuid(e.id);
+  const serviceId = serviceUuid(ctx.site.url, e.id);
   return {
     ...hsdsServiceBasics(e, ctx),
-    schedules: e.data.schedules.flatMap((s, i) => hsdsSchedules(e, s, i)),
+    schedules: e.data.schedules.flatMap((s, i) => hsdsSchedules(e, s, i, ctx)),
     service_areas: serviceAreasOf(e, ctx),
     service_at_locations: locationsOf(e, ctx),
     languages: e.data.languages.map((code) => ({
-      id: nestedUuid(e.id, 'languages', code),
+      id: nestedUuid(ctx.site.url, e.id, 'languages', code),
       service_id: serviceId,
       name: LANGUAGES[code as Language] ?? code,
       code,
     })),
-    cost_options: costOptionsOf(e),
-    contacts: contactsOf(e),
+    cost_options: costOptionsOf(e, ctx),
+    contacts: contactsOf(e, ctx),
     attributes: attributesOf(e, ctx),
   };
 }

@@ -98,9 +98,9 @@ export function serviceList(entries: ExportEntry[], ctx: ExportContext): Json {
 export function serviceAtLocationItem(e: ExportEntry, i: number, ctx: ExportContext): Json {
   const { addresses: _addresses, accessibility: _accessibility, ...location } = hsdsLocation(e, i, ctx);
   return {
-    id: serviceAtLocationId(e.id, i),
-    service_id: serviceUuid(e.id),
-    location_id: nestedUuid(e.id, 'venues', i),
+    id: serviceAtLocationId(ctx.site.url, e.id, i),
+    service_id: serviceUuid(ctx.site.url, e.id),
+    location_id: nestedUuid(ctx.site.url, e.id, 'venues', i),
     location,
     service: hsdsServiceBasics(e, ctx),
   };
@@ -122,9 +122,9 @@ export function serviceAtLocationList(entries: ExportEntry[], ctx: ExportContext
 export function serviceAtLocationDocument(e: ExportEntry, i: number, ctx: ExportContext): Json {
   const { service_at_locations: _links, ...service } = hsdsService(e, ctx);
   return {
-    id: serviceAtLocationId(e.id, i),
-    service_id: serviceUuid(e.id),
-    location_id: nestedUuid(e.id, 'venues', i),
+    id: serviceAtLocationId(ctx.site.url, e.id, i),
+    service_id: serviceUuid(ctx.site.url, e.id),
+    location_id: nestedUuid(ctx.site.url, e.id, 'venues', i),
     name: service.name,
     status: service.status,
     description: `${e.data.name} at ${e.data.venues[i].name}.`,
@@ -157,13 +157,13 @@ export function* feedBookFiles(entries: ExportEntry[], ctx: ExportContext): Gene
  * `GET /service_at_locations/{id}` for each of its venues.
  */
 export function* feedEntryFiles(e: ExportEntry, ctx: ExportContext): Generator<OutputFile> {
-  const id = serviceUuid(e.id);
+  const id = serviceUuid(ctx.site.url, e.id);
   const body = feedText(hsdsService(e, ctx));
   yield { path: recordPath('services', id), body };
   yield { path: `${FEED_DIR}/services/${id}.json`, body };
   for (let i = 0; i < e.data.venues.length; i++)
     yield {
-      path: recordPath('service_at_locations', serviceAtLocationId(e.id, i)),
+      path: recordPath('service_at_locations', serviceAtLocationId(ctx.site.url, e.id, i)),
       body: feedText(serviceAtLocationDocument(e, i, ctx)),
     };
 }

@@ -8,13 +8,22 @@
  *    entry in a category with an LGA term links to the category's own term and to the LGA term.
  *
  * Every term is both an HSDS 3.0 `taxonomy_term` (`name`, `description`, `code`) and an Open
- * Referral UK one (`term`, `taxonomy`, `term_uri`). Ids are UUID v5 of the category id or the LGA
- * term's address, so they never change between builds; the category terms keep the ids the feed
- * has always given them.
+ * Referral UK one (`term`, `taxonomy`, `term_uri`). Ids are UUID v5, so they never change between
+ * builds:
+ *
+ *  - the book's category taxonomy and its terms are the book's own (its title, its words, its
+ *    pages), so their ids are in the book's namespace (./uuid.ts `bookUuid`), from the category id:
+ *    two books' `food` categories are two terms, even when they share a vocabulary, because nothing
+ *    makes them mean the same (a region that merges members' filters matches them by `code`, the
+ *    category id, where the members share the region's categories);
+ *  - the LGA lists and their terms belong to no book: their ids are in the shared namespace
+ *    (`vocabularyUuid`), from the term's address, so every book gives the same LGA term the same
+ *    id and a region's feed holds it once, the common ground between members whose own
+ *    categories differ. (They are the ids these terms have had since the LGA lists were added.)
  */
 import type { Category } from '../../schema';
 import { absoluteUrl, type ExportContext } from './context';
-import { sharedUuid } from './uuid';
+import { bookUuid, vocabularyUuid } from './uuid';
 
 type Json = Record<string, unknown>;
 
@@ -41,14 +50,15 @@ export function lgaListOf(uri: string): LgaList {
 
 const compact = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-/** The id of the book's category taxonomy. */
-export const categoryTaxonomyId = (): string => sharedUuid('taxonomy', 'categories');
-/** The id of an LGA list's taxonomy. */
-export const lgaTaxonomyId = (list: LgaList): string => sharedUuid('taxonomy', `lga:${list}`);
-/** The id of a category's own term (the feed's ids since the first release). */
-export const categoryTermId = (categoryId: string): string => sharedUuid('category', categoryId);
-/** The id of an LGA term, from its address. */
-export const lgaTermId = (uri: string): string => sharedUuid('lga', uri);
+/** The id of the category taxonomy of the book at `bookUrl`. */
+export const categoryTaxonomyId = (bookUrl: string): string => bookUuid(bookUrl, 'taxonomy', 'categories');
+/** The id of an LGA list's taxonomy: the same in every book. */
+export const lgaTaxonomyId = (list: LgaList): string => vocabularyUuid('taxonomy', `lga:${list}`);
+/** The id of a category's own term in the book at `bookUrl`. */
+export const categoryTermId = (bookUrl: string, categoryId: string): string =>
+  bookUuid(bookUrl, 'category', categoryId);
+/** The id of an LGA term, from its address: the same in every book. */
+export const lgaTermId = (uri: string): string => vocabularyUuid('lga', uri);
 
 function categoryTaxonomyName(ctx: ExportContext): string {
   return `${ctx.site.title} categories`;
@@ -59,7 +69,7 @@ export function taxonomies(ctx: ExportContext): Json[] {
   const lists = new Set(ctx.categories.flatMap((c) => (c.lga ? [lgaListOf(c.lga.uri)] : [])));
   return [
     {
-      id: categoryTaxonomyId(),
+      id: categoryTaxonomyId(ctx.site.url),
       name: categoryTaxonomyName(ctx),
       description: `The categories of needs that ${ctx.site.title} sorts its entries into, in two levels.`,
       uri: absoluteUrl(ctx.site.url, '/categories/'),
@@ -73,13 +83,13 @@ export function taxonomies(ctx: ExportContext): Json[] {
 /** A category's own term. */
 export function categoryTerm(c: Category, ctx: ExportContext): Json {
   return compact({
-    id: categoryTermId(c.id),
+    id: categoryTermId(ctx.site.url, c.id),
     code: c.id,
     name: c.name,
     description: c.description ?? c.name,
-    parent_id: c.parent ? categoryTermId(c.parent) : undefined,
+    parent_id: c.parent ? categoryTermId(ctx.site.url, c.parent) : undefined,
     taxonomy: categoryTaxonomyName(ctx),
-    taxonomy_id: categoryTaxonomyId(),
+    taxonomy_id: categoryTaxonomyId(ctx.site.url),
     language: 'en',
     term_uri: c.uri ?? absoluteUrl(ctx.site.url, `/categories/${c.id}/`),
     term: c.name,

@@ -52,7 +52,7 @@ describe('CSV', () => {
     const f = rows.find((r) => r[0] === 'zz-test-fortnightly')!;
     expect(f[col('eligibility')]).toBe('Line one; line two, with a comma');
     expect(f[col('addresses')]).toBe('1 "Quoted", Street, Wigan, WN1 1AA | 1 "Quoted", Street, Wigan, WN1 1AA');
-    expect(f[col('hsds_id')]).toBe(serviceUuid('zz-test-fortnightly'));
+    expect(f[col('hsds_id')]).toBe(serviceUuid(siteUrl, 'zz-test-fortnightly'));
     expect(f[col('longitude')]).toBe('-2.632');
   });
 

@@ -13,7 +13,15 @@ import { hsdsService, serviceDescription } from '../../../src/lib/exports/hsds';
 import { exportContext, exportOrder, isListed, lastModified } from '../../../src/lib/exports/context';
 import { feedBookFiles, feedEntryFiles, FEED_DIR } from '../../../src/lib/exports/openreferral';
 import { categoryTermId, lgaTermId } from '../../../src/lib/exports/taxonomies';
-import { DNS_NAMESPACE, nestedUuid, serviceUuid, uuidV5 } from '../../../src/lib/exports/uuid';
+import {
+  DNS_NAMESPACE,
+  ROOT_NAMESPACE,
+  bookIdentity,
+  bookNamespace,
+  nestedUuid,
+  serviceUuid,
+  uuidV5,
+} from '../../../src/lib/exports/uuid';
 import { hsdsDir, loadTestBook } from '../../helpers/opendata-book';
 import { orukSpec } from '../../helpers/oruk-validator';
 import type { Json } from '../../helpers/json';
@@ -53,9 +61,9 @@ const byId = (id: string) => book.entries.find((e) => e.id === id)!;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Every document of the feed, as the site writes it, by API path. */
-function feedDocuments(): { path: string; endpoint: string; doc: Json }[] {
+function feedDocuments(ctx = book.ctx): { path: string; endpoint: string; doc: Json }[] {
   const entries = exportOrder(book.entries);
-  const files = [...feedBookFiles(entries, book.ctx), ...entries.flatMap((e) => [...feedEntryFiles(e, book.ctx)])];
+  const files = [...feedBookFiles(entries, ctx), ...entries.flatMap((e) => [...feedEntryFiles(e, ctx)])];
   return files
     .filter((f) => !f.path.endsWith('.json'))
     .map((f) => {
@@ -81,11 +89,68 @@ describe('UUID v5', () => {
   it('matches the RFC 4122 test vector', () => {
     expect(uuidV5('www.example.com', DNS_NAMESPACE)).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
+  const url = 'https://one.example.org';
   it('is stable and distinct per entry and path', () => {
-    expect(serviceUuid('hindley-health-walks')).toBe(serviceUuid('hindley-health-walks'));
-    expect(serviceUuid('a')).not.toBe(serviceUuid('b'));
-    expect(nestedUuid('a', 'schedules', 0)).not.toBe(nestedUuid('a', 'schedules', 1));
-    expect(serviceUuid('a')).toMatch(UUID);
+    expect(serviceUuid(url, 'hindley-health-walks')).toBe(serviceUuid(url, 'hindley-health-walks'));
+    expect(serviceUuid(url, 'a')).not.toBe(serviceUuid(url, 'b'));
+    expect(nestedUuid(url, 'a', 'schedules', 0)).not.toBe(nestedUuid(url, 'a', 'schedules', 1));
+    expect(serviceUuid(url, 'a')).toMatch(UUID);
+  });
+
+  it('is distinct per book: each book has its own namespace, from its address', () => {
+    const other = 'https://two.example.org';
+    expect(serviceUuid(url, 'food-bank')).not.toBe(serviceUuid(other, 'food-bank'));
+    expect(nestedUuid(url, 'food-bank', 'venues', 0)).not.toBe(nestedUuid(other, 'food-bank', 'venues', 0));
+    // The book's namespace is UUID v5 of its address in the root namespace, and the service id
+    // UUID v5 of `entry:<id>` in that: what docs/maintainers.md tells a consumer to compute.
+    expect(bookNamespace(url)).toBe(uuidV5('https://one.example.org', ROOT_NAMESPACE));
+    expect(serviceUuid(url, 'food-bank')).toBe(uuidV5('entry:food-bank', bookNamespace(url)));
+    // A project address is a book of its own; the same site's address written another way is not.
+    expect(bookNamespace('https://example.github.io/one')).not.toBe(bookNamespace('https://example.github.io/two'));
+    for (const same of ['https://ONE.example.org/', 'https://one.example.org:443', 'https://one.example.org/?x#y'])
+      expect(bookNamespace(same), same).toBe(bookNamespace(url));
+  });
+
+  it('keeps the root namespace the docs give consumers for mapping the ids from before issue 23', () => {
+    for (const doc of ['docs/maintainers.md', 'docs/importing.md', 'CHANGELOG.md'])
+      expect(readFileSync(doc, 'utf8'), doc).toContain(ROOT_NAMESPACE);
+  });
+
+  it("normalises a book's address: scheme, lower-case host, path without a trailing slash", () => {
+    expect(bookIdentity('HTTPS://Example.ORG/Book/')).toBe('https://example.org/Book');
+    expect(bookIdentity('https://example.org')).toBe('https://example.org');
+    expect(bookIdentity('http://example.org:8080/a/b//')).toBe('http://example.org:8080/a/b');
+    expect(bookIdentity('http://example.org/')).not.toBe(bookIdentity('https://example.org/'));
+  });
+});
+
+describe('ids across books: the same book at another address', () => {
+  const other = { ...book.ctx, site: { ...book.ctx.site, url: 'https://other-borough.example.org' } };
+  const idsOf = (ctx = book.ctx) => new Set(feedDocuments(ctx).flatMap((d) => ids(d.doc)));
+
+  it('shares only the LGA lists and their terms, the vocabulary no book owns', () => {
+    const here = idsOf();
+    const there = idsOf(other);
+    const common = [...here].filter((id) => there.has(id)).sort();
+    const terms = feedDocuments().find((d) => d.endpoint === '/taxonomy_terms')!.doc.contents as Json[];
+    const lga = terms.filter((t) => String(t.term_uri).startsWith('http://id.esd.org.uk/'));
+    expect(lga.length).toBeGreaterThan(0);
+    expect(common).toEqual(
+      [...lga.map((t) => t.id as string), ...new Set(lga.map((t) => t.taxonomy_id as string))].sort(),
+    );
+    // Their ids are those the feed has given them since the LGA lists were added.
+    expect(lgaTermId('http://id.esd.org.uk/service/298')).toBe(
+      uuidV5('lga:http://id.esd.org.uk/service/298', ROOT_NAMESPACE),
+    );
+  });
+
+  it("gives the book's own categories, organisations and services ids of their own", () => {
+    const e = byId('zz-test-fortnightly');
+    const [a, b] = [hsdsService(e, book.ctx), hsdsService(e, other)] as Json[];
+    expect(a.id).not.toBe(b.id);
+    expect(a.organization_id).not.toBe(b.organization_id);
+    expect(categoryTermId(book.ctx.site.url, 'x')).not.toBe(categoryTermId(other.site.url, 'x'));
+    expect((a.attributes as Json[])[0].taxonomy_term_id).not.toBe((b.attributes as Json[])[0].taxonomy_term_id);
   });
 });
 
@@ -147,7 +212,7 @@ describe('every document of the feed validates against HSDS 3.0 and ORUK 3.0', (
     const list = docs.find((d) => d.endpoint === '/services')!.doc;
     const listed = exportOrder(book.entries.filter(isListed));
     expect(list).toMatchObject({ total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
-    expect((list.contents as Json[]).map((c) => c.id)).toEqual(listed.map((e) => serviceUuid(e.id)));
+    expect((list.contents as Json[]).map((c) => c.id)).toEqual(listed.map((e) => serviceUuid(book.ctx.site.url, e.id)));
     expect((list.contents as Json[]).map((c) => c.status)).not.toContain('defunct');
     const venues = listed.reduce((n, e) => n + e.data.venues.length, 0);
     expect(docs.find((d) => d.endpoint === '/service_at_locations')!.doc.total_items).toBe(venues);
@@ -167,7 +232,9 @@ describe('every document of the feed validates against HSDS 3.0 and ORUK 3.0', (
     expect(validateService({ ...doc, status: 'open' })).toBe(false);
     expect(orukService({ ...doc, status: 'open' })).toBe(false);
     expect(validateService({ ...doc, id: 'not-a-uuid' })).toBe(false);
-    expect(validateService({ ...doc, schedules: [{ id: serviceUuid('x'), freq: 'DAILY' }] })).toBe(false);
+    expect(validateService({ ...doc, schedules: [{ id: serviceUuid(book.ctx.site.url, 'x'), freq: 'DAILY' }] })).toBe(
+      false,
+    );
     const { url: _url, ...noUrl } = docs.find((d) => d.endpoint === '/services')!.doc.contents[0] as Json;
     expect(oruk.get('/services')!({ ...docs.find((d) => d.endpoint === '/services')!.doc, contents: [noUrl] })).toBe(
       false,
@@ -252,7 +319,7 @@ describe('the mapping', () => {
       byId('zz-test-fortnightly').data.categories,
     );
     expect(fortnightly.attributes[0].taxonomy_term).toMatchObject({
-      id: categoryTermId(byId('zz-test-fortnightly').data.categories[0]),
+      id: categoryTermId(book.ctx.site.url, byId('zz-test-fortnightly').data.categories[0]),
       term: fortnightly.attributes[0].taxonomy_term.name,
       taxonomy: `${book.ctx.site.title} categories`,
     });

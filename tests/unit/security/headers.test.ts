@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseHeaders } from '../../helpers/static-hosts';
+import { headersAt, parseHeaders } from '../../helpers/static-hosts';
 
 const blocks = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const headersFor = (pattern: string) => new Map(blocks.find((b) => b.pattern === pattern)?.headers ?? []);
@@ -21,6 +21,38 @@ describe('public/_headers', () => {
 
   it('lets a deploy reach open tabs: sw.js is checked again every time', () => {
     expect(headersFor('/sw.js').get('Cache-Control')).toBe('no-cache');
+  });
+
+  it('lets a region of books read its search bundle, map data and feed from any origin, and nothing else', () => {
+    const cors = (path: string) => headersAt(blocks, path).get('Access-Control-Allow-Origin');
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/index/en_1a2b3c.pf_index',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind-2/pagefind-entry.json',
+      '/pagefind-12/fragment/en_abc.pf_fragment',
+      '/map/venues.json',
+      '/open-data/venues.geojson',
+      '/openreferral',
+      '/openreferral/services/',
+      '/openreferral/services/6f1c2b8e-5d3a-5c7e-9b1f-3a8d2e4c5b60',
+    ])
+      expect(cors(path), path).toBe('*');
+    // The pages (and the rest) are not public data for other sites' scripts.
+    for (const path of [
+      '/',
+      '/index.html',
+      '/map/',
+      '/map/index.html',
+      '/open-data/',
+      '/search/',
+      '/entries/wigan-memory-cafe/',
+      '/list/',
+      '/sw.js',
+      '/list-data/index.json',
+    ])
+      expect(cors(path), path).toBeUndefined();
   });
 });
 

@@ -49,7 +49,7 @@ export const EN_OPEN_DATA = {
   'page.openData.and': 'and',
   'page.openData.first': 'The first addresses of the feed still work:',
   'page.openData.ids':
-    "Ids are UUIDs made from each entry's id (UUID version 5), so they stay the same from one build to the next.",
+    "Ids are UUIDs (version 5) made from this site's address and each entry's id, so they stay the same from one build to the next and never clash with another directory's. The CSV's id and hsds_id columns pair each entry with its service id.",
   'page.openData.schedules': 'Schedules use the iCalendar fields:',
   'page.openData.schedules.or': 'or',
   'page.openData.schedules.byday': 'for the 2nd Monday and last Friday',
@@ -111,7 +111,8 @@ export const EN_OPEN_DATA = {
   'page.openData.mistake': '. Found a mistake in the data? Tell us at',
   // What each CSV column holds (src/lib/exports/csv.ts `CSV_COLUMNS`), listed on the page
   'page.openData.column.id': 'The entry id (its file name and the end of its web address).',
-  'page.openData.column.hsds_id': 'The service id in the Open Referral feed (a UUID that never changes).',
+  'page.openData.column.hsds_id':
+    'The service id in the Open Referral feed (a UUID that stays the same while the site keeps its address).',
   'page.openData.column.name': 'The name of the group or service.',
   'page.openData.column.summary': 'One sentence about what happens.',
   'page.openData.column.organisation': 'The organisation that runs it, if any.',
