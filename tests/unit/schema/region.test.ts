@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { regionSchema } from '../../../src/schema/region';
 import { validateDataFile } from '../../../src/lib/validate/book';
+
+const ROOT = resolve(__dirname, '../../..');
 
 const GOOD = `members:
   - id: wigan
@@ -66,5 +72,36 @@ describe('region.yaml (src/schema/region.ts)', () => {
     // Another path on the same host is another book.
     const other = `${GOOD}  - id: bolton-two\n    name: Bolton two\n    url: https://example.github.io/bolton-two\n`;
     expect(problems(other)).toEqual([]);
+  });
+});
+
+describe('npm run validate and region.yaml', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'book-region-'));
+  cpSync(join(ROOT, 'tests/fixtures/book'), dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/entries/valid'), join(dir, 'entries'), { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const validate = (...files: string[]) => {
+    const r = spawnSync(process.execPath, ['scripts/lib/bundled.mjs', 'scripts/content/validate.ts', ...files], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '' },
+    });
+    return { code: r.status, out: r.stdout + r.stderr };
+  };
+  const file = join(dir, 'region.yaml');
+
+  it('passes a book without one, and one with a good one', () => {
+    expect(validate().code).toBe(0);
+    writeFileSync(file, GOOD);
+    expect(validate()).toMatchObject({ code: 0 });
+  });
+
+  it('checks it with the whole book and when named, with its line and field', () => {
+    writeFileSync(file, GOOD.replace('id: bolton', 'id: wigan'));
+    const line = `${relative(ROOT, file)}:6:9 members[1].id — The member id "wigan" is used twice`;
+    for (const r of [validate(), validate(file)]) {
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(line);
+    }
   });
 });
