@@ -12,8 +12,9 @@
  *                          its site.yaml
  *   region.json            the members and how many services each gives (src/lib/region/summary.ts)
  *
- * A member without a `path`, a folder without one of those files, or two members publishing the
- * same service id (one book listed twice) stops the build with a message saying which member,
+ * A member without a `path`, a folder without one of those files, a member whose feed was built
+ * for another address than region.yaml gives it, or two members publishing the same service id
+ * (one book listed twice) stops the build with a message saying which member,
  * which file and what to do. Nothing is skipped silently. The region's own pages (one search, one
  * map, a page per member) are not made yet; this is not part of `npm run build`.
  */
@@ -26,7 +27,14 @@ import { regionSchema, type RegionConfig } from '../../src/schema';
 import { formatProblem, validateDataFile } from '../../src/lib/validate';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
 import { MEMBERS_DIR, memberPath, memberPlan, type MemberFolder } from '../../src/lib/region/members';
-import { COPIED_RECORDS, listItems, unionFeed, type MemberFeed } from '../../src/lib/region/feed';
+import {
+  COPIED_RECORDS,
+  duplicateRecordProblems,
+  listItems,
+  memberAddressProblem,
+  unionFeed,
+  type MemberFeed,
+} from '../../src/lib/region/feed';
 import { regionSummary } from '../../src/lib/region/summary';
 import yaml from 'js-yaml';
 
@@ -84,6 +92,14 @@ export function buildRegion(dir: string, out: string): string {
     ) as MemberFeed['records'];
     return { id: member.id, lists, records };
   });
+  const feedProblems = [
+    ...plans.flatMap(({ member, from }) => {
+      const problem = memberAddressProblem(member, JSON.parse(readFileSync(join(from!, listPath()), 'utf8')));
+      return problem ? [problem] : [];
+    }),
+    ...duplicateRecordProblems(feeds),
+  ];
+  if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
   const union = unionFeed(feeds, site);
 
   mkdirSync(out, { recursive: true });

@@ -234,6 +234,16 @@ describe('npm run build:region never skips a member silently', () => {
     expect(readdirSync(target)).toEqual([]);
   });
 
+  it('fails on a member whose feed was built for another address than region.yaml gives', () => {
+    const dir = regionFolder(`members:\n${member('one', ONE, one)}${member('two', 'https://two.example.org', two)}`);
+    const r = buildRegion(dir, tempFolder('region-out-moved'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `Member "two": region.yaml gives its address as https://two.example.org, but its feed was built for ${TWO}`,
+    );
+    expect(r.stderr).not.toMatch(/Member "one"/);
+  });
+
   it('fails on a bad region.yaml with the validator’s file, line and field', () => {
     const dir = regionFolder(`members:\n${member('one', ONE, one)}${member('one', TWO, two)}`);
     const r = buildRegion(dir, tempFolder('region-out-bad'));

@@ -27,6 +27,7 @@ import {
   type ListEndpoint,
 } from '../exports/openreferral';
 import { taxonomyDocument } from '../exports/taxonomies';
+import { bookIdentity } from '../exports/uuid';
 
 type Json = Record<string, unknown>;
 
@@ -86,6 +87,25 @@ export function duplicateRecordProblems(members: readonly MemberFeed[]): string[
       );
   }
   return problems;
+}
+
+/**
+ * Why a member's feed does not belong to the address region.yaml gives it, or undefined when it
+ * does: the feed's `GET /` names the address its book was built for (site.yaml `url`), which its
+ * ids are made from and its links point to.
+ */
+export function memberAddressProblem(member: { id: string; url: string }, index: unknown): string | undefined {
+  const website = ((index as Json | null)?.publisher as Json | undefined)?.website;
+  let built: string | undefined;
+  try {
+    built = typeof website === 'string' ? bookIdentity(website) : undefined;
+  } catch {
+    built = undefined;
+  }
+  if (built === undefined)
+    return `Member "${member.id}": its ${listPath()} does not say which address it was built for. Fix: build the member book again with this version of Community Book.`;
+  if (built === bookIdentity(member.url)) return undefined;
+  return `Member "${member.id}": region.yaml gives its address as ${member.url}, but its feed was built for ${String(website)} (its site.yaml url). Fix: correct url: in region.yaml, or, if the book has moved, build it again with its new url.`;
 }
 
 /** Each item once, by id, in the order first met: for what members share (the LGA lists). */

@@ -22,6 +22,7 @@ export const MEMBER_FILES = ['map/venues.json', 'open-data/venues.geojson'] as c
 
 /** The feed files a member's feed must have for the region's union feed to be made from it. */
 export const MEMBER_FEED_FILES = [
+  listPath(),
   listPath('services'),
   listPath('service_at_locations'),
   listPath('taxonomies'),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchBundleFolder, memberPath, memberPlan, type MemberFolder } from '../../../src/lib/region/members';
-import { duplicateRecordProblems, unionFeed, type MemberFeed } from '../../../src/lib/region/feed';
+import {
+  duplicateRecordProblems,
+  memberAddressProblem,
+  unionFeed,
+  type MemberFeed,
+} from '../../../src/lib/region/feed';
 import { regionSummary } from '../../../src/lib/region/summary';
 import { taxonomyDocument } from '../../../src/lib/exports/taxonomies';
 
@@ -22,6 +27,7 @@ const BUILT = [
   'pagefind-1/a',
   'map/venues.json',
   'open-data/venues.geojson',
+  'openreferral/index.html',
   'openreferral/services/index.html',
   'openreferral/service_at_locations/index.html',
   'openreferral/taxonomies/index.html',
@@ -165,6 +171,26 @@ describe('the region’s union feed (src/lib/region/feed.ts)', () => {
   it('refuses a member whose list is not an Open Referral list', () => {
     const broken = { ...b, lists: { ...b.lists, services: { items: [] } } };
     expect(() => unionFeed([a, broken], SITE)).toThrow(/Member "b": its openreferral\/services\/index\.html is not/);
+  });
+});
+
+describe('a member’s address (src/lib/region/feed.ts memberAddressProblem)', () => {
+  const index = (website: unknown) => ({ version: '3.0', publisher: { name: 'x', website } });
+
+  it('accepts the feed of the book at region.yaml’s address, however the address is written', () => {
+    expect(memberAddressProblem(member, index('https://wigan.example.org'))).toBeUndefined();
+    expect(memberAddressProblem(member, index('HTTPS://Wigan.example.org/'))).toBeUndefined();
+  });
+
+  it('refuses a feed built for another address, or one that does not say, naming the member and the fix', () => {
+    expect(memberAddressProblem(member, index('https://bolton.example.org'))).toBe(
+      'Member "wigan": region.yaml gives its address as https://wigan.example.org, but its feed was built for https://bolton.example.org (its site.yaml url). Fix: correct url: in region.yaml, or, if the book has moved, build it again with its new url.',
+    );
+    expect(memberAddressProblem(member, index('https://wigan.example.org/other'))).toMatch(/built for .*\/other/);
+    for (const bad of [{}, null, index(42), index('not an address')])
+      expect(memberAddressProblem(member, bad)).toMatch(
+        /^Member "wigan": its openreferral\/index\.html does not say which address it was built for\. Fix: /,
+      );
   });
 });
 
