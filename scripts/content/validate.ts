@@ -2,7 +2,7 @@
  * `npm run validate [files…]`: checks the content and prints every problem as
  * `path:line:column field — message`, then a summary. Exit code 1 when there is any error.
  *
- * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml and messages/*.yaml (if any) and each
+ * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml, region.yaml and messages/*.yaml (if any) and each
  * neighbourhood. With files: just those (ids are still checked against the whole entries folder).
  * The content folder is `content/`, or the one named by BOOK_CONTENT.
  *
@@ -20,7 +20,14 @@ import { entryFileNames, entryFolderStrays, neighbourhoodFileNames } from '../..
 import { messagesFile, messagesSchemaFor } from '../../src/server/messages';
 import { primaryLanguage } from '../../src/schema';
 import { bodyNodes } from '../../src/server/markdown';
-import { neighbourhoodSchema, siteSchema, taxonomySchema, vocabularySchema, type SchemaContext } from '../../src/schema';
+import {
+  neighbourhoodSchema,
+  regionSchema,
+  siteSchema,
+  taxonomySchema,
+  vocabularySchema,
+  type SchemaContext,
+} from '../../src/schema';
 import {
   duplicateIdProblems,
   formatProblem,
@@ -72,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
   const categoriesPath = join(dir, 'categories.yaml');
   // Optional: the everyday words search understands (src/schema/vocabulary.ts).
   const vocabularyPath = join(dir, 'vocabulary.yaml');
+  // Optional: the member books of a region (src/schema/region.ts).
+  const regionPath = join(dir, 'region.yaml');
   // Optional: the site's words reworded or translated, one file per language (src/schema/messages.ts).
   const messagesDir = join(dir, 'messages');
   const checkMessages = (path: string) => {
@@ -150,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
       );
     else checkData(categoriesPath, taxonomySchema);
     if (existsSync(vocabularyPath)) checkData(vocabularyPath, vocabularySchema);
+    if (existsSync(regionPath)) checkData(regionPath, regionSchema);
     const language = ctx ? loadSite(dir).language : 'en';
     if (primaryLanguage(language) !== 'en' && !existsSync(messagesFile(dir, language)))
       problems.push(
@@ -181,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
       if (abs === sitePath) checkData(abs, siteSchema);
       else if (abs === categoriesPath) checkData(abs, taxonomySchema);
       else if (abs === vocabularyPath) checkData(abs, vocabularySchema);
+      else if (abs === regionPath) checkData(abs, regionSchema);
       else if (dirname(abs) === messagesDir && abs.endsWith('.yaml')) checkMessages(abs);
       else if (dirname(abs) === hoodsDir && abs.endsWith('.yaml')) checkNeighbourhood(abs);
       else if (isSymlink(abs)) problems.push(fileProblem(abs, SYMLINK_MESSAGE));

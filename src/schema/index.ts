@@ -10,3 +10,4 @@ export * from './site';
 export * from './vocabulary';
 export * from './messages';
 export * from './message-text';
+export * from './region';

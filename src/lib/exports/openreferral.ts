@@ -64,8 +64,10 @@ export function feedText(doc: unknown): string {
   return `${safeJson(doc, 2)}\n`;
 }
 
-/** `GET /`: which version and profile the feed follows, and who publishes it. */
-export function apiDetails(ctx: ExportContext): Json {
+/** `GET /`: which version and profile the feed follows, and who publishes it (a book, or a region of books). */
+export function apiDetails(ctx: {
+  site: Pick<ExportContext['site'], 'title' | 'description' | 'publisher' | 'corrections_email' | 'url'>;
+}): Json {
   return {
     version: HSDS_VERSION,
     profile: HSDS_PROFILE,
