@@ -1,8 +1,11 @@
 /**
- * `npm run build:region`: a region's data, from its member books' built sites.
+ * `npm run build:region`: a region of books, from its member books' built sites.
  *
  * Reads `region.yaml` from the content folder (`content/`, or BOOK_CONTENT; src/schema/region.ts)
- * and writes into the site folder (`dist/`, or BOOK_OUT):
+ * and checks every member first. Then it builds the region's own pages from that folder, an
+ * ordinary book's (site.yaml, the region's categories.yaml and neighbourhoods, usually no
+ * entries), with `npm run build`: its search page asks every member's search bundle
+ * (src/lib/region/search.ts). Then it writes into the site folder (`dist/`, or BOOK_OUT):
  *
  *   members/<id>/…         each member's search bundle (pagefind/, pagefind-2/…), map/venues.json,
  *                          open-data/venues.geojson and openreferral/, copied from its `path`
@@ -15,18 +18,18 @@
  * A member without a `path`, a folder without one of those files, a member whose feed was built
  * for another address than region.yaml gives it, or two members publishing the same service id
  * (one book listed twice) stops the build with a message saying which member,
- * which file and what to do. Nothing is skipped silently. The region's own pages (one search, one
- * map, a page per member) are not made yet; this is not part of `npm run build`.
+ * which file and what to do, before anything is built. Nothing is skipped silently. Last, the
+ * service worker is written again, so the members' search bundles work offline after one visit.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../../src/server/content-files';
 import { todayAtBuild } from '../../src/server/build-time';
-import { regionSchema, type RegionConfig } from '../../src/schema';
-import { formatProblem, validateDataFile } from '../../src/lib/validate';
+import { RegionError, memberSites, readRegion } from '../../src/server/region';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
-import { MEMBERS_DIR, memberPath, memberPlan, type MemberFolder } from '../../src/lib/region/members';
+import { MEMBERS_DIR, memberPath } from '../../src/lib/region/members';
 import {
   COPIED_RECORDS,
   duplicateRecordProblems,
@@ -36,50 +39,21 @@ import {
   type MemberFeed,
 } from '../../src/lib/region/feed';
 import { regionSummary } from '../../src/lib/region/summary';
-import yaml from 'js-yaml';
+import { memberListEntries } from '../../src/lib/region/list';
+import { LIST_DATA_INDEX, shardPath } from '../../src/lib/list/data';
+import { listShardFiles } from '../../src/lib/exports/book-files';
+import { writeServiceWorker } from './service-worker';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
-/** A region build that cannot go on: the message says why and what to do. */
-class RegionError extends Error {}
-
-/** region.yaml, checked the way `npm run validate` checks it (file, line, field). */
-function readRegion(dir: string): RegionConfig {
-  const file = join(dir, 'region.yaml');
-  const shown = relative(process.cwd(), file) || file;
-  if (!existsSync(file))
-    throw new RegionError(
-      `There is no region.yaml in ${shown}'s folder, so there is no region to build. Fix: add one listing the member books (docs/maintainers.md, "A region of books").`,
-    );
-  const text = readFileSync(file, 'utf8');
-  const problems = validateDataFile(text, shown, regionSchema).filter((p) => p.severity === 'error');
-  if (problems.length) throw new RegionError(problems.map(formatProblem).join('\n'));
-  return regionSchema.parse(yaml.load(text, { filename: file }));
-}
-
-function folderOf(path: string): MemberFolder | undefined {
-  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
-  return {
-    kind(p) {
-      const full = join(path, p);
-      if (!existsSync(full)) return undefined;
-      const s = statSync(full);
-      return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : undefined;
-    },
-    names: () => readdirSync(path),
-  };
-}
-
-/** Builds the region; returns what it says when done. */
-export function buildRegion(dir: string, out: string): string {
+/**
+ * Everything the region build reads, checked before anything is written: region.yaml, every
+ * member's folder and feed. Throws a RegionError naming each problem.
+ */
+export function planRegion(dir: string) {
   const region = readRegion(dir);
   const site = loadSite(dir);
-  const plans = region.members.map((m) => {
-    const from = m.path === undefined ? undefined : resolve(dir, m.path);
-    return { from, ...memberPlan(m, from === undefined ? undefined : folderOf(from), from) };
-  });
-  const problems = plans.flatMap((p) => p.problems);
-  if (problems.length) throw new RegionError(problems.join('\n'));
+  const plans = memberSites(dir, region);
 
   // Read every member's feed before writing anything, so a clash leaves the output as it was.
   const feeds: MemberFeed[] = plans.map(({ member, from }) => {
@@ -99,7 +73,38 @@ export function buildRegion(dir: string, out: string): string {
     }),
     ...duplicateRecordProblems(feeds),
   ];
+  // Every member's list data, under the region's ids, so one list holds entries of several members.
+  const lists = plans.map(({ member, from }) => {
+    const book = { id: member.id, name: member.name, url: member.url };
+    const index = JSON.parse(readFileSync(join(from!, LIST_DATA_INDEX.slice(1)), 'utf8')) as { shards?: unknown };
+    const count = Number(index.shards);
+    const files =
+      Number.isInteger(count) && count > 0 ? Array.from({ length: count }, (_, k) => shardPath(k, count)) : [];
+    if (!files.length)
+      return {
+        entries: [],
+        problems: [
+          `Member "${member.id}" (${member.name}): ${LIST_DATA_INDEX.slice(1)} does not say how many list data files it has. Fix: build the member book again (npm run build).`,
+        ],
+      };
+    return memberListEntries(
+      files.map((f) => ({
+        path: f.slice(1),
+        body: JSON.parse(readFileSync(join(from!, f.slice(1)), 'utf8')) as unknown,
+      })),
+      book,
+    );
+  });
+  feedProblems.push(...lists.flatMap((l) => l.problems));
   if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
+  return { region, site, plans, feeds, listEntries: lists.flatMap((l) => l.entries) };
+}
+
+/** Writes the members' files, the union feed and region.json into `out`; returns what it says when done. */
+export function writeRegion(
+  { region, site, plans, feeds, listEntries }: ReturnType<typeof planRegion>,
+  out: string,
+): string {
   const union = unionFeed(feeds, site);
 
   mkdirSync(out, { recursive: true });
@@ -116,10 +121,42 @@ export function buildRegion(dir: string, out: string): string {
     mkdirSync(dirname(join(out, c.path)), { recursive: true });
     cpSync(join(out, memberPath(c.memberId, c.path)), join(out, c.path));
   }
+  // The region's list data is its members' entries alone (its own pages have none).
+  rmSync(join(out, 'list-data'), { recursive: true, force: true });
+  for (const f of listShardFiles(listEntries)) {
+    mkdirSync(dirname(join(out, f.path)), { recursive: true });
+    writeFileSync(join(out, f.path), f.body);
+  }
   const counts = new Map(feeds.map((f) => [f.id, listItems(f.lists.services, f.id, 'services').length]));
   const summary = regionSummary(region.members, counts, todayAtBuild());
   writeFileSync(join(out, 'region.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return `Region of ${summary.members.length} member books: ${summary.services} services in the union feed, written to ${relative(process.cwd(), out) || out}.`;
+}
+
+/** The region's own pages: the ordinary build of its content folder (scripts/build/build.ts), into `out`. */
+function buildPages(dir: string, out: string): void {
+  const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts/build/build.ts')], {
+    cwd: root,
+    env: { ...process.env, BOOK_CONTENT: dir, BOOK_OUT: out },
+    stdio: 'inherit',
+  });
+  if (run.status !== 0)
+    throw new RegionError(
+      `The region's own pages did not build (npm run build of ${dir} stopped; its messages are above).`,
+    );
+}
+
+/**
+ * The whole region: checks everything, builds the region's own pages (its search asks the
+ * members' bundles, src/server/region.ts), then adds the members' files and the union feed, and
+ * writes the service worker again so the members' search bundles work offline too.
+ */
+export function buildRegion(dir: string, out: string, { pages = true } = {}): string {
+  const plan = planRegion(dir);
+  if (pages) buildPages(dir, out);
+  const said = writeRegion(plan, out);
+  if (pages) writeServiceWorker(out);
+  return said;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

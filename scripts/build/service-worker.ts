@@ -51,10 +51,13 @@ export const SHELL_PAGES: [url: string, file: string][] = [
   ['/offline/', 'offline/index.html'],
 ];
 const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'list-data/index.json', 'search/words.txt'];
-/** Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on. */
+/**
+ * Pagefind's bundle, in /pagefind/ and, for a book indexed in parts, /pagefind-2/ and on; in a
+ * region (scripts/build/region.ts), each member's too, under /members/<id>/.
+ */
 const PAGEFIND_CORE =
-  /^pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
-const PAGEFIND_FRAGMENT = /^pagefind(?:-\d+)?\/fragment\//;
+  /^(?:members\/[a-z0-9-]+\/)?pagefind(?:-\d+)?\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+|filter\/[^/]+)$/;
+const PAGEFIND_FRAGMENT = /^(?:members\/[a-z0-9-]+\/)?pagefind(?:-\d+)?\/fragment\//;
 const PAGEFIND_UI = /^pagefind\/(pagefind-[a-z-]+\.(?:js|css))$/;
 
 export interface BuiltFile {
@@ -280,7 +283,7 @@ self.addEventListener('fetch', (event) => {
   const path = inBook(url.pathname);
   if (url.origin !== self.location.origin || path === null || path === '/sw.js') return;
   if (request.mode === 'navigate') event.respondWith(page(event, url));
-  else if (path.startsWith('/_astro/') || /^pagefind(-[0-9]+)?$/.test(path.split('/')[1])) event.respondWith(cacheFirst(event, url));
+  else if (path.startsWith('/_astro/') || /^\\/(members\\/[a-z0-9-]+\\/)?pagefind(-[0-9]+)?\\//.test(path)) event.respondWith(cacheFirst(event, url));
   else if (path.startsWith('/list-data/') || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(event));
 });
 `;

@@ -40,12 +40,19 @@ export function venuesFile(book: BookFileBook): OutputFile {
 
 /** The list page's index and shards: every entry in exactly one shard, in book order within it. */
 export function listDataFiles(book: BookFileBook): OutputFile[] {
-  const shards = shardCount(book.entries.length);
+  return listShardFiles(
+    book.entries.map((e) => toListEntry(e.id, e.data, { sensitive: isSensitive(book, e.data.categories) })),
+  );
+}
+
+/**
+ * The list data's index and shards for `entries` (a book's, or a region's members' together,
+ * src/lib/region/list.ts): each entry in exactly one shard, in the given order within it.
+ */
+export function listShardFiles(entries: readonly ListEntry[]): OutputFile[] {
+  const shards = shardCount(entries.length);
   const groups: Record<string, ListEntry>[] = Array.from({ length: shards }, () => ({}));
-  for (const e of book.entries)
-    groups[shardOf(e.id, shards)][e.id] = toListEntry(e.id, e.data, {
-      sensitive: isSensitive(book, e.data.categories),
-    });
+  for (const e of entries) groups[shardOf(e.id, shards)][e.id] = e;
   return [
     { path: LIST_DATA_INDEX.slice(1), body: JSON.stringify({ shards }) },
     ...groups.map((entries, n) => ({ path: shardPath(n, shards).slice(1), body: JSON.stringify(entries) })),

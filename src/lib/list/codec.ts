@@ -8,10 +8,11 @@
  *  - anything that is not an entry id (wrong characters, too long, not a string) is dropped;
  *  - at most `MAX_LIST` ids; the rest are dropped.
  *
- * Ids follow the one id rule (src/schema/ids.ts): kebab-case, so commas are safe separators
- * and a link needs no percent-encoding.
+ * Ids follow the one id rule (src/schema/ids.ts): kebab-case, or in a region the member's and
+ * the entry's joined by a dot (`wigan.food-bank`), so commas are safe separators and a link needs
+ * no percent-encoding.
  */
-import { MAX_ID_LENGTH, isEntryId } from '../../schema/ids';
+import { MAX_ID_LENGTH, isListId } from '../../schema/ids';
 
 /** Most ids a list holds: a support plan, not a directory. Keeps links and QR codes scannable. */
 export const MAX_LIST = 50;
@@ -25,7 +26,7 @@ export function normaliseIds(values: unknown): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const value of values) {
-    if (!isEntryId(value) || seen.has(value)) continue;
+    if (!isListId(value) || seen.has(value)) continue;
     seen.add(value);
     out.push(value);
     if (out.length >= MAX_LIST) break;
@@ -46,7 +47,7 @@ export function encodeFragment(ids: readonly string[]): string {
  */
 export function decodeFragment(hash: string): string[] | null {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (text.length > MAX_LIST * (MAX_ID_LENGTH + 1) + 100) return [];
+  if (text.length > MAX_LIST * (2 * MAX_ID_LENGTH + 2) + 100) return [];
   for (const part of text.split('&')) {
     const eq = part.indexOf('=');
     if (eq < 0 || part.slice(0, eq) !== FRAGMENT_KEY) continue;

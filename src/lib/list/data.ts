@@ -45,6 +45,12 @@ export interface ListEntry {
   lastVerified: string;
   /** In a sensitive category (domestic abuse and the like): the list page then offers "Exit this page". */
   sensitive?: true;
+  /**
+   * In a region (src/lib/region/list.ts): the entry's page in its member book, and that book's
+   * name. A book's own entries have neither: their page is `/entries/<id>/`.
+   */
+  url?: string;
+  book?: string;
 }
 
 /**

@@ -141,7 +141,7 @@ export function entryText(e: ListEntry, ctx: TextContext, position?: number): st
   lines.push(t('facts.text.cost', { cost: e.cost }));
   if (e.contacts.length) lines.push(t('facts.text.contact', { contacts: e.contacts.map(contactText).join('; ') }));
   if (e.website) lines.push(t('facts.text.website', { url: e.website }));
-  lines.push(t('facts.text.more', { url: `${ctx.origin.replace(/\/$/, '')}/entries/${e.id}/` }));
+  lines.push(t('facts.text.more', { url: e.url ?? `${ctx.origin.replace(/\/$/, '')}/entries/${e.id}/` }));
   return lines.join('\n');
 }
 

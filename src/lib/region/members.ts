@@ -12,7 +12,9 @@
  */
 import type { RegionMember } from '../../schema/region';
 import { FEED_DIR, listPath } from '../exports/openreferral';
-import { shardFolder } from '../search/shards';
+import { shardFolder, type PartBook, type SearchPart } from '../search/shards';
+import { href } from '../site/paths';
+import { LIST_DATA_INDEX } from '../list/shards';
 
 /** The folder of the region's output that holds every member's files. */
 export const MEMBERS_DIR = 'members';
@@ -83,7 +85,19 @@ export function memberPlan(member: RegionMember, folder: MemberFolder | undefine
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (!bundles.includes(shardFolder(0))) problems.push(missing(`search bundle (${shardFolder(0)}/)`));
   for (const f of MEMBER_FILES) if (folder.kind(f) !== 'file') problems.push(missing(f));
+  // Read, not copied: the region's list holds the members' entries (src/lib/region/list.ts).
+  if (folder.kind(LIST_DATA_INDEX.slice(1)) !== 'file') problems.push(missing(LIST_DATA_INDEX.slice(1)));
   if (folder.kind(FEED_DIR) !== 'folder') problems.push(missing(`Open Referral feed (${FEED_DIR}/)`));
   else for (const f of MEMBER_FEED_FILES) if (folder.kind(f) !== 'file') problems.push(missing(f));
   return { member, copy: problems.length ? [] : [...bundles, ...MEMBER_FILES, FEED_DIR], problems };
+}
+
+/**
+ * Every member's search parts, in region.yaml's order: `bundles` are the folder names the region
+ * build copied for that member (`pagefind`, `pagefind-2`…), in order.
+ */
+export function regionSearchParts(members: readonly { book: PartBook; bundles: readonly string[] }[]): SearchPart[] {
+  return members.flatMap(({ book, bundles }) =>
+    bundles.map((folder) => ({ base: href(`/${memberPath(book.id, folder)}/`), book })),
+  );
 }

@@ -57,3 +57,9 @@ export interface IndexMeta {
   /** The schedules, in their short code (`encodeSchedules`). */
   schedules: string;
 }
+
+/**
+ * The metadata key a region's search adds to a member's result: the member book's name
+ * (src/lib/region/search.ts), which the card shows. Never written into a page.
+ */
+export const BOOK_META = 'book';

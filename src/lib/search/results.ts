@@ -14,6 +14,7 @@ import { nextSessions } from '../schedule/sessions';
 import { joinAnd, joinOr } from '../text/words';
 import { t } from '../text/messages';
 import type { CountedFilter } from './query';
+import { BOOK_META } from './index-fields';
 
 export type Rank = 'fresh' | 'lower' | 'closed';
 
@@ -106,6 +107,8 @@ export interface ResultCard {
   nextAt?: number;
   /** In "on today" / "this week": the date (`YYYY-MM-DD`) whose list the card is in. */
   section?: string;
+  /** In a region's search: the member book the entry is in (src/lib/region/search.ts). */
+  book?: string;
 }
 
 /** The card for one result, from its Pagefind data, at the moment `now`; `holidays`: whose bank holidays to mark. */
@@ -137,6 +140,7 @@ export function toCard(
     staleLabel: verified && isStale(verified, today, staleAfterMonths) ? staleLabel(staleAfterMonths) : '',
     next,
     ...(first && { nextAt: first.startsAt.getTime() }),
+    ...(m[BOOK_META] && { book: m[BOOK_META] }),
   };
 }
 

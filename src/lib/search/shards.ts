@@ -94,3 +94,27 @@ export function sumFilterCounts(list: readonly (FilterCounts | undefined)[]): Fi
   }
   return out;
 }
+
+/** A member book of a region, as a search part from its bundle names it (src/lib/region/search.ts). */
+export interface PartBook {
+  /** The member's id in the region (region.yaml). */
+  id: string;
+  /** Its name, as the region shows it beside each result. */
+  name: string;
+  /** Its public address: results link to its own entry pages. */
+  url: string;
+}
+
+/**
+ * One Pagefind bundle the search page asks: `base` is its URL path. A book's own parts have no
+ * `book`; in a region each member's bundles are parts too, and `book` says whose they are.
+ */
+export interface SearchPart {
+  base: string;
+  book?: PartBook;
+}
+
+/** A book's own search parts: /pagefind/, then /pagefind-2/… when its index is in `count` parts. */
+export function bookSearchParts(count: number): SearchPart[] {
+  return Array.from({ length: Math.max(1, count) }, (_, k) => ({ base: shardBasePath(k) }));
+}

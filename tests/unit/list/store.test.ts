@@ -144,6 +144,15 @@ describe('service worker precache', () => {
       { path: 'pagefind-extra/pagefind.js', size: 10 },
     ];
     const p = selectPrecache(parted, '', 1500);
+    // A region's members' bundles are precached by the same rules.
+    const region = selectPrecache(
+      [...files, ...parted.slice(files.length, -1).map((f) => ({ ...f, path: `members/two/${f.path}` }))],
+      '',
+      1500,
+    );
+    expect(region.urls.filter((u) => u.startsWith('/members/'))).toEqual(
+      p.urls.filter((u) => u.startsWith('/pagefind-')).map((u) => `/members/two${u}`),
+    );
     expect(p.urls.filter((u) => u.startsWith('/pagefind-'))).toEqual([
       '/pagefind-2/filter/en_7.pf_filter',
       '/pagefind-2/index/en_8.pf_index',
@@ -167,10 +176,21 @@ describe('service worker precache', () => {
       '/pagefind/pagefind.js',
       '/pagefind-2/index/en_8.pf_index',
       '/pagefind-12/wasm.en.pagefind',
+      // A region's copies of its members' bundles (scripts/build/region.ts).
+      '/members/wigan/pagefind/pagefind.js',
+      '/members/two/pagefind-2/index/en_8.pf_index',
     ]) {
       expect(cacheFirst(new URL(`https://x.example${path}`)), path).toBe(true);
     }
-    for (const path of ['/pagefind-x/a.js', '/pagefinder/', '/entries/pagefind-2/', '/list-data/1-0.json']) {
+    for (const path of [
+      '/pagefind-x/a.js',
+      '/pagefinder/',
+      '/entries/pagefind-2/',
+      '/list-data/1-0.json',
+      '/members/wigan/map/venues.json',
+      '/members/Wigan/pagefind/pagefind.js',
+      '/x/members/wigan/pagefind/pagefind.js',
+    ]) {
       expect(cacheFirst(new URL(`https://x.example${path}`)), path).toBe(false);
     }
   });

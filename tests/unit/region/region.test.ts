@@ -27,6 +27,7 @@ const BUILT = [
   'pagefind-1/a',
   'map/venues.json',
   'open-data/venues.geojson',
+  'list-data/index.json',
   'openreferral/index.html',
   'openreferral/services/index.html',
   'openreferral/service_at_locations/index.html',

@@ -32,8 +32,9 @@ export function EntryDetails({
   return (
     <article className="my-list__entry">
       <h2 id={headingId} tabIndex={-1}>
-        <a href={href(`/entries/${e.id}/`)}>{e.name}</a>
+        <a href={e.url ?? href(`/entries/${e.id}/`)}>{e.name}</a>
       </h2>
+      {e.book && <p className="my-list__book">{t('card.fromBook', { book: e.book })}</p>}
       {flags.length > 0 && (
         <ul className="tags my-list__flags" aria-label={t('list.flags')}>
           {flags.map((f) => (

@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import type { ResultCard as Card } from '../../../lib/search/results';
 import '../../enhance/add-to-list';
+import { t } from '../../../lib/text/messages';
 
 export default function ResultCard({
   card,
@@ -31,6 +32,7 @@ export default function ResultCard({
           <strong className={`tag ${card.status === 'closed' ? 'tag--red' : 'tag--yellow'}`}>{card.statusLabel}</strong>
         </p>
       )}
+      {card.book && <p className="search-card__book">{t('card.fromBook', { book: card.book })}</p>}
       <p>{card.summary}</p>
       <add-to-list data-id={card.id} data-name={card.name} />
       <ul className="search-card__meta meta">

@@ -18,6 +18,7 @@ import Results from './Results';
 import SearchField from './SearchField';
 import ReadingNote from './ReadingNote';
 import type { SearchTerms } from '../../../lib/search/terms';
+import type { SearchPart } from '../../../lib/search/shards';
 import type { SuggestSources } from '../../../lib/search/suggest';
 import ExitThisPage from '../shared/ExitThisPage';
 import { countOf, useSearch } from './useSearch';
@@ -31,8 +32,11 @@ export interface SearchProps {
   staleAfterMonths: number;
   /** Whose bank holidays to mark in next dates (site.yaml `bank_holidays`). */
   holidays: BankHolidayRegion;
-  /** How many parts the search index is in (src/lib/search/shards.ts); 1 for most books. */
-  searchShards?: number;
+  /**
+   * The Pagefind bundles to ask (src/lib/search/shards.ts): one for most books, several for a very
+   * big book's parts or a region's members.
+   */
+  searchParts: readonly SearchPart[];
   /** How many entries have each filter value, from the build: the counts before any search, and which values to offer. */
   totals: Record<CountedFilter, Record<string, number>>;
   /** The sensitive categories and their words: "Exit this page" shows when a search touches them. */
@@ -53,7 +57,7 @@ export default function Search({
   sensitive,
   terms,
   needs,
-  searchShards = 1,
+  searchParts,
   messages,
 }: SearchProps) {
   setMessages(messages);
@@ -70,7 +74,7 @@ export default function Search({
     allowed,
     staleAfterMonths,
     holidays,
-    searchShards,
+    searchParts,
     terms,
     countedFacets: () => groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet)),
   });

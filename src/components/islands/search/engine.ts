@@ -37,56 +37,21 @@ import {
 import { decodeSchedules } from '../../../lib/schedule/code';
 import { meetsDuring, meetsOn, planWhen, type WhenPlan } from '../../../lib/schedule/when';
 import type { Running } from '../../../lib/schedule/sessions';
-import { mergeShardResults, shardBasePath, sumFilterCounts } from '../../../lib/search/shards';
+import type { SearchPart } from '../../../lib/search/shards';
+import { MEMBER_BASE_URL } from '../../../lib/region/search';
+import {
+  ShardedInstance,
+  kept,
+  type PagefindFragment,
+  type PagefindInstance,
+  type PagefindModule,
+  type PagefindResponse,
+  type PagefindResult,
+} from './pagefind';
 import { ORDER_SORT } from '../../../lib/search/index-fields';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindFragment>;
-}
-export interface PagefindFragment {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface PagefindInstance {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string | null, o?: Record<string, unknown>): Promise<void>;
-  search(
-    term: string | null,
-    o?: { filters?: PagefindFilter; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<PagefindResponse | null>;
-}
-interface PagefindModule extends PagefindInstance {
-  createInstance(o?: Record<string, unknown>): PagefindInstance;
-}
-
+export type { PagefindFragment };
 export type Result = PagefindResult & { certain: boolean };
-
-/**
- * Pagefind's results as this engine can keep them. Pagefind running in its web worker holds each
- * result's data there until the result object it returned is garbage-collected (a
- * FinalizationRegistry on that object), and then answers `data()` with null. Every copy made of a
- * result here (the parts merged, `certain` added) would lose it: "Show more results" then found
- * nothing once the browser had collected garbage. So the copy's `data` calls the original's, which
- * keeps the original, and its data, alive as long as the copy; and data that is gone anyway
- * counts as not loaded (the page says so) rather than as a result with no details.
- */
-function kept(results: readonly PagefindResult[]): PagefindResult[] {
-  return results.map((r) => ({
-    ...r,
-    data: async () => {
-      const data = await r.data();
-      if (!data) throw new Error(`Pagefind no longer holds the data of result ${r.id}`);
-      return data;
-    },
-  }));
-}
 
 /** "On today" / "this week": one day's candidates, soonest first (certain: surely meet that day). */
 export interface Section {
@@ -134,58 +99,35 @@ export interface Counts {
 let loading: Promise<Engine> | undefined;
 
 /**
- * Loads Pagefind once (computed path: Vite must not try to bundle it). A book indexed in `shards`
- * parts (src/lib/search/shards.ts) gets one Pagefind instance per part, asked together.
+ * Loads Pagefind once (computed path: Vite must not try to bundle it). Each part of the search
+ * (src/lib/search/shards.ts) is a Pagefind instance of its own, asked together: a very big
+ * book's index is in parts, and a region's search asks every member's.
  */
-export function loadEngine(shards = 1): Promise<Engine> {
+export function loadEngine(parts: readonly SearchPart[]): Promise<Engine> {
   loading ??= (async () => {
-    const url = `${shardBasePath(0)}pagefind.js`;
+    const url = `${parts[0].base}pagefind.js`;
     const mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
     const make = async () => {
-      const part = (k: number) => mod.createInstance({ basePath: shardBasePath(k), excerptLength: 0 });
-      const first = part(0);
+      const part = (p: SearchPart) =>
+        mod.createInstance({ basePath: p.base, excerptLength: 0, ...(p.book && { baseUrl: MEMBER_BASE_URL }) });
+      const first = part(parts[0]);
       await first.init();
-      if (shards <= 1) return first;
+      if (parts.length === 1 && !parts[0].book) return first;
       // The other parts only once the first has set up Pagefind's WebAssembly (a search waits for
       // it): instances share one module, and parts starting together would each set it up, the
       // last replacing the memory the others had already used (results then go missing).
       await first.preload(null, { filters: { cost: '_' } });
-      const rest = Array.from({ length: shards - 1 }, (_, k) => part(k + 1));
+      const rest = parts.slice(1).map(part);
       await Promise.all(rest.map((p) => p.init()));
-      return new ShardedInstance([first, ...rest]);
+      return new ShardedInstance(
+        [first, ...rest],
+        parts.map((p) => p.book),
+      );
     };
     return new Engine(await make(), make);
   })();
   loading.catch(() => (loading = undefined));
   return loading;
-}
-
-/** Several Pagefind instances, one per part of the index, asked as one. */
-class ShardedInstance implements PagefindInstance {
-  constructor(private parts: PagefindInstance[]) {}
-
-  async options(o: Record<string, unknown>) {
-    await Promise.all(this.parts.map((p) => p.options(o)));
-  }
-
-  async init() {
-    await Promise.all(this.parts.map((p) => p.init()));
-  }
-
-  async preload(term: string | null, o?: Record<string, unknown>) {
-    await Promise.all(this.parts.map((p) => p.preload(term, o)));
-  }
-
-  async search(term: string | null, o?: Parameters<PagefindInstance['search']>[1]): Promise<PagefindResponse> {
-    const all = await Promise.all(this.parts.map((p) => p.search(term, o)));
-    return {
-      results: mergeShardResults(
-        all.map((r) => kept(r?.results ?? [])),
-        !!o?.sort && Object.keys(o.sort).length > 0,
-      ),
-      filters: sumFilterCounts(all.map((r) => r?.filters)),
-    };
-  }
 }
 
 const term = (q: string) => q.trim() || null;

@@ -18,6 +18,7 @@ import { resultCountText, type ResultCard as Card } from '../../../lib/search/re
 import { readQuery, type Reading } from '../../../lib/search/read-query';
 import { WORDS_PATH, parseWordList, type WordList } from '../../../lib/search/spelling';
 import type { SearchTerms } from '../../../lib/search/terms';
+import type { SearchPart } from '../../../lib/search/shards';
 import { href } from '../../../lib/site/paths';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import { useCoalesced } from '../shared/coalesce';
@@ -43,7 +44,7 @@ export interface SearchOptions {
   allowed: Record<Facet, readonly string[]>;
   staleAfterMonths: number;
   holidays: BankHolidayRegion;
-  searchShards: number;
+  searchParts: readonly SearchPart[];
   /** The facets whose counts are wanted now (those of the open filter groups). */
   countedFacets: () => Facet[];
   /** The book's words for facts and needs, for reading the words typed (src/lib/search/terms.ts). */
@@ -92,7 +93,7 @@ export function hasMore(r: Results): boolean {
   return r.cursor.next < total;
 }
 
-export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, countedFacets, terms }: SearchOptions) {
+export function useSearch({ allowed, staleAfterMonths, holidays, searchParts, countedFacets, terms }: SearchOptions) {
   const [state, setStateNow] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
   const [results, setResults] = useState<Results | null>(null);
@@ -204,7 +205,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
   // Start: canonical URL, load Pagefind, follow Back and Forward.
   useEffect(() => {
     writeHistory(stateRef.current, 'replace');
-    loadEngine(searchShards).then(
+    loadEngine(searchParts).then(
       (e) => {
         engine.current = e;
         setPhase('ready');
@@ -229,7 +230,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchShards, c
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [allowed, requestSearch, writeHistory, searchShards, read]);
+  }, [allowed, requestSearch, writeHistory, searchParts, read]);
 
   // A performance mark once results are in the page (read by scripts/bench/measure-search.ts).
   useEffect(() => {

@@ -1,0 +1,118 @@
+/**
+ * A region's members as the build finds them (src/schema/region.ts): region.yaml read and checked
+ * the way `npm run validate` checks it, and each member's built site looked at in its local
+ * folder. The region build (scripts/build/region.ts) copies from these folders; the region's
+ * pages (its one search) read what they need from them at build time. Most books have no
+ * region.yaml: `loadRegion` then gives undefined and every page is the book's own.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { regionSchema, type RegionConfig } from '../schema';
+import { formatProblem, validateDataFile } from '../lib/validate';
+import {
+  MEMBER_FILES,
+  isSearchBundleFolder,
+  memberPlan,
+  regionSearchParts,
+  type MemberFolder,
+  type MemberPlan,
+} from '../lib/region/members';
+import { regionFacetBook } from '../lib/region/vocabulary';
+import { readVenueFile, type VenueFile } from '../lib/map/venue-file';
+import type { Facet, FacetBook } from '../lib/filters/registry';
+import type { SearchPart } from '../lib/search/shards';
+import { contentDir } from './content-paths';
+
+/** Where a member's map data is in its built site. */
+const VENUES_PATH = MEMBER_FILES[0];
+
+/** A region build that cannot go on: the message says why and what to do. */
+export class RegionError extends Error {}
+
+/** The region file of a content folder. */
+export const REGION_FILE = 'region.yaml';
+
+/** True when the content folder configures a region. */
+export function hasRegion(dir = contentDir()): boolean {
+  return existsSync(join(dir, REGION_FILE));
+}
+
+/** region.yaml, checked the way `npm run validate` checks it (file, line, field). */
+export function readRegion(dir = contentDir()): RegionConfig {
+  const file = join(dir, REGION_FILE);
+  const shown = relative(process.cwd(), file) || file;
+  if (!existsSync(file))
+    throw new RegionError(
+      `There is no region.yaml in ${shown}'s folder, so there is no region to build. Fix: add one listing the member books (docs/maintainers.md, "A region of books").`,
+    );
+  const text = readFileSync(file, 'utf8');
+  const problems = validateDataFile(text, shown, regionSchema).filter((p) => p.severity === 'error');
+  if (problems.length) throw new RegionError(problems.map(formatProblem).join('\n'));
+  return regionSchema.parse(yaml.load(text, { filename: file }));
+}
+
+/** How the pure plan (src/lib/region/members.ts) sees a folder on disk. */
+export function folderOf(path: string): MemberFolder | undefined {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  return {
+    kind(p) {
+      const full = join(path, p);
+      if (!existsSync(full)) return undefined;
+      const s = statSync(full);
+      return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : undefined;
+    },
+    names: () => readdirSync(path),
+  };
+}
+
+/** A member's plan and where its built site is. */
+export type MemberSite = MemberPlan & { from: string | undefined };
+
+/**
+ * Every member's plan (what to copy, or what is missing), from region.yaml in `dir`. Throws a
+ * RegionError naming every member that cannot be used.
+ */
+export function memberSites(dir = contentDir(), region = readRegion(dir)): MemberSite[] {
+  const sites = region.members.map((m) => {
+    const from = m.path === undefined ? undefined : resolve(dir, m.path);
+    return { from, ...memberPlan(m, from === undefined ? undefined : folderOf(from), from) };
+  });
+  const problems = sites.flatMap((p) => p.problems);
+  if (problems.length) throw new RegionError(problems.join('\n'));
+  return sites;
+}
+
+/** The region of the content folder with its members' sites, or undefined when it has none. */
+export function loadRegion(dir = contentDir()): { region: RegionConfig; members: MemberSite[] } | undefined {
+  if (!hasRegion(dir)) return undefined;
+  const region = readRegion(dir);
+  return { region, members: memberSites(dir, region) };
+}
+
+/** What the region's search page needs from its members' built sites. */
+export interface RegionSearch {
+  /** Every member's search bundles, in region.yaml's order. */
+  parts: SearchPart[];
+  /** The region's filters: its vocabulary and the members' (src/lib/region/vocabulary.ts). */
+  book: FacetBook;
+  /** Every member entry's facet values, as its book indexed them (the counts before a search). */
+  facets: Record<Facet, string[]>[];
+}
+
+/** The region's search, from each member's bundles and map data (its entries' facet values). */
+export function regionSearch(loaded: NonNullable<ReturnType<typeof loadRegion>>, region: FacetBook): RegionSearch {
+  const data = loaded.members.map((m) =>
+    readVenueFile(JSON.parse(readFileSync(join(m.from!, VENUES_PATH), 'utf8')) as VenueFile),
+  );
+  return {
+    parts: regionSearchParts(
+      loaded.members.map((m) => ({
+        book: { id: m.member.id, name: m.member.name, url: m.member.url },
+        bundles: m.copy.filter(isSearchBundleFolder),
+      })),
+    ),
+    book: regionFacetBook(region, data),
+    facets: data.flatMap((d) => d.entries.map((e) => e.facets)),
+  };
+}
