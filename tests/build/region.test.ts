@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceUuid } from '../../src/lib/exports/uuid';
@@ -34,11 +34,15 @@ function bookAt(url: string, extra: Record<string, string> = {}): string {
   return dir;
 }
 
-/** A region content folder: the fixture book's site.yaml at the region's address, and `regionYaml`. */
+/**
+ * A region content folder: the fixture book (its vocabulary, no entries) at the region's address,
+ * and `regionYaml`.
+ */
 function regionFolder(regionYaml: string): string {
   const dir = tempFolder('region');
   made.push(dir);
-  cpSync(join(repoRoot, 'tests/fixtures/book/site.yaml'), join(dir, 'site.yaml'));
+  cpSync(join(repoRoot, 'tests/fixtures/book'), dir, { recursive: true });
+  mkdirSync(join(dir, 'entries'), { recursive: true });
   const site = join(dir, 'site.yaml');
   writeFileSync(
     site,
@@ -171,6 +175,33 @@ describe('npm run build:region on two member books', () => {
     for (const e of report.endpoints)
       expect({ path: e.path, status: e.status, requests: e.requests }).toMatchObject({ status: 'passed' });
     expect(report.level1).toBe(true);
+  });
+
+  it('builds the region’s own search page, asking every member’s bundle', () => {
+    const html = readFileSync(join(out, 'search/index.html'), 'utf8');
+    for (const id of ['one', 'two']) expect(html).toContain(`/members/${id}/pagefind/`);
+    expect(html).not.toMatch(/&quot;base&quot;:\[0,&quot;\/pagefind\/&quot;\]/);
+    // The service worker is written after the copies: the members' bundles work offline.
+    const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+    for (const id of ['one', 'two']) expect(sw).toContain(`/members/${id}/pagefind/pagefind.js`);
+  });
+
+  it('writes one list data set holding every member’s entries under the region’s ids', () => {
+    const shards = (readJson(join(out, 'list-data/index.json')) as { shards: number }).shards;
+    const held = Array.from({ length: shards }, (_, k) =>
+      Object.values(readJson(join(out, `list-data/${shards}-${k}.json`))),
+    ).flat() as { id: string; url: string; book: string }[];
+    const own = (site: string) => {
+      const n = (readJson(join(site, 'list-data/index.json')) as { shards: number }).shards;
+      return Array.from({ length: n }, (_, k) => Object.keys(readJson(join(site, `list-data/${n}-${k}.json`)))).flat();
+    };
+    expect(held.map((e) => e.id).sort()).toEqual(
+      [...own(one).map((id) => `one.${id}`), ...own(two).map((id) => `two.${id}`)].sort(),
+    );
+    expect(held.find((e) => e.id === 'two.food-bank')).toMatchObject({
+      url: `${TWO}/entries/food-bank/`,
+      book: 'Book two',
+    });
   });
 
   it('writes region.json: the members, each one’s services, the day of the build', () => {

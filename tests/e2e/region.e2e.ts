@@ -1,0 +1,181 @@
+/**
+ * A region of three books (tests/helpers/region.ts): the sample book as the site under test built
+ * it, the fork book (Kestrel Vale) and a third place (Ryeford) with a category of its own. The
+ * region is built with the real `npm run build:region` and served on its own; each member's own
+ * site is served too, so the region's answers can be held against the members' own.
+ */
+import type { Server } from 'node:http';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { serveStatic } from '../../scripts/lib/static-server';
+import { MEMBERS, buildRegionOfThree, removeRegion, type MemberId } from '../helpers/region';
+
+test.describe.configure({ mode: 'serial' });
+
+const servers: Server[] = [];
+let made: string[] = [];
+let region = '';
+const own = {} as Record<MemberId, string>;
+
+test.beforeAll(async () => {
+  test.setTimeout(420_000);
+  const built = buildRegionOfThree(process.env.BOOK_OUT!, { BOOK_TODAY: process.env.BOOK_TODAY ?? '' });
+  made = built.made;
+  const serve = async (dir: string) => {
+    const s = await serveStatic(dir);
+    servers.push(s.server);
+    return `http://127.0.0.1:${s.port}`;
+  };
+  region = await serve(built.out);
+  for (const id of Object.keys(MEMBERS) as MemberId[]) own[id] = id === 'wigan' ? '' : await serve(built.sites[id]);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((done) => s.close(done))));
+  removeRegion(made);
+});
+
+async function settled(page: Page) {
+  await expect(page.locator('#search-results-heading')).toHaveText(/^(No results|(At least )?[\d,]+ results?)$/);
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
+}
+
+/** The heading's count of a search ("12 results" → 12; "No results" → 0). */
+async function count(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await settled(page);
+  const text = (await page.locator('#search-results-heading').textContent())!;
+  return /^No results$/.test(text) ? 0 : Number(text.replace(/[^\d]/g, ''));
+}
+
+/** Every card of a search, pressing "Show more results" until there are no more. */
+async function cards(page: Page, url: string) {
+  await page.goto(url);
+  await settled(page);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-card').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-card').count()).toBeGreaterThan(before);
+    await settled(page);
+  }
+  return page.locator('.search-card').evaluateAll((list) =>
+    list.map((c) => ({
+      id: c.getAttribute('data-entry-id')!,
+      href: c.querySelector('h3 a, h4 a')!.getAttribute('href')!,
+      book: c.querySelector('.search-card__book')?.textContent ?? '',
+    })),
+  );
+}
+
+test('one search finds entries of every member, each naming its book and linking to its own page', async ({ page }) => {
+  const found = await cards(page, `${region}/search/?q=coffee`);
+  for (const id of Object.keys(MEMBERS) as MemberId[]) {
+    const theirs = found.filter((c) => c.id.startsWith(`${id}.`));
+    expect(theirs.length, id).toBeGreaterThan(0);
+    for (const c of theirs) {
+      expect(c.book).toBe(`From ${MEMBERS[id].name}`);
+      expect(c.href).toBe(`${MEMBERS[id].url}/entries/${c.id.slice(id.length + 1)}/`);
+    }
+  }
+  // Two members each have a "safe-at-home-helpline": two results, never one.
+  const helplines = await cards(page, `${region}/search/?q=helpline`);
+  expect(helplines.map((c) => c.id)).toEqual(
+    expect.arrayContaining(['kestrel-vale.safe-at-home-helpline', 'ryeford.safe-at-home-helpline']),
+  );
+  // The same words on a member's own site find that member's share of them.
+  for (const id of ['kestrel-vale', 'ryeford'] as const) {
+    const theirs = await cards(page, `${own[id]}/search/?q=coffee`);
+    expect(
+      found
+        .filter((c) => c.id.startsWith(`${id}.`))
+        .map((c) => c.id.slice(id.length + 1))
+        .sort(),
+    ).toEqual(theirs.map((c) => c.id).sort());
+  }
+});
+
+test("filters and counts agree with the members' own", async ({ page }) => {
+  // A category of the region's vocabulary: the two members that share it, added up.
+  const shared = 'category=meeting-people';
+  expect(await count(page, `${region}/search/?${shared}`)).toBe(
+    (await count(page, `${own['kestrel-vale']}/search/?${shared}`)) +
+      (await count(page, `${own.ryeford}/search/?${shared}`)),
+  );
+  // A member's own category: offered, named as that member names it, finding its entries alone.
+  const extra = await cards(page, `${region}/search/?category=allotments`);
+  expect(extra.map((c) => c.id)).toEqual(['ryeford.ryeford-east-friendship-club']);
+  await page
+    .getByRole('button', { name: /^Need/ })
+    .first()
+    .click({ trial: true })
+    .catch(() => undefined);
+  await expect(page.getByRole('checkbox', { name: /^Allotments and growing/ })).toBeChecked();
+  // A neighbourhood is one member's: the same count as on its own site.
+  expect(await count(page, `${region}/search/?neighbourhood=oakmere`)).toBe(
+    await count(page, `${own['kestrel-vale']}/search/?neighbourhood=oakmere`),
+  );
+  // Words and a filter together, over the whole region: the sum of every member's own answer.
+  const both = 'q=swim&cost=free';
+  expect(await count(page, `${region}/search/?${both}`)).toBe(
+    (await count(page, `/search/?${both}`)) +
+      (await count(page, `${own['kestrel-vale']}/search/?${both}`)) +
+      (await count(page, `${own.ryeford}/search/?${both}`)),
+  );
+});
+
+test('the list holds entries of two members, and its share link reopens them', async ({ page, browser }) => {
+  await page.goto(`${region}/search/?q=coffee`);
+  await settled(page);
+  const picks: string[] = [];
+  for (const id of ['wigan', 'ryeford'] as const) {
+    const card = page.locator(`.search-card[data-entry-id^="${id}."]`).first();
+    picks.push((await card.getAttribute('data-entry-id'))!);
+    await card.getByRole('button', { name: /^Add to my list/ }).click();
+  }
+  await expect(page.getByRole('link', { name: /^My list\s*\(2\)$/ })).toBeVisible();
+  await page.goto(`${region}/list/`);
+  const entries = page.locator('.my-list__entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0).locator('.my-list__book')).toHaveText(`From ${MEMBERS.wigan.name}`);
+  await expect(entries.nth(1).locator('.my-list__book')).toHaveText(`From ${MEMBERS.ryeford.name}`);
+  await expect(entries.nth(1).locator('h2 a')).toHaveAttribute(
+    'href',
+    `${MEMBERS.ryeford.url}/entries/${picks[1].slice('ryeford.'.length)}/`,
+  );
+  const link = await page.getByLabel('Link to this list').inputValue();
+  expect(new URL(link).hash).toBe(`#ids=${picks.join(',')}`);
+
+  // Someone else opens the link: the same two entries, in the same order.
+  const other = await browser.newContext();
+  await other.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort('blockedbyclient'),
+  );
+  const theirs = await other.newPage();
+  await theirs.goto(link);
+  await expect(theirs.locator('.my-list__entry h2')).toHaveText([
+    (await entries.nth(0).locator('h2').textContent())!,
+    (await entries.nth(1).locator('h2').textContent())!,
+  ]);
+  await other.close();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the region search answers with no connection', async ({ page, context }) => {
+    await page.goto(`${region}/search/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await context.setOffline(true);
+    const found = await cards(page, `${region}/search/?q=swim`);
+    for (const id of Object.keys(MEMBERS) as MemberId[])
+      expect(
+        found.some((c) => c.id.startsWith(`${id}.`)),
+        id,
+      ).toBe(true);
+    await context.setOffline(false);
+  });
+});
