@@ -11,6 +11,8 @@
  *                          ids unchanged (src/lib/region/feed.ts); `GET /` names the region, from
  *                          its site.yaml
  *   region.json            the members and how many services each gives (src/lib/region/summary.ts)
+ *   map/venues.json        every member's venues and neighbourhoods in one map file, entries
+ *                          linking to their member's pages (src/lib/region/map.ts)
  *
  * A member without a `path`, a folder without one of those files, a member whose feed was built
  * for another address than region.yaml gives it, or two members publishing the same service id
@@ -36,6 +38,7 @@ import {
   type MemberFeed,
 } from '../../src/lib/region/feed';
 import { regionSummary } from '../../src/lib/region/summary';
+import { regionVenues } from './region-map';
 import yaml from 'js-yaml';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -101,6 +104,8 @@ export function buildRegion(dir: string, out: string): string {
   ];
   if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
   const union = unionFeed(feeds, site);
+  // The region's map: every member's venues and neighbourhoods in one file (a clash stops here).
+  const venues = regionVenues(plans);
 
   mkdirSync(out, { recursive: true });
   rmSync(join(out, MEMBERS_DIR), { recursive: true, force: true });
@@ -108,7 +113,7 @@ export function buildRegion(dir: string, out: string): string {
     for (const p of copy) cpSync(join(from!, p), join(out, memberPath(member.id, p)), { recursive: true });
   // The region's feed is the union alone: nothing left from an earlier build.
   rmSync(join(out, FEED_DIR), { recursive: true, force: true });
-  for (const f of union.files) {
+  for (const f of [...union.files, venues]) {
     mkdirSync(dirname(join(out, f.path)), { recursive: true });
     writeFileSync(join(out, f.path), f.body);
   }
