@@ -11,7 +11,7 @@
  * A region of books (src/lib/region/map.ts) writes the same format, merged from its members'
  * files, with two more fields a single book's file never has: `m`, the member books, and `o`, the
  * member of each entry. Its entry ids are region ids (`wigan.food-bank`, src/schema/ids.ts), and
- * each entry links to its member's own page (`entryLink`).
+ * each entry links to its member's own page (`entryPage`, src/lib/map/popup.ts).
  */
 import { STATUSES, type BankHolidayRegion, type Status } from '../../schema/vocab';
 import type { EntryData, Schedule } from '../../schema/entry';
