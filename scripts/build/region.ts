@@ -14,6 +14,8 @@
  *                          ids unchanged (src/lib/region/feed.ts); `GET /` names the region, from
  *                          its site.yaml
  *   region.json            the members and how many services each gives (src/lib/region/summary.ts)
+ *   map/venues.json        every member's venues and neighbourhoods in one map file, entries
+ *                          linking to their member's pages (src/lib/region/map.ts)
  *
  * A member without a `path`, a folder without one of those files, a member whose feed was built
  * for another address than region.yaml gives it, or two members publishing the same service id
@@ -43,6 +45,7 @@ import { memberListEntries } from '../../src/lib/region/list';
 import { LIST_DATA_INDEX, shardPath } from '../../src/lib/list/data';
 import { listShardFiles } from '../../src/lib/exports/book-files';
 import { writeServiceWorker } from './service-worker';
+import { regionVenues } from './region-map';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -97,12 +100,14 @@ export function planRegion(dir: string) {
   });
   feedProblems.push(...lists.flatMap((l) => l.problems));
   if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
-  return { region, site, plans, feeds, listEntries: lists.flatMap((l) => l.entries) };
+  // The region's map: every member's venues and neighbourhoods in one file (a clash stops here).
+  const venues = regionVenues(plans);
+  return { region, site, plans, feeds, venues, listEntries: lists.flatMap((l) => l.entries) };
 }
 
 /** Writes the members' files, the union feed and region.json into `out`; returns what it says when done. */
 export function writeRegion(
-  { region, site, plans, feeds, listEntries }: ReturnType<typeof planRegion>,
+  { region, site, plans, feeds, venues, listEntries }: ReturnType<typeof planRegion>,
   out: string,
 ): string {
   const union = unionFeed(feeds, site);
@@ -113,7 +118,7 @@ export function writeRegion(
     for (const p of copy) cpSync(join(from!, p), join(out, memberPath(member.id, p)), { recursive: true });
   // The region's feed is the union alone: nothing left from an earlier build.
   rmSync(join(out, FEED_DIR), { recursive: true, force: true });
-  for (const f of union.files) {
+  for (const f of [...union.files, venues]) {
     mkdirSync(dirname(join(out, f.path)), { recursive: true });
     writeFileSync(join(out, f.path), f.body);
   }

@@ -11,6 +11,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceUuid } from '../../src/lib/exports/uuid';
+import { readVenueFile, type VenueFile } from '../../src/lib/map/venue-file';
+import { entryPage } from '../../src/lib/map/popup';
+import { regionEntryId } from '../../src/schema/ids';
 import { BUILD_TODAY, buildBook, fixtureBook, removeBuild, repoRoot, tempFolder } from '../helpers/build';
 import { serveSite } from '../helpers/static-hosts';
 import { formatReport, replayOrukValidator, type OrukReport } from '../helpers/oruk-validator';
@@ -204,6 +207,40 @@ describe('npm run build:region on two member books', () => {
     });
   });
 
+  it('writes one map file of every member’s venues and neighbourhoods, entries linking to their member’s pages', () => {
+    const venues = (site: string) => readJson(join(site, 'map/venues.json')) as unknown as VenueFile;
+    const file = venues(out);
+    const [a, b] = [one, two].map(venues);
+    expect(file.m).toEqual([
+      ['one', 'Book one', ONE],
+      ['two', 'Book two', TWO],
+    ]);
+    const expected = [...a.e.map(([id]) => regionEntryId('one', id)), ...b.e.map(([id]) => regionEntryId('two', id))];
+    expect(expected.length).toBe(a.e.length + b.e.length);
+    expect(b.e.length).toBe(a.e.length + 1);
+    expect(file.e.map(([id]) => id).sort()).toEqual(expected.sort());
+    // Both fixture books draw on the same neighbourhood files: each neighbourhood once, boundary as given.
+    for (const n of [...a.n, ...b.n]) expect(file.n.filter((r) => r[0] === n[0])).toEqual([n]);
+    expect(file.n.length).toBe(a.n.length);
+    const data = readVenueFile(file);
+    const foodBanks = data.entries.filter((e) => e.id.endsWith('.food-bank'));
+    expect(foodBanks.map((e) => [e.member?.name, entryPage(e)])).toEqual([
+      ['Book one', `${ONE}/entries/food-bank/`],
+      ['Book two', `${TWO}/entries/food-bank/`],
+    ]);
+    // Those pages exist in each member's own built site.
+    expect(existsSync(join(one, 'entries/food-bank/index.html'))).toBe(true);
+    expect(existsSync(join(two, 'entries/food-bank/index.html'))).toBe(true);
+    // Every member entry's facets are the member's own (same tables and cost bands, so the same values).
+    const own = new Map(
+      [
+        ['one', a],
+        ['two', b],
+      ].flatMap(([id, f]) => readVenueFile(f as VenueFile).entries.map((e) => [regionEntryId(id as string, e.id), e])),
+    );
+    for (const e of data.entries) expect(e.facets, e.id).toEqual(own.get(e.id)!.facets);
+  });
+
   it('writes region.json: the members, each one’s services, the day of the build', () => {
     const [a, b] = [one, two].map((s) => ids(readJson(join(s, 'openreferral/services.json'))).length);
     expect(readJson(join(out, 'region.json'))).toEqual({
@@ -273,6 +310,27 @@ describe('npm run build:region never skips a member silently', () => {
       `Member "two": region.yaml gives its address as https://two.example.org, but its feed was built for ${TWO}`,
     );
     expect(r.stderr).not.toMatch(/Member "one"/);
+  });
+
+  it('fails when two members give one neighbourhood id to two places, writing nothing', () => {
+    // Book two's built site, with its Leigh renamed: the same id for another place.
+    const other = tempFolder('region-other-leigh');
+    made.push(other);
+    cpSync(two, other, { recursive: true });
+    const file = readJson(join(other, 'map/venues.json')) as unknown as VenueFile;
+    const hood = file.n[0];
+    hood[1] = `${hood[1]} (elsewhere)`;
+    writeFileSync(join(other, 'map/venues.json'), JSON.stringify(file));
+    const dir = regionFolder(`members:\n${member('one', ONE, one)}${member('two', TWO, other)}`);
+    const target = tempFolder('region-out-clash');
+    made.push(target);
+    const r = buildRegion(dir, target);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `Members "one" (Book one) and "two" (Book two) both have a neighbourhood "${hood[0]}" in their map/venues.json (members/one/map/venues.json, members/two/map/venues.json)`,
+    );
+    expect(r.stderr).toMatch(/Fix: /);
+    expect(readdirSync(target)).toEqual([]);
   });
 
   it('fails on a bad region.yaml with the validator’s file, line and field', () => {

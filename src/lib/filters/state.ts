@@ -10,6 +10,7 @@
  */
 import { FACETS, FACET_SPECS, type Facet } from './registry';
 import { FREE_BAND } from './cost';
+import { isListId } from '../../schema/ids';
 import { WHEN, type When } from '../schedule/when';
 
 export interface FilterState {
@@ -45,7 +46,8 @@ export function parseQuery(search: string | URLSearchParams, allowed: Record<Fac
   const when = params.get('when') ?? '';
   state.when = (WHEN as readonly string[]).includes(when) ? (when as When) : '';
   const entry = params.get('entry') ?? '';
-  state.entry = /^[a-z0-9-]{1,120}$/.test(entry) ? entry : '';
+  // A book's own id, or in a region's map a member's entry (`wigan.food-bank`).
+  state.entry = isListId(entry) ? entry : '';
   const sort = params.get('sort') ?? '';
   state.sort = (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : '';
   for (const facet of FACETS) {

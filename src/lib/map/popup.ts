@@ -2,7 +2,9 @@
 import { STATUS_LABELS, type BankHolidayRegion } from '../../schema/vocab';
 import { nextSessionText } from '../schedule/describe';
 import { schedulesOf, type MapEntry } from './venue-file';
-import { href } from '../site/paths';
+import { absoluteUrl, href } from '../site/paths';
+import { parseRegionEntryId } from '../../schema/ids';
+import { t } from '../text/messages';
 
 export interface PopupModel {
   name: string;
@@ -13,6 +15,24 @@ export interface PopupModel {
   /** "Next: Tuesday 14 April 2026, 10am to 11:30am", or what to do when there is none. */
   next: string;
   href: string;
+  /** In a region's map: "From Wigan Community Book", the member book the entry comes from. */
+  from?: string;
+}
+
+/**
+ * Where an entry's own page is: this book's `/entries/<id>/`, or, in a region's map, the member
+ * book's page for its own id, at the member's address (under its path when it has one:
+ * `https://example.github.io/two/entries/food-bank/`).
+ */
+export function entryPage(entry: Pick<MapEntry, 'id' | 'member'>): string {
+  if (!entry.member) return href(`/entries/${entry.id}/`);
+  const own = parseRegionEntryId(entry.id)?.id ?? entry.id;
+  return absoluteUrl(entry.member.url, `/entries/${own}/`);
+}
+
+/** "From Wigan Community Book" for an entry of a region's map; undefined in a single book's. */
+export function fromBook(entry: Pick<MapEntry, 'member'>): string | undefined {
+  return entry.member ? t('map.from', { book: entry.member.name }) : undefined;
 }
 
 /** The text of one entry's popup at one venue. Plain strings: the island puts them in text nodes. */
@@ -23,7 +43,8 @@ export function popupModel(entry: MapEntry, venue: number, now: Date, holidays: 
     venue: entry.venues[venue]?.name ?? '',
     status: entry.status === 'active' ? '' : STATUS_LABELS[entry.status],
     next: nextSessionText(entry, schedulesOf(entry), now, holidays),
-    href: href(`/entries/${entry.id}/`),
+    href: entryPage(entry),
+    ...(entry.member && { from: fromBook(entry) }),
   };
 }
 

@@ -7,6 +7,11 @@
  * indexes into shared tables (`encodeFacets`), schedules in their short code
  * (src/lib/schedule/code.ts). Entries are in the book's order, so the browser lists them in file
  * order.
+ *
+ * A region of books (src/lib/region/map.ts) writes the same format, merged from its members'
+ * files, with two more fields a single book's file never has: `m`, the member books, and `o`, the
+ * member of each entry. Its entry ids are region ids (`wigan.food-bank`, src/schema/ids.ts), and
+ * each entry links to its member's own page (`entryPage`, src/lib/map/popup.ts).
  */
 import { STATUSES, type BankHolidayRegion, type Status } from '../../schema/vocab';
 import type { EntryData, Schedule } from '../../schema/entry';
@@ -21,6 +26,8 @@ export type CategoryRecord = [string, string, string, string];
 export type NeighbourhoodRecord = [string, string, [number, number], [number, number][]];
 /** `[venue name, lat, lng]` */
 export type VenueRecord = [string, number, number];
+/** A region's member book: `[id, name, address]`, as region.yaml gives them. */
+export type MemberRecord = [string, string, string];
 /**
  * `[id, name, summary, status index, facet value indexes (one list per facet, in FACETS order,
  * into the file's tables; see `encodeFacets`; cost bands included), schedules (their code),
@@ -43,6 +50,10 @@ export interface VenueFile {
   h?: BankHolidayRegion;
   /** The cost bands' "up to" amounts (site.yaml `cost_bands`). */
   b: number[];
+  /** A region's file only: its member books, in region.yaml's order. */
+  m?: MemberRecord[];
+  /** A region's file only, with `m`: each entry's member, as an index into `m`, in `e`'s order. */
+  o?: number[];
 }
 
 /** About 1 m: enough for a map pin, and keeps the file small. */
@@ -136,9 +147,20 @@ export function decodeFacets(code: string, tables: readonly (readonly unknown[])
   });
 }
 
+/** A region's member book, as its map shows it. */
+export interface MapMember {
+  id: string;
+  name: string;
+  /** The member's own address (its site.yaml `url`), where its entry pages are. */
+  url: string;
+}
+
 export interface MapEntry {
   index: number;
+  /** The entry's id; in a region, its region id (`wigan.food-bank`). */
   id: string;
+  /** In a region's map: the member book the entry comes from. Absent in a single book's. */
+  member?: MapMember;
   name: string;
   summary: string;
   status: Status;
@@ -201,6 +223,7 @@ export function readVenueFile(file: VenueFile): MapData {
   FACETS.forEach((f, i) => (allowed[f] = file.f[i] ?? []));
   const points: MapPoint[] = [];
   const entries: MapEntry[] = new Array(file.e.length);
+  const members = file.m?.map(([id, name, url]): MapMember => ({ id, name, url }));
   const decode = (code: string) => {
     const idx = decodeFacets(code, file.f);
     const facets = {} as Record<Facet, string[]>;
@@ -231,6 +254,7 @@ export function readVenueFile(file: VenueFile): MapData {
       venues,
       text: '',
     };
+    if (members) entries[index].member = members[file.o?.[index] ?? -1];
   }
   return {
     entries,

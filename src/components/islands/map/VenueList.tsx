@@ -5,7 +5,7 @@
 import { formatDistance } from '../../../lib/map/geometry';
 import { type ListItem } from '../../../lib/map/in-view';
 import { STATUS_LABELS } from '../../../schema/vocab';
-import { href } from '../../../lib/site/paths';
+import { entryPage, fromBook } from '../../../lib/map/popup';
 import { t } from '../../../lib/text/messages';
 
 interface Props {
@@ -37,7 +37,7 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
         <ol className="map-list__items">
           {items.map((item) => (
             <li key={item.entry.id} data-entry={item.entry.id} data-distance-km={item.distanceKm?.toFixed(4)}>
-              <a href={href(`/entries/${item.entry.id}/`)}>{item.entry.name}</a>
+              <a href={entryPage(item.entry)}>{item.entry.name}</a>
               {item.entry.status !== 'active' && (
                 <>
                   {' '}
@@ -53,6 +53,7 @@ export default function VenueList({ items, total, places, sortedBy, loading }: P
                 )}
               </span>
               <span className="map-list__summary">{item.entry.summary}</span>
+              {item.entry.member && <span className="map-list__from">{fromBook(item.entry)}</span>}
             </li>
           ))}
         </ol>

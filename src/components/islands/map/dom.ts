@@ -55,6 +55,7 @@ export function popupContent(model: PopupModel): HTMLElement {
   root.append(el('p', 'map-popup__summary', model.summary));
   if (model.venue) root.append(el('p', 'map-popup__venue', t('map.popup.at', { venue: model.venue })));
   root.append(el('p', 'map-popup__next', model.next));
+  if (model.from) root.append(el('p', 'map-popup__from', model.from));
   const more = el('p', 'map-popup__more');
   const link = el('a', undefined, t('map.popup.more', { name: model.name }));
   link.setAttribute('href', model.href);
@@ -80,6 +81,7 @@ export function popupListContent(models: PopupModel[]): HTMLElement {
     item.append(
       el('span', 'map-popup__venue', m.venue ? t('map.popup.atNext', { venue: m.venue, next: m.next }) : m.next),
     );
+    if (m.from) item.append(el('span', 'map-popup__from', m.from));
     list.append(item);
   }
   root.append(list);
