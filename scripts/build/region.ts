@@ -29,7 +29,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../../src/server/content-files';
 import { todayAtBuild } from '../../src/server/build-time';
-import { RegionError, memberSites, readRegion } from '../../src/server/region';
+import { RegionError, memberSites, readRegion, regionVenueFile } from '../../src/server/region';
+import { VENUES_PATH } from '../../src/lib/region/map';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
 import { MEMBERS_DIR, memberPath } from '../../src/lib/region/members';
 import {
@@ -45,7 +46,6 @@ import { memberListEntries } from '../../src/lib/region/list';
 import { LIST_DATA_INDEX, shardPath } from '../../src/lib/list/data';
 import { listShardFiles } from '../../src/lib/exports/book-files';
 import { writeServiceWorker } from './service-worker';
-import { regionVenues } from './region-map';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -101,7 +101,7 @@ export function planRegion(dir: string) {
   feedProblems.push(...lists.flatMap((l) => l.problems));
   if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
   // The region's map: every member's venues and neighbourhoods in one file (a clash stops here).
-  const venues = regionVenues(plans);
+  const venues = { path: VENUES_PATH, body: JSON.stringify(regionVenueFile(dir, plans)) };
   return { region, site, plans, feeds, venues, listEntries: lists.flatMap((l) => l.entries) };
 }
 

@@ -11,7 +11,6 @@ import yaml from 'js-yaml';
 import { regionSchema, type RegionConfig } from '../schema';
 import { formatProblem, validateDataFile } from '../lib/validate';
 import {
-  MEMBER_FILES,
   isSearchBundleFolder,
   memberPlan,
   regionSearchParts,
@@ -19,13 +18,12 @@ import {
   type MemberPlan,
 } from '../lib/region/members';
 import { regionFacetBook } from '../lib/region/vocabulary';
-import { readVenueFile, type VenueFile } from '../lib/map/venue-file';
+import { categoryRecord, readVenueFile, type VenueFile } from '../lib/map/venue-file';
+import { VENUES_PATH, mergeVenueFiles } from '../lib/region/map';
+import { loadCategories } from './content-files';
 import type { Facet, FacetBook } from '../lib/filters/registry';
 import type { SearchPart } from '../lib/search/shards';
 import { contentDir } from './content-paths';
-
-/** Where a member's map data is in its built site. */
-const VENUES_PATH = MEMBER_FILES[0];
 
 /** A region build that cannot go on: the message says why and what to do. */
 export class RegionError extends Error {}
@@ -90,21 +88,48 @@ export function loadRegion(dir = contentDir()): { region: RegionConfig; members:
   return { region, members: memberSites(dir, region) };
 }
 
+/**
+ * The region's map data: every member's `map/venues.json` merged, the region's own vocabulary
+ * first (src/lib/region/map.ts). Throws a RegionError with every problem (a clash of
+ * neighbourhoods, bank holidays that differ, a file of another version).
+ */
+export function regionVenueFile(dir: string, members: readonly MemberSite[]): VenueFile {
+  const merged = mergeVenueFiles(
+    members.map(({ member, from }) => {
+      const path = join(from!, VENUES_PATH);
+      let file: VenueFile;
+      try {
+        file = JSON.parse(readFileSync(path, 'utf8')) as VenueFile;
+      } catch (err) {
+        throw new RegionError(
+          `Member "${member.id}" (${member.name}): its ${VENUES_PATH} (${path}) could not be read: ${err instanceof Error ? err.message : String(err)}. Fix: build the member book again (npm run build) into that folder.`,
+        );
+      }
+      return { id: member.id, name: member.name, url: member.url, file };
+    }),
+    { vocabulary: loadCategories(dir).map(categoryRecord) },
+  );
+  if (!merged.file) throw new RegionError(merged.problems.join('\n'));
+  return merged.file;
+}
+
 /** What the region's search page needs from its members' built sites. */
 export interface RegionSearch {
   /** Every member's search bundles, in region.yaml's order. */
   parts: SearchPart[];
-  /** The region's filters: its vocabulary and the members' (src/lib/region/vocabulary.ts). */
+  /** The region's filters: the same as its map's (src/lib/region/vocabulary.ts). */
   book: FacetBook;
   /** Every member entry's facet values, as its book indexed them (the counts before a search). */
   facets: Record<Facet, string[]>[];
 }
 
-/** The region's search, from each member's bundles and map data (its entries' facet values). */
-export function regionSearch(loaded: NonNullable<ReturnType<typeof loadRegion>>, region: FacetBook): RegionSearch {
-  const data = loaded.members.map((m) =>
-    readVenueFile(JSON.parse(readFileSync(join(m.from!, VENUES_PATH), 'utf8')) as VenueFile),
-  );
+/** The region's search, from each member's bundles and the region's merged map data. */
+export function regionSearch(
+  loaded: NonNullable<ReturnType<typeof loadRegion>>,
+  region: FacetBook,
+  dir = contentDir(),
+): RegionSearch {
+  const data = readVenueFile(regionVenueFile(dir, loaded.members));
   return {
     parts: regionSearchParts(
       loaded.members.map((m) => ({
@@ -113,6 +138,6 @@ export function regionSearch(loaded: NonNullable<ReturnType<typeof loadRegion>>,
       })),
     ),
     book: regionFacetBook(region, data),
-    facets: data.flatMap((d) => d.entries.map((e) => e.facets)),
+    facets: data.entries.map((e) => e.facets),
   };
 }

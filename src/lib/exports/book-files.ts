@@ -15,7 +15,7 @@
 import { bookFacetValues } from '../filters/registry';
 import { facetBook, isSensitive, type BookData } from '../book/book';
 import { shardCount, shardOf, shardPath, toListEntry, LIST_DATA_INDEX, type ListEntry } from '../list/data';
-import { buildVenueFile } from '../map/venue-file';
+import { VENUES_PATH, buildVenueFile } from '../map/venue-file';
 import { exportContext, exportOrder, type ModifiedTimes } from './context';
 import { buildCsv } from './csv';
 import type { OutputFile } from './entry-files';
@@ -35,7 +35,7 @@ export function venuesFile(book: BookFileBook): OutputFile {
     allowed: bookFacetValues(facetBook(book)),
     costBands: book.site.cost_bands,
   });
-  return { path: 'map/venues.json', body: JSON.stringify(file) };
+  return { path: VENUES_PATH, body: JSON.stringify(file) };
 }
 
 /** The list page's index and shards: every entry in exactly one shard, in book order within it. */

@@ -35,6 +35,9 @@ export type MemberRecord = [string, string, string];
  */
 export type EntryRecord = [string, string, string, number, string, string, VenueRecord[], string?];
 
+/** Where the file is in a built site (a book's, or a region's merged one): `map/venues.json`. */
+export const VENUES_PATH = 'map/venues.json';
+
 /** The format version this code writes and reads. */
 export const VENUE_FILE_VERSION = 3;
 
@@ -76,6 +79,11 @@ export interface BuildInput {
   holidays?: BankHolidayRegion;
 }
 
+/** A category as the file holds it: id, name, parent and its search words. */
+export function categoryRecord(c: BuildInput['categories'][number]): CategoryRecord {
+  return [c.id, c.name, c.parent ?? '', [c.name, ...(c.synonyms ?? [])].join(' ').toLowerCase()];
+}
+
 /**
  * The venues file for a book. Facet values are exactly those `entryFacets` gives the search index.
  * Entries are written A to Z (as the site sorts names), so the browser lists them in file order.
@@ -95,7 +103,7 @@ export function buildVenueFile({
   return {
     v: VENUE_FILE_VERSION,
     f: tables,
-    c: categories.map((c) => [c.id, c.name, c.parent ?? '', [c.name, ...(c.synonyms ?? [])].join(' ').toLowerCase()]),
+    c: categories.map(categoryRecord),
     n: neighbourhoods.map((n) => [
       n.id,
       n.name,

@@ -10,7 +10,9 @@
  *    re-encoded into them. The cost filter offers only the bands every member has (a member's
  *    entries were put in its own bands, so a band only some members have would miss the others'
  *    entries); "Free" is in every book;
- *  - categories: by id, the first member's record wins; a member's extra category is kept;
+ *  - categories: the region's own vocabulary first (its categories.yaml, when given), then by id,
+ *    the first member's record wins; a member's extra category is kept (src/lib/region/vocabulary.ts
+ *    says what that means for the filters);
  *  - neighbourhoods: by id. The same id with the same name and boundary in two members is one
  *    place (members drawn from one set of neighbourhood files), kept once; the same id with a
  *    different name or boundary is a clash, which stops the build: one id would stand for two
@@ -26,6 +28,7 @@ import { FACETS } from '../filters/registry';
 import { bandId } from '../filters/cost';
 import { memberPath } from './members';
 import {
+  VENUES_PATH,
   VENUE_FILE_VERSION,
   decodeFacets,
   encodeFacets,
@@ -37,7 +40,7 @@ import {
 } from '../map/venue-file';
 
 /** Where a member's map data is, in its built site and under `members/<id>/` in the region's. */
-export const VENUES_PATH = 'map/venues.json';
+export { VENUES_PATH };
 
 /** A member's map data, as the region build reads it. */
 export interface MemberVenueFile {
@@ -70,7 +73,10 @@ function fileProblem(m: MemberVenueFile): string | undefined {
 }
 
 /** The members' files merged into the region's (see the top of this file). */
-export function mergeVenueFiles(members: readonly MemberVenueFile[]): MergedVenues {
+export function mergeVenueFiles(
+  members: readonly MemberVenueFile[],
+  { vocabulary = [] }: { vocabulary?: readonly CategoryRecord[] } = {},
+): MergedVenues {
   const broken = members.map(fileProblem).filter((p): p is string => p !== undefined);
   if (broken.length) return { problems: broken };
   const problems: string[] = [];
@@ -98,7 +104,7 @@ export function mergeVenueFiles(members: readonly MemberVenueFile[]): MergedVenu
   if (problems.length) return { problems };
 
   // Categories: by id, the first member's record wins.
-  const categories = new Map<string, CategoryRecord>();
+  const categories = new Map<string, CategoryRecord>(vocabulary.map((c) => [c[0], c]));
   for (const m of members) for (const c of m.file.c) if (!categories.has(c[0])) categories.set(c[0], c);
 
   // Facet tables: the union of the members', but cost bands only where every member has them.

@@ -15,12 +15,13 @@ import { FEED_DIR, listPath } from '../exports/openreferral';
 import { shardFolder, type PartBook, type SearchPart } from '../search/shards';
 import { href } from '../site/paths';
 import { LIST_DATA_INDEX } from '../list/shards';
+import { VENUES_PATH } from '../map/venue-file';
 
 /** The folder of the region's output that holds every member's files. */
 export const MEMBERS_DIR = 'members';
 
 /** The files a member must have, beside its search bundle. */
-export const MEMBER_FILES = ['map/venues.json', 'open-data/venues.geojson'] as const;
+export const MEMBER_FILES = [VENUES_PATH, 'open-data/venues.geojson'] as const;
 
 /** The feed files a member's feed must have for the region's union feed to be made from it. */
 export const MEMBER_FEED_FILES = [

@@ -1,37 +1,27 @@
 /**
- * The words of a region's filters: which categories and neighbourhoods its one search offers and
- * what each is called. Pure.
+ * The words of a region's filters: which categories, neighbourhoods and cost bands its one search
+ * offers, and what each is called. They are its map's (src/lib/region/map.ts), so the search and
+ * the map of a region filter alike. Pure.
  *
  * Members that share the region's vocabulary (its categories.yaml) merge their filters: a
  * category id means the same in every member, and ticking it finds that category's entries in
- * each. A member's category the region does not have is offered too, under the member's own name,
- * and finds only that member's entries (each member that has it, if several do); the region's
- * name for an id wins over a member's. Neighbourhoods are each member's own: the region offers
- * every member's, in region.yaml's order.
+ * each; the region's name for it is shown. A member's category the region does not have is
+ * offered too, under that member's name for it, and finds only the entries of the members that
+ * have it. Neighbourhoods are the members' own (an id two members share is one place, or the
+ * region build stops). Cost bands are those every member has.
  */
 import type { FacetBook } from '../filters/registry';
+import type { MapData } from '../map/venue-file';
 
-type Named = { id: string; name: string };
-
-/** `lists` joined, each id once, the first list's record of it kept. */
-export function unionById<T extends { id: string }>(...lists: readonly (readonly T[])[]): T[] {
-  const seen = new Map<string, T>();
-  for (const list of lists) for (const item of list) if (!seen.has(item.id)) seen.set(item.id, item);
-  return [...seen.values()];
-}
-
-/**
- * The region's filter book: its own categories, then each member's the region lacks; every
- * member's neighbourhoods; the region's place and cost bands.
- */
+/** The region's filter book, from its merged map data and its own place. */
 export function regionFacetBook(
-  region: FacetBook,
-  members: readonly { categories: readonly (Named & { parent?: string })[]; neighbourhoods: readonly Named[] }[],
+  region: Pick<FacetBook, 'place'>,
+  data: Pick<MapData, 'categories' | 'neighbourhoods' | 'costBands'>,
 ): FacetBook {
-  const strip = ({ id, name, parent }: Named & { parent?: string }) => ({ id, name, ...(parent ? { parent } : {}) });
   return {
-    ...region,
-    categories: unionById(region.categories, ...members.map((m) => m.categories.map(strip))),
-    neighbourhoods: unionById(...members.map((m) => m.neighbourhoods.map(({ id, name }) => ({ id, name })))),
+    place: region.place,
+    categories: data.categories.map(({ id, name, parent }) => ({ id, name, ...(parent ? { parent } : {}) })),
+    neighbourhoods: data.neighbourhoods.map(({ id, name }) => ({ id, name })),
+    costBands: [...data.costBands],
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { facetValues, FACETS, type Facet } from '../../../src/lib/filters/registry';
 import { parseQuery } from '../../../src/lib/filters/state';
-import { buildVenueFile, readVenueFile, type BuildInput, type VenueFile } from '../../../src/lib/map/venue-file';
+import {
+  buildVenueFile,
+  categoryRecord,
+  readVenueFile,
+  type BuildInput,
+  type VenueFile,
+} from '../../../src/lib/map/venue-file';
+import { regionFacetBook } from '../../../src/lib/region/vocabulary';
 import { entryPage, popupModel } from '../../../src/lib/map/popup';
 import { mergeVenueFiles, type MemberVenueFile } from '../../../src/lib/region/map';
 import { regionEntryId } from '../../../src/schema/ids';
@@ -236,6 +243,31 @@ describe('one map of every member’s venues (src/lib/region/map.ts)', () => {
     expect(region.categoryWords.get('allotments')).toBe('allotments gardening');
     const plots = region.entries.find((e) => e.id === 'bolton.plots')!;
     expect(plots.facets.category).toEqual(['allotments', 'health']);
+  });
+
+  it('puts the region’s own vocabulary first: its names for shared ids, its categories no member has', () => {
+    const named = mergeVenueFiles(members, {
+      vocabulary: [
+        categoryRecord({ id: 'food', name: 'Food and meals', synonyms: ['pantry'] }),
+        categoryRecord({ id: 'carers', name: 'Carers' }),
+      ],
+    });
+    const data = readVenueFile(named.file!);
+    expect(data.categories.slice(0, 3)).toEqual([
+      { id: 'food', name: 'Food and meals', parent: '' },
+      { id: 'carers', name: 'Carers', parent: '' },
+      { id: 'health', name: region.categories.find((c) => c.id === 'health')!.name, parent: '' },
+    ]);
+    expect(data.categoryWords.get('food')).toBe('food and meals pantry');
+    // Everything else as without a vocabulary: the same entries, the same values.
+    expect(data.entries.map((e) => [e.id, e.facets])).toEqual(region.entries.map((e) => [e.id, e.facets]));
+    // The region's search offers exactly the map's filters (src/lib/region/vocabulary.ts).
+    const book = regionFacetBook({ place: 'Greater Manchester' }, data);
+    expect(book.categories.map((c) => c.id)).toEqual(data.categories.map((c) => c.id));
+    expect(book.categories[0]).toEqual({ id: 'food', name: 'Food and meals' });
+    expect(book.neighbourhoods).toEqual(data.neighbourhoods.map(({ id, name }) => ({ id, name })));
+    expect(book.costBands).toEqual(data.costBands);
+    expect(book.place).toBe('Greater Manchester');
   });
 
   it('keeps the boundary of every member’s neighbourhoods, a shared one once', () => {

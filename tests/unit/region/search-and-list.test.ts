@@ -1,13 +1,12 @@
 /**
- * A region's one search and one list over its members (src/lib/region/search.ts, list.ts,
- * vocabulary.ts, and regionSearchParts in members.ts): each member's results and list entries
- * link to the member's own pages, carry its name and the region's ids, and the filters offer
- * every member's words.
+ * A region's one search and one list over its members (src/lib/region/search.ts, list.ts and
+ * regionSearchParts in members.ts): each member's results and list entries link to the member's
+ * own pages and carry its name and the region's ids. (The filters' words are the map's:
+ * tests/unit/region/map.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { memberFragment } from '../../../src/lib/region/search';
 import { memberListEntries, memberListEntry } from '../../../src/lib/region/list';
-import { regionFacetBook, unionById } from '../../../src/lib/region/vocabulary';
 import { regionSearchParts } from '../../../src/lib/region/members';
 import { toCard } from '../../../src/lib/search/results';
 import { parseRegionEntryId } from '../../../src/schema/ids';
@@ -51,59 +50,6 @@ describe("a member's search result in the region", () => {
       { base: '/members/wigan/pagefind/', book: wigan },
       { base: '/members/wigan/pagefind-2/', book: wigan },
       { base: '/members/two/pagefind/', book: two },
-    ]);
-  });
-});
-
-describe("the region's filters", () => {
-  const region = {
-    categories: [
-      { id: 'food', name: 'Food' },
-      { id: 'walking', name: 'Walking', parent: 'health' },
-    ],
-    neighbourhoods: [{ id: 'region-own', name: 'Not a member’s' }],
-    place: 'Greater Manchester',
-    costBands: [3, 5],
-  };
-
-  it("keep the region's names, add a member's extra category and every member's neighbourhoods", () => {
-    const book = regionFacetBook(region, [
-      {
-        categories: [{ id: 'food', name: 'Food banks and pantries', parent: '' }],
-        neighbourhoods: [{ id: 'leigh', name: 'Leigh' }],
-      },
-      {
-        categories: [
-          { id: 'allotments', name: 'Allotments', parent: '' },
-          { id: 'walking', name: 'Rambles', parent: '' },
-        ],
-        neighbourhoods: [
-          { id: 'oakmere', name: 'Oakmere' },
-          { id: 'leigh', name: 'Leigh (again)' },
-        ],
-      },
-    ]);
-    expect(book.categories).toEqual([
-      { id: 'food', name: 'Food' },
-      { id: 'walking', name: 'Walking', parent: 'health' },
-      { id: 'allotments', name: 'Allotments' },
-    ]);
-    expect(book.neighbourhoods).toEqual([
-      { id: 'leigh', name: 'Leigh' },
-      { id: 'oakmere', name: 'Oakmere' },
-    ]);
-    expect(book.place).toBe('Greater Manchester');
-    expect(
-      unionById(
-        [{ id: 'a', n: 1 }],
-        [
-          { id: 'a', n: 2 },
-          { id: 'b', n: 3 },
-        ],
-      ),
-    ).toEqual([
-      { id: 'a', n: 1 },
-      { id: 'b', n: 3 },
     ]);
   });
 });

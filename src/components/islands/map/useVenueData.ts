@@ -1,9 +1,9 @@
 /** Loads `/map/venues.json` once per page and unpacks it. */
 import { useEffect, useState } from 'react';
-import { readVenueFile, type MapData, type VenueFile } from '../../../lib/map/venue-file';
+import { VENUES_PATH, readVenueFile, type MapData, type VenueFile } from '../../../lib/map/venue-file';
 import { href } from '../../../lib/site/paths';
 
-export const VENUES_URL = href('/map/venues.json');
+export const VENUES_URL = href(`/${VENUES_PATH}`);
 
 let pending: Promise<MapData> | undefined;
 
