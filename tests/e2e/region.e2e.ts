@@ -8,6 +8,9 @@ import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { serveStatic } from '../../scripts/lib/static-server';
+import { parseQuery } from '../../src/lib/filters/state';
+import { filterEntries, pointsOf } from '../../src/lib/map/filter';
+import { readVenueFile, type VenueFile } from '../../src/lib/map/venue-file';
 import { MEMBERS, buildRegionOfThree, removeRegion, type MemberId } from '../helpers/region';
 
 test.describe.configure({ mode: 'serial' });
@@ -122,6 +125,39 @@ test("filters and counts agree with the members' own", async ({ page }) => {
       (await count(page, `${own['kestrel-vale']}/search/?${both}`)) +
       (await count(page, `${own.ryeford}/search/?${both}`)),
   );
+});
+
+test("the region's map shows every member's venues and boundaries, each naming its book", async ({ page }) => {
+  const res = await page.request.get(`${region}/map/venues.json`);
+  expect(res.ok()).toBe(true);
+  const data = readVenueFile((await res.json()) as VenueFile);
+  const total = pointsOf(filterEntries(data, parseQuery('', data.allowed), new Date())).length;
+  // Every member's venues are in the file the map reads…
+  const mine = async (site: string) =>
+    readVenueFile((await (await page.request.get(`${site}/map/venues.json`)).json()) as VenueFile);
+  const members = [await mine(''), await mine(own['kestrel-vale']), await mine(own.ryeford)];
+  expect(data.points.length).toBe(members.reduce((n, d) => n + d.points.length, 0));
+  expect(data.neighbourhoods.length).toBe(members.reduce((n, d) => n + d.neighbourhoods.length, 0));
+  // …and on the map, clustered, with every member's boundaries, tiles blocked.
+  await page.goto(`${region}/map/`);
+  await expect
+    .poll(() =>
+      page
+        .locator('.leaflet-marker-pane [data-count]')
+        .evaluateAll((els) => els.reduce((n, el) => n + Number((el as HTMLElement).dataset.count), 0)),
+    )
+    .toBe(total);
+  await expect(page.locator('path.map-boundary')).toHaveCount(data.neighbourhoods.length);
+  // The list beside the map names each entry's book and links to its own page.
+  await page.goto(`${region}/map/?q=swim`);
+  const items = page.locator('.map-list__items li');
+  await expect(items.first()).toBeVisible();
+  for (const id of Object.keys(MEMBERS) as MemberId[]) {
+    const item = page.locator(`.map-list__items li[data-entry^="${id}."]`).first();
+    await expect(item.locator('.map-list__from'), id).toHaveText(`From ${MEMBERS[id].name}`);
+    const entry = (await item.getAttribute('data-entry'))!.slice(id.length + 1);
+    await expect(item.locator('a').first()).toHaveAttribute('href', `${MEMBERS[id].url}/entries/${entry}/`);
+  }
 });
 
 test('the list holds entries of two members, and its share link reopens them', async ({ page, browser }) => {

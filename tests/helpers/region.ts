@@ -82,7 +82,11 @@ export function regionContent(paths: Record<MemberId, string>): string {
     site,
     readFileSync(site, 'utf8')
       .replace(/^url: .*$/m, 'url: https://region.example.org')
-      .replace(/^title: .*$/m, 'title: Fixture Region'),
+      .replace(/^title: .*$/m, 'title: Fixture Region')
+      // The whole region in view: Kestrel Vale, Ryeford a degree north, Wigan to the north-west.
+      .replace(/^bounds: .*$/m, 'bounds: [[52.0, -2.9], [53.7, -1.0]]')
+      .replace(/^ {2}centre: .*$/m, '  centre: [52.85, -1.95]')
+      .replace(/^ {2}zoom: .*$/m, '  zoom: 7'),
   );
   const members = (Object.keys(MEMBERS) as MemberId[])
     .map(

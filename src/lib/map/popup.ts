@@ -32,7 +32,7 @@ export function entryPage(entry: Pick<MapEntry, 'id' | 'member'>): string {
 
 /** "From Wigan Community Book" for an entry of a region's map; undefined in a single book's. */
 export function fromBook(entry: Pick<MapEntry, 'member'>): string | undefined {
-  return entry.member ? t('map.from', { book: entry.member.name }) : undefined;
+  return entry.member ? t('card.fromBook', { book: entry.member.name }) : undefined;
 }
 
 /** The text of one entry's popup at one venue. Plain strings: the island puts them in text nodes. */

@@ -101,8 +101,6 @@ export const EN_ISLANDS = {
   'map.popup.atNext': 'At {venue}. {next}',
   'map.popup.more': 'More about {name}',
   'map.popup.here': { one: '{count} group here', other: '{count} groups here' },
-  // A region's map (src/lib/region/map.ts): the member book an entry comes from, in its popup and the list.
-  'map.from': 'From {book}',
   'map.cluster': { one: '{count} place here. Zoom in to see it', other: '{count} places here. Zoom in to see them' },
   // "Introduce someone to this group" (src/components/handover/, src/lib/list/handover.ts)
   'handover.emailApp': 'email app',

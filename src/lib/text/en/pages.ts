@@ -41,7 +41,7 @@ export const EN_PAGES = {
   // A group's card on the fact pages (src/components/EntryCard.astro)
   'card.moreSchedules': { one: '{when} (and 1 more)', other: '{when} (and {count} more)' },
   'card.byArrangement': 'By arrangement',
-  /** In a region's search, map and list: which member book an entry is in. */
+  /** In a region's search, map (popup and list) and list: which member book an entry is in. */
   'card.fromBook': 'From {book}',
   'card.stale': 'Checked over a year ago',
 
