@@ -32,7 +32,7 @@ import { todayAtBuild } from '../../src/server/build-time';
 import { RegionError, memberSites, readRegion, regionVenueFile } from '../../src/server/region';
 import { VENUES_PATH } from '../../src/lib/region/map';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
-import { MEMBERS_DIR, memberPath } from '../../src/lib/region/members';
+import { memberPath } from '../../src/lib/region/members';
 import {
   COPIED_RECORDS,
   duplicateRecordProblems,
@@ -113,9 +113,13 @@ export function writeRegion(
   const union = unionFeed(feeds, site);
 
   mkdirSync(out, { recursive: true });
-  rmSync(join(out, MEMBERS_DIR), { recursive: true, force: true });
+  // The members' pages (/members/<id>/index.html, from the region's own build) stay; each copied
+  // file or folder replaces any earlier copy whole.
   for (const { member, from, copy } of plans)
-    for (const p of copy) cpSync(join(from!, p), join(out, memberPath(member.id, p)), { recursive: true });
+    for (const p of copy) {
+      rmSync(join(out, memberPath(member.id, p)), { recursive: true, force: true });
+      cpSync(join(from!, p), join(out, memberPath(member.id, p)), { recursive: true });
+    }
   // The region's feed is the union alone: nothing left from an earlier build.
   rmSync(join(out, FEED_DIR), { recursive: true, force: true });
   for (const f of [...union.files, venues]) {

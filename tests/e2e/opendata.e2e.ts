@@ -284,7 +284,7 @@ test('a neighbourhood links its "what\'s on" calendar of the local entries', asy
 test('insight: the chart, the tables and the entries agree', async ({ page, request }) => {
   const rows = await csvRows(request);
   await page.goto('/insight/');
-  const matrix = page.locator('table.insight-matrix');
+  const matrix = page.locator('table.needs-matrix');
   const needs = (await matrix.locator('thead th').allTextContents()).slice(1, -1).map((t) => t.trim());
   const sections = page.locator('section.insight-area');
   const count = await sections.count();

@@ -18,6 +18,8 @@ export const EN_PAGES = {
   'layout.footer.insight': 'Insight',
   'layout.footer.accessibility': 'Accessibility statement',
   'layout.footer.privacy': 'Privacy',
+  /** In a region of books only (src/pages/members/). */
+  'layout.footer.members': 'Member books',
   'layout.footer.publisher': 'Published by {publisher}. In an emergency call 999. For urgent medical help call 111.',
   'layout.example.label': 'Example data',
   'layout.example.lead': 'Example data:',
@@ -69,6 +71,26 @@ export const EN_PAGES = {
   'enhance.dates.none': 'No dates coming up. Check with the group.',
   // Shared by several pages
   'common.groups': { one: '{count} group', other: '{count} groups' },
+  // A region of books: its member books and what each holds (src/pages/members/[...member].astro)
+  'page.members.title': 'Member books',
+  'page.members.description': 'The community books of {place}, and the needs each one has groups for.',
+  'page.members.lead':
+    'This site brings together the community books of its members. Each book is kept by its own place; the search, the map and your list here cover them all, and every group links to its own book.',
+  'page.members.book': 'Book',
+  'page.members.glanceCaption': 'Groups meeting each need, in each book (groups that are not closed)',
+  'page.members.noGaps': 'Every book has groups for every need.',
+  'page.members.gaps': {
+    one: 'One need has no group in one of the books: it is marked',
+    other: '{count} times a need has no group in a book: each is marked',
+  },
+  'page.members.holds': 'Its groups that are not closed: {groups}.',
+  'page.members.visit': 'Go to {name}',
+  'page.members.search': 'Search every book',
+  'page.member.lead':
+    '{name} is one of the books of this region. Its groups are in the search, the map and the list here, and each links to its page in {name}.',
+  'page.member.needs': 'Needs',
+  'page.member.gapList': 'No group for: {needs}.',
+  'page.member.noGaps': 'It has groups for every need.',
   'common.breadcrumb': 'Breadcrumb',
   'common.home': 'Home',
   'common.noGroups': 'No groups listed yet.',
