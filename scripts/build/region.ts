@@ -16,10 +16,13 @@
  *   region.json            the members and how many services each gives (src/lib/region/summary.ts)
  *   map/venues.json        every member's venues and neighbourhoods in one map file, entries
  *                          linking to their member's pages (src/lib/region/map.ts)
+ *   list-data/…            every member's entries as "My list" reads them, under region ids
+ *                          (src/lib/region/list.ts)
  *
  * A member without a `path`, a folder without one of those files, a member whose feed was built
- * for another address than region.yaml gives it, or two members publishing the same service id
- * (one book listed twice) stops the build with a message saying which member,
+ * for another address than region.yaml gives it, two members publishing the same service id
+ * (one book listed twice), or members' map data that cannot be merged (a neighbourhood id used
+ * for two places, different bank holidays) stops the build with a message saying which member,
  * which file and what to do, before anything is built. Nothing is skipped silently. Last, the
  * service worker is written again, so the members' search bundles work offline after one visit.
  */
