@@ -6,7 +6,7 @@
  */
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, axe } from './fixtures';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { parseQuery } from '../../src/lib/filters/state';
 import { filterEntries, pointsOf } from '../../src/lib/map/filter';
@@ -157,6 +157,44 @@ test("the region's map shows every member's venues and boundaries, each naming i
     const entry = (await item.getAttribute('data-entry'))!.slice(id.length + 1);
     await expect(item.locator('a').first()).toHaveAttribute('href', `${MEMBERS[id].url}/entries/${entry}/`);
   }
+});
+
+test('the member books page: every member, and the needs each has groups for, as its own data counts them', async ({
+  page,
+}) => {
+  const mine = async (site: string) =>
+    readVenueFile((await (await page.request.get(`${site}/map/venues.json`)).json()) as VenueFile);
+  await page.goto(`${region}/`);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Member books' }).click();
+  await expect(page.locator('h1')).toHaveText('Member books');
+  const table = page.locator('table.needs-matrix');
+  const needs = (await table.locator('thead th').allTextContents()).slice(1, -1);
+  const data = readVenueFile((await (await page.request.get(`${region}/map/venues.json`)).json()) as VenueFile);
+  const ids = needs.map((name) => data.categories.find((c) => !c.parent && c.name === name)!.id);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  for (const [k, id] of (Object.keys(MEMBERS) as MemberId[]).entries()) {
+    const row = rows.nth(k);
+    await expect(row.locator('th')).toHaveText(MEMBERS[id].name);
+    const listed = (await mine(id === 'wigan' ? '' : own[id])).entries.filter((e) => e.status !== 'closed');
+    const cells = (await row.locator('td').allTextContents()).map((c) => (/gap/.test(c) ? 0 : Number(c)));
+    expect(cells, id).toEqual([
+      ...ids.map((need) => listed.filter((e) => e.facets.category.includes(need)).length),
+      listed.length,
+    ]);
+  }
+  // A member's own page, linking to its own site; axe finds nothing on either page.
+  expect(await axe(page)).toEqual([]);
+  await rows.nth(2).locator('th a').click();
+  await expect(page.locator('h1')).toHaveText(MEMBERS.ryeford.name);
+  await expect(page.getByRole('link', { name: `Go to ${MEMBERS.ryeford.name}` })).toHaveAttribute(
+    'href',
+    MEMBERS.ryeford.url,
+  );
+  expect(await axe(page)).toEqual([]);
+  await page.goto(`${region}/search/?q=coffee`);
+  await settled(page);
+  expect(await axe(page)).toEqual([]);
 });
 
 test('the list holds entries of two members, and its share link reopens them', async ({ page, browser }) => {
