@@ -30,7 +30,7 @@
  * Prints the figures and a Markdown row; writes JSON with `--json`. No pass/fail: timings on
  * shared machines are noisy, so no test asserts them.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -98,8 +98,18 @@ if (!out)
 out = resolve(out);
 if (!existsSync(join(out, 'pagefind', 'pagefind-entry.json')))
   throw new Error(`${out}/pagefind/ not found: build and index the site first, or give --book`);
-// Every part of the index (pagefind/, and pagefind-2/… for a book indexed in parts).
-const parts = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d));
+// Every part of the index (pagefind/, and pagefind-2/… for a book indexed in parts); in a region
+// (scripts/build/region.ts), every member's under members/<id>/ instead of the region's own.
+const memberParts = existsSync(join(out, 'members'))
+  ? readdirSync(join(out, 'members')).flatMap((m) =>
+      statSync(join(out, 'members', m)).isDirectory()
+        ? readdirSync(join(out, 'members', m))
+            .filter((d) => /^pagefind(-\d+)?$/.test(d))
+            .map((d) => join('members', m, d))
+        : [],
+    )
+  : [];
+const parts = memberParts.length ? memberParts : readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d));
 const pages = parts
   .map(
     (d) =>
@@ -131,7 +141,7 @@ function kind(url: string): string {
   const path = new URL(url).pathname;
   // The word list for corrections (src/lib/search/spelling.ts) is part of searching too.
   if (path === '/search/words.txt') return 'word list';
-  if (!/^\/pagefind(-\d+)?\//.test(path)) return 'page';
+  if (!/^\/(members\/[a-z0-9-]+\/)?pagefind(-\d+)?\//.test(path)) return 'page';
   if (path.endsWith('.js')) return 'pagefind.js';
   if (path.includes('wasm')) return 'wasm';
   if (path.endsWith('.pf_meta') || path.endsWith('.json')) return 'metadata';
