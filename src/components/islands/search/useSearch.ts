@@ -22,6 +22,7 @@ import type { SearchPart } from '../../../lib/search/shards';
 import { href } from '../../../lib/site/paths';
 import type { BankHolidayRegion } from '../../../schema/vocab';
 import { useCoalesced } from '../shared/coalesce';
+import { t } from '../../../lib/text/messages';
 import { loadEngine, type Counts, type Cursor, type Engine, type Outcome } from './engine';
 
 const PAGE_SIZE = 20;
@@ -82,7 +83,7 @@ export function countOf(r: Pick<Results, 'outcome' | 'dropped' | 'cursor'>): {
 
 /** Said when some results' details could not load: usually no connection and not seen before. */
 export function missingText(n: number): string {
-  return `${n === 1 ? '1 result' : `${n} results`} could not be loaded, perhaps because there is no connection. Search again when you are back online to see ${n === 1 ? 'it' : 'them'}.`;
+  return t('search.missing', { count: n });
 }
 
 /** Whether more results can be shown: in "when" mode, the days' lists one after another. */
@@ -288,7 +289,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchParts, co
       setResults(next);
       if (page.cards.length) setFocusFrom((f) => ({ index: from, n: (f?.n ?? 0) + 1 }));
       announce(
-        `${page.cards.length} more shown. ${countOf(next).text}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
+        `${t('search.moreShown', { count: page.cards.length, results: countOf(next).text })}${page.missing.length ? `. ${missingText(page.missing.length)}` : ''}`,
       );
     } catch (err) {
       // As a failed search does: said, never a button that quietly does nothing.

@@ -6,6 +6,14 @@ export const EN_ISLANDS = {
   'search.close': 'Close',
   'search.fewer': 'Fewer',
   'search.more': { one: '{count} more', other: '{count} more' },
+  /** Said when some results' details could not load: usually no connection and not seen before. */
+  'search.missing': {
+    one: '1 result could not be loaded, perhaps because there is no connection. Search again when you are back online to see it.',
+    other:
+      '{count} results could not be loaded, perhaps because there is no connection. Search again when you are back online to see them.',
+  },
+  /** Said to screen readers after "Show more results": how many were added, then the count. */
+  'search.moreShown': { one: '1 more shown. {results}', other: '{count} more shown. {results}' },
   'search.any': 'Any',
   'search.clear': 'Clear filters',
   'search.when': 'When',
