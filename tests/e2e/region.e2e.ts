@@ -165,6 +165,15 @@ test('the member books page: every member, and the needs each has groups for, as
   const mine = async (site: string) =>
     readVenueFile((await (await page.request.get(`${site}/map/venues.json`)).json()) as VenueFile);
   await page.goto(`${region}/`);
+  // The region has no entries of its own to browse: its home and navigation lead to its members.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Member books' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Neighbourhoods' })).toHaveCount(0);
+  for (const id of Object.keys(MEMBERS) as MemberId[])
+    await expect(page.getByRole('main').getByRole('link', { name: MEMBERS[id].name })).toHaveAttribute(
+      'href',
+      `/members/${id}/`,
+    );
   await page.getByRole('contentinfo').getByRole('link', { name: 'Member books' }).click();
   await expect(page.locator('h1')).toHaveText('Member books');
   const table = page.locator('table.needs-matrix');
