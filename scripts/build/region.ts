@@ -18,6 +18,7 @@
  *                          linking to their member's pages (src/lib/region/map.ts)
  *   list-data/…            every member's entries as "My list" reads them, under region ids
  *                          (src/lib/region/list.ts)
+ *   search/words.txt       every member's words, for correcting slips (src/lib/search/spelling.ts)
  *
  * A member without a `path`, a folder without one of those files, a member whose feed was built
  * for another address than region.yaml gives it, two members publishing the same service id
@@ -34,6 +35,7 @@ import { contentDir, loadSite } from '../../src/server/content-files';
 import { todayAtBuild } from '../../src/server/build-time';
 import { RegionError, memberSites, readRegion, regionVenueFile } from '../../src/server/region';
 import { VENUES_PATH } from '../../src/lib/region/map';
+import { WORDS_PATH, mergeWordLists } from '../../src/lib/search/spelling';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
 import { memberPath } from '../../src/lib/region/members';
 import {
@@ -105,12 +107,17 @@ export function planRegion(dir: string) {
   if (feedProblems.length) throw new RegionError(feedProblems.join('\n'));
   // The region's map: every member's venues and neighbourhoods in one file (a clash stops here).
   const venues = { path: VENUES_PATH, body: JSON.stringify(regionVenueFile(dir, plans)) };
-  return { region, site, plans, feeds, venues, listEntries: lists.flatMap((l) => l.entries) };
+  // The words the region's search corrects slips to: every member's.
+  const words = {
+    path: WORDS_PATH.slice(1),
+    body: mergeWordLists(plans.map(({ from }) => readFileSync(join(from!, WORDS_PATH.slice(1)), 'utf8'))),
+  };
+  return { region, site, plans, feeds, venues, words, listEntries: lists.flatMap((l) => l.entries) };
 }
 
 /** Writes the members' files, the union feed and region.json into `out`; returns what it says when done. */
 export function writeRegion(
-  { region, site, plans, feeds, venues, listEntries }: ReturnType<typeof planRegion>,
+  { region, site, plans, feeds, venues, words, listEntries }: ReturnType<typeof planRegion>,
   out: string,
 ): string {
   const union = unionFeed(feeds, site);
@@ -125,7 +132,7 @@ export function writeRegion(
     }
   // The region's feed is the union alone: nothing left from an earlier build.
   rmSync(join(out, FEED_DIR), { recursive: true, force: true });
-  for (const f of [...union.files, venues]) {
+  for (const f of [...union.files, venues, words]) {
     mkdirSync(dirname(join(out, f.path)), { recursive: true });
     writeFileSync(join(out, f.path), f.body);
   }

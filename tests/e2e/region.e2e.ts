@@ -84,6 +84,10 @@ test('one search finds entries of every member, each naming its book and linking
       expect(c.href).toBe(`${MEMBERS[id].url}/entries/${c.id.slice(id.length + 1)}/`);
     }
   }
+  // A slip is corrected to any member's words: "Brakenford" is Kestrel Vale's Brackenford.
+  const slipped = await cards(page, `${region}/search/?q=brakenford`);
+  expect(slipped.length).toBeGreaterThan(0);
+  expect(slipped.every((c) => c.id.startsWith('kestrel-vale.brackenford-'))).toBe(true);
   // Two members each have a "safe-at-home-helpline": two results, never one.
   const helplines = await cards(page, `${region}/search/?q=helpline`);
   expect(helplines.map((c) => c.id)).toEqual(

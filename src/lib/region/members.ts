@@ -15,6 +15,7 @@ import { FEED_DIR, listPath } from '../exports/openreferral';
 import { shardFolder, type PartBook, type SearchPart } from '../search/shards';
 import { href } from '../site/paths';
 import { LIST_DATA_INDEX } from '../list/shards';
+import { WORDS_PATH } from '../search/spelling';
 import { VENUES_PATH } from '../map/venue-file';
 
 /** The folder of the region's output that holds every member's files. */
@@ -22,6 +23,9 @@ export const MEMBERS_DIR = 'members';
 
 /** The files a member must have, beside its search bundle. */
 export const MEMBER_FILES = [VENUES_PATH, 'open-data/venues.geojson'] as const;
+
+/** The files the region build reads from a member's site without copying them. */
+export const MEMBER_READ_FILES = [LIST_DATA_INDEX.slice(1), WORDS_PATH.slice(1)] as const;
 
 /** The feed files a member's feed must have for the region's union feed to be made from it. */
 export const MEMBER_FEED_FILES = [
@@ -86,8 +90,9 @@ export function memberPlan(member: RegionMember, folder: MemberFolder | undefine
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (!bundles.includes(shardFolder(0))) problems.push(missing(`search bundle (${shardFolder(0)}/)`));
   for (const f of MEMBER_FILES) if (folder.kind(f) !== 'file') problems.push(missing(f));
-  // Read, not copied: the region's list holds the members' entries (src/lib/region/list.ts).
-  if (folder.kind(LIST_DATA_INDEX.slice(1)) !== 'file') problems.push(missing(LIST_DATA_INDEX.slice(1)));
+  // Read, not copied: the region's list holds the members' entries (src/lib/region/list.ts), and
+  // its search corrects slips to any member's words.
+  for (const f of MEMBER_READ_FILES) if (folder.kind(f) !== 'file') problems.push(missing(f));
   if (folder.kind(FEED_DIR) !== 'folder') problems.push(missing(`Open Referral feed (${FEED_DIR}/)`));
   else for (const f of MEMBER_FEED_FILES) if (folder.kind(f) !== 'file') problems.push(missing(f));
   return { member, copy: problems.length ? [] : [...bundles, ...MEMBER_FILES, FEED_DIR], problems };

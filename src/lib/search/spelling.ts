@@ -69,6 +69,16 @@ export function buildWordList(texts: Iterable<string>): string {
   return wordListText(counts);
 }
 
+/**
+ * Several books' files as one (a region's, from its members': scripts/build/region.ts): every
+ * word once, its counts added up, so a correction may come from any member's words.
+ */
+export function mergeWordLists(texts: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const [w, n] of parseWordList(text).counts) counts.set(w, (counts.get(w) ?? 0) + n);
+  return wordListText(counts);
+}
+
 /** Reads the file's text. */
 export function parseWordList(text: string): WordList {
   const counts = new Map<string, number>();

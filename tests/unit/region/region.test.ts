@@ -28,6 +28,7 @@ const BUILT = [
   'map/venues.json',
   'open-data/venues.geojson',
   'list-data/index.json',
+  'search/words.txt',
   'openreferral/index.html',
   'openreferral/services/index.html',
   'openreferral/service_at_locations/index.html',

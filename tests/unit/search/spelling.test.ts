@@ -6,6 +6,7 @@ import {
   correctWord,
   entryText,
   isKnown,
+  mergeWordLists,
   parseWordList,
 } from '../../../src/lib/search/spelling';
 
@@ -45,6 +46,15 @@ describe('word list', () => {
         body: 'See [our site](https://example.org/zzzz) or mailto:x@y.z',
       }),
     ).not.toMatch(/example|zzzz|mailto/);
+  });
+});
+
+describe("a region's word list (several books')", () => {
+  it('holds every word once, its counts added up, most used first', () => {
+    const merged = mergeWordLists(['walk 3\nlunch 2\nwigan 5', 'walk 4\nbrackenford 2', '']);
+    expect(merged).toBe('walk 7\nwigan 5\nbrackenford 2\nlunch 2');
+    // A slip is corrected to a word only the second book has.
+    expect(correctWord('brakenford', parseWordList(merged))).toBe('brackenford');
   });
 });
 
