@@ -27,7 +27,7 @@
  * which file and what to do, before anything is built. Nothing is skipped silently. Last, the
  * service worker is written again, so the members' search bundles work offline after one visit.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,7 @@ import { memberListEntries } from '../../src/lib/region/list';
 import { LIST_DATA_INDEX, shardPath } from '../../src/lib/list/data';
 import { listShardFiles } from '../../src/lib/exports/book-files';
 import { writeServiceWorker } from './service-worker';
+import { linkTree } from '../lib/link-tree';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -124,11 +125,12 @@ export function writeRegion(
 
   mkdirSync(out, { recursive: true });
   // The members' pages (/members/<id>/index.html, from the region's own build) stay; each copied
-  // file or folder replaces any earlier copy whole.
+  // file or folder replaces any earlier copy whole. Hard links, not copies: at 100,000 entries
+  // the members' bundles and feeds are hundreds of thousands of files (docs/performance.md).
   for (const { member, from, copy } of plans)
     for (const p of copy) {
       rmSync(join(out, memberPath(member.id, p)), { recursive: true, force: true });
-      cpSync(join(from!, p), join(out, memberPath(member.id, p)), { recursive: true });
+      linkTree(join(from!, p), join(out, memberPath(member.id, p)));
     }
   // The region's feed is the union alone: nothing left from an earlier build.
   rmSync(join(out, FEED_DIR), { recursive: true, force: true });
@@ -138,7 +140,7 @@ export function writeRegion(
   }
   for (const c of union.copies) {
     mkdirSync(dirname(join(out, c.path)), { recursive: true });
-    cpSync(join(out, memberPath(c.memberId, c.path)), join(out, c.path));
+    linkTree(join(out, memberPath(c.memberId, c.path)), join(out, c.path));
   }
   // The region's list data is its members' entries alone (its own pages have none).
   rmSync(join(out, 'list-data'), { recursive: true, force: true });
