@@ -128,7 +128,9 @@ describe('npm run build:region on two member books', () => {
       ['two', two],
     ] as const) {
       const copied = join(out, 'members', id);
-      expect(readdirSync(copied).sort()).toEqual(['map', 'open-data', 'openreferral', 'pagefind']);
+      // Beside the copies, the member's page in the region (src/pages/members/).
+      expect(readdirSync(copied).sort()).toEqual(['index.html', 'map', 'open-data', 'openreferral', 'pagefind']);
+      expect(readFileSync(join(copied, 'index.html'), 'utf8')).toContain(`<h1>Book ${id}</h1>`);
       for (const folder of ['pagefind', 'openreferral']) {
         const files = filesUnder(join(site, folder));
         expect(files.length).toBeGreaterThan(5);
