@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { shardsSchema, shardsSchemaFor } from '../../../src/schema/shards';
 import { validateDataFile } from '../../../src/lib/validate/book';
 
@@ -15,6 +19,7 @@ shards:
     neighbourhoods: [oakmere]
 `;
 const HOODS = ['brackenford', 'harrow-cross', 'oakmere'];
+const ROOT = resolve(__dirname, '../../..');
 
 /** The problems the validator reports for a shards.yaml, as `line:column field — message`. */
 const problems = (text: string, hoods: string[] | null = HOODS) =>
@@ -78,5 +83,36 @@ describe('shards.yaml (src/schema/shards.ts)', () => {
       expect.stringMatching(/^10:10 shards\[1\]\.url — url must be an http\(s\) address/),
       expect.stringMatching(/^12:5 shards\[1\]\.colour — /),
     ]);
+  });
+});
+
+describe('npm run validate and shards.yaml', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'book-shards-'));
+  cpSync(join(ROOT, 'tests/fixtures/fork-book'), dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const validate = (...files: string[]) => {
+    const r = spawnSync(process.execPath, ['scripts/lib/bundled.mjs', 'scripts/content/validate.ts', ...files], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, BOOK_CONTENT: dir, GITHUB_ACTIONS: '' },
+    });
+    return { code: r.status, out: r.stdout + r.stderr };
+  };
+  const file = join(dir, 'shards.yaml');
+
+  it('passes a book with a good one', () => {
+    writeFileSync(file, GOOD);
+    expect(validate()).toMatchObject({ code: 0 });
+  });
+
+  it("checks it against the book's own neighbourhoods, with the whole book and when named", () => {
+    writeFileSync(file, GOOD.replace('[oakmere]', '[oak-mere]'));
+    for (const r of [validate(), validate(file)]) {
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`${relative(ROOT, file)}:3:1 shards — The neighbourhood "oakmere" is in no shard`);
+      expect(r.out).toContain(
+        `${relative(ROOT, file)}:11:22 shards[1].neighbourhoods[0] — "oak-mere" is not a neighbourhood`,
+      );
+    }
   });
 });
