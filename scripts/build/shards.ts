@@ -41,7 +41,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../src/server/content-paths';
 import { neighbourhoodIds } from '../../src/server/content-files';
@@ -62,8 +62,10 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 /** The files and folders of the code that builds a shard: a change to any builds every shard again. */
 const CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-/** What the book's content folder holds that is not copied as it is into a shard's. */
+/** What the book's content folder holds that is not copied as it is into a shard's (nor hidden files: `.git`). */
 const NOT_COPIED = new Set(['entries', 'neighbourhoods', 'site.yaml', SHARDS_FILE, REGION_FILE]);
+
+const copied = (name: string) => !name.startsWith('.') && !NOT_COPIED.has(name);
 
 const USAGE = `Usage: npm run build:shards [-- [--only a,b] [--no-region | --region-only] [--force] [--matrix] [--out <dir>]]
 `;
@@ -112,11 +114,12 @@ export function parseArgs(argv: readonly string[], env = process.env): ShardsOpt
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** Every file under `path` (or `path` itself), relative to `base`, sorted. */
+/** Every file under `path` (or `path` itself), relative to `base`, sorted; no hidden ones (`.git`, `.DS_Store`). */
 function filesUnder(path: string, base: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [relative(base, path)];
   return readdirSync(path)
+    .filter((name) => !name.startsWith('.'))
     .sort()
     .flatMap((name) => filesUnder(join(path, name), base));
 }
@@ -135,7 +138,7 @@ function codeFingerprint(): string {
 /** The files of a shard's content folder: [path in the folder, path in the book]. */
 function shardFiles(dir: string, plan: ShardPlan): [string, string][] {
   const shared = readdirSync(dir)
-    .filter((name) => !NOT_COPIED.has(name))
+    .filter(copied)
     .sort()
     .flatMap((name) => filesUnder(join(dir, name), dir));
   return [
@@ -181,8 +184,11 @@ function writeRegionContent(dir: string, config: ShardsConfig, to: string, siteO
   rmSync(to, { recursive: true, force: true });
   mkdirSync(join(to, 'entries'), { recursive: true });
   for (const name of readdirSync(dir))
-    if (!NOT_COPIED.has(name) || name === 'neighbourhoods')
-      cpSync(join(dir, name), join(to, name), { recursive: true });
+    if (copied(name) || name === 'neighbourhoods')
+      cpSync(join(dir, name), join(to, name), {
+        recursive: true,
+        filter: (from) => !basename(from).startsWith('.'),
+      });
   writeFileSync(
     join(to, 'site.yaml'),
     siteYamlFor(readFileSync(join(dir, 'site.yaml'), 'utf8'), { url: config.url, title: config.title }),

@@ -31,6 +31,19 @@ shards:
 ${IDS.map((id) => `  - id: ${id}\n    name: Kestrel Vale ${id}\n    url: ${SHARDS[id].url}\n    neighbourhoods: [${SHARDS[id].neighbourhoods.join(', ')}]\n`).join('')}`,
 );
 
+// The book is a git repository of its own: each entry's last_modified is its last commit's date,
+// read from the book's history though the shard is built from another folder.
+const COMMITTED = '2026-09-15T10:00:00.000Z';
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd: book,
+    env: { ...process.env, GIT_AUTHOR_DATE: COMMITTED, GIT_COMMITTER_DATE: COMMITTED },
+    stdio: 'pipe',
+  });
+git('init', '-q');
+git('add', '.');
+git('commit', '-qm', 'The book');
+
 /** Every entry of the book with its front matter. */
 const entries = () =>
   readdirSync(join(book, 'entries'))
@@ -124,6 +137,10 @@ describe('npm run build:shards', { timeout: 600_000 }, () => {
       const service = feed.contents.find((s) => s.name === e.data.name)!;
       if (service.url.endsWith(page)) expect(service.url).toBe(`${SHARDS[shardOf(e.data.neighbourhoods)].url}${page}`);
     }
+    // Dates from the book's own history, not the day each entry was last verified.
+    expect(feed.contents.map((s) => (s as { last_modified?: string }).last_modified)).toEqual(
+      feed.contents.map(() => COMMITTED),
+    );
     expect(new Set(feed.contents.map((s) => s.id)).size).toBe(feed.contents.length);
     const region = JSON.parse(readFileSync(join(out, 'region', 'region.json'), 'utf8')) as {
       members: { id: string }[];
