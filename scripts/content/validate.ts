@@ -2,7 +2,7 @@
  * `npm run validate [files…]`: checks the content and prints every problem as
  * `path:line:column field — message`, then a summary. Exit code 1 when there is any error.
  *
- * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml, region.yaml and messages/*.yaml (if any) and each
+ * With no files: every `*.md` in `<content>/entries`, plus site.yaml, categories.yaml, vocabulary.yaml, region.yaml, shards.yaml and messages/*.yaml (if any) and each
  * neighbourhood. With files: just those (ids are still checked against the whole entries folder).
  * The content folder is `content/`, or the one named by BOOK_CONTENT.
  *
@@ -23,6 +23,8 @@ import { bodyNodes } from '../../src/server/markdown';
 import {
   neighbourhoodSchema,
   regionSchema,
+  shardsSchema,
+  shardsSchemaFor,
   siteSchema,
   taxonomySchema,
   vocabularySchema,
@@ -81,6 +83,9 @@ async function main(argv: string[]): Promise<number> {
   const vocabularyPath = join(dir, 'vocabulary.yaml');
   // Optional: the member books of a region (src/schema/region.ts).
   const regionPath = join(dir, 'region.yaml');
+  // Optional: the book built in shards (src/schema/shards.ts), checked against its neighbourhoods.
+  const shardsPath = join(dir, 'shards.yaml');
+  const checkShards = () => checkData(shardsPath, ctx ? shardsSchemaFor(ctx.neighbourhoodIds) : shardsSchema);
   // Optional: the site's words reworded or translated, one file per language (src/schema/messages.ts).
   const messagesDir = join(dir, 'messages');
   const checkMessages = (path: string) => {
@@ -160,6 +165,7 @@ async function main(argv: string[]): Promise<number> {
     else checkData(categoriesPath, taxonomySchema);
     if (existsSync(vocabularyPath)) checkData(vocabularyPath, vocabularySchema);
     if (existsSync(regionPath)) checkData(regionPath, regionSchema);
+    if (existsSync(shardsPath)) checkShards();
     const language = ctx ? loadSite(dir).language : 'en';
     if (primaryLanguage(language) !== 'en' && !existsSync(messagesFile(dir, language)))
       problems.push(
@@ -192,6 +198,7 @@ async function main(argv: string[]): Promise<number> {
       else if (abs === categoriesPath) checkData(abs, taxonomySchema);
       else if (abs === vocabularyPath) checkData(abs, vocabularySchema);
       else if (abs === regionPath) checkData(abs, regionSchema);
+      else if (abs === shardsPath) checkShards();
       else if (dirname(abs) === messagesDir && abs.endsWith('.yaml')) checkMessages(abs);
       else if (dirname(abs) === hoodsDir && abs.endsWith('.yaml')) checkNeighbourhood(abs);
       else if (isSymlink(abs)) problems.push(fileProblem(abs, SYMLINK_MESSAGE));

@@ -11,3 +11,4 @@ export * from './vocabulary';
 export * from './messages';
 export * from './message-text';
 export * from './region';
+export * from './shards';

@@ -9,6 +9,10 @@
  * the project without `.git`, as `npm test` makes), or for a file with no commit yet, there is no
  * date here, and the builders fall back to the start of the day the entry was last verified
  * (`lastModified` in src/lib/exports/context.ts).
+ *
+ * BOOK_ENTRIES_HISTORY names another entries folder to read the history of: a shard of a big
+ * book (scripts/build/shards.ts) is built from a folder outside git holding links to the book's
+ * entry files, so its dates come from the book's own `entries/`.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -58,7 +62,7 @@ export function entryModifiedTimes(dir = contentDir()): ModifiedTimes {
   const out = new Map<string, string>();
   const names = new Set(entryFileNames(dir));
   if (!names.size) return out;
-  const lines = gitLog(join(dir, 'entries'));
+  const lines = gitLog(process.env.BOOK_ENTRIES_HISTORY || join(dir, 'entries'));
   if (!lines) return out;
   let date: string | undefined;
   for (const line of lines) {
