@@ -87,7 +87,9 @@ test('one search finds entries of every member, each naming its book and linking
   // A slip is corrected to any member's words: "Brakenford" is Kestrel Vale's Brackenford.
   const slipped = await cards(page, `${region}/search/?q=brakenford`);
   expect(slipped.length).toBeGreaterThan(0);
-  expect(slipped.every((c) => c.id.startsWith('kestrel-vale.brackenford-'))).toBe(true);
+  // Only Kestrel Vale has that word (Ryeford's copy of its book renamed the town).
+  expect(slipped.every((c) => c.id.startsWith('kestrel-vale.'))).toBe(true);
+  expect(slipped.some((c) => c.id.startsWith('kestrel-vale.brackenford-'))).toBe(true);
   // Two members each have a "safe-at-home-helpline": two results, never one.
   const helplines = await cards(page, `${region}/search/?q=helpline`);
   expect(helplines.map((c) => c.id)).toEqual(
