@@ -198,7 +198,9 @@ test('the member books page: every member, and the needs each has groups for, as
       listed.length,
     ]);
   }
-  // A member's own page, linking to its own site; axe finds nothing on either page.
+  // A member's own page, linking to its own site; axe finds nothing on either page (each checked
+  // once loaded: reached by a click, a page may not have its styles yet when its heading shows).
+  await page.waitForLoadState('load');
   expect(await axe(page)).toEqual([]);
   await rows.nth(2).locator('th a').click();
   await expect(page.locator('h1')).toHaveText(MEMBERS.ryeford.name);
@@ -206,6 +208,7 @@ test('the member books page: every member, and the needs each has groups for, as
     'href',
     MEMBERS.ryeford.url,
   );
+  await page.waitForLoadState('load');
   expect(await axe(page)).toEqual([]);
   await page.goto(`${region}/search/?q=coffee`);
   await settled(page);
