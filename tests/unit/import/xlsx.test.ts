@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readSheet, readXlsx } from '../../../scripts/import/xlsx';
+import { readSheet, readXlsx, storedNumberText } from '../../../scripts/import/xlsx';
 import { readFrontMatter } from '../../../src/lib/content/front-matter';
 import { postcodeLookup } from '../../../src/lib/import/places';
 import { planImport } from '../../../src/lib/import/plan';
@@ -100,4 +100,52 @@ describe('a workbook saved by LibreOffice', () => {
     expect(fm('toddler-tunes').cost).toEqual({ amounts: [{ amount: 1.5 }] });
     expect(xlsx.entries.find((e) => e.id === 'chair-yoga')!.text).toContain('Bring a bottle of water');
   });
+});
+
+/** Workbooks saved by Excel itself (tests/fixtures/import/excel/README.md says where each is from). */
+describe('workbooks saved by Excel', () => {
+  const dir = join(importFixtures, 'excel');
+  it('read numbers as Excel shows them, the same cells another program wrote', async () => {
+    const excel = await readXlsx(join(dir, 'f1-excel-2007.xlsx'));
+    const sheetjs = await readXlsx(join(dir, 'f1-sheetjs.xlsx'));
+    expect(excel).toEqual(sheetjs);
+    expect(excel[4]).toEqual(['a6', '0.00068', '-0.568']); // stored as 6.8000000000000005E-4 and -0.56799999999999995
+    expect(excel[1]).toEqual(['a1', '23', 'he,llo']);
+  });
+  it('read a date cell and the sheets by name as LibreOffice\u2019s copy of the same sheet', async () => {
+    const mac = await readXlsx(join(dir, 'two-sheets-mac-excel-2016.xlsx'));
+    expect(mac).toEqual(await readXlsx(join(dir, 'two-sheets-libreoffice.xlsx')));
+    expect(mac[1]).toEqual(['string', '1986-09-27', '20064']);
+    await expect(readXlsx(join(dir, 'two-sheets-mac-excel-2016.xlsx'), 'sheet1')).resolves.toBeDefined();
+  });
+  it('find the headings under a title row, on the sheet the mapping names', async () => {
+    const rows = await readXlsx(join(dir, 'title-row-mac-excel-2013.xlsx'), 'Sheet2');
+    expect(rows[0][0]).toMatch(/^Title/);
+    expect(headersOf(rows, 3)).toEqual(['columnA', 'column B', 'column-C']);
+    expect(rows[3][0]).toMatch(/^value Sheet?r?2-1-A$/);
+  });
+  it('say what to do with a workbook saved with a password, naming the file', async () => {
+    const file = join(dir, 'password.xlsx');
+    await expect(readXlsx(file)).rejects.toThrow(
+      `${file} is not an .xlsx workbook: it is an older Excel file (.xls), or a workbook saved with a password. Fix: open it and save it as "Excel Workbook (.xlsx)" without a password, or as "CSV UTF-8".`,
+    );
+  });
+  it('say what a file that is no workbook at all is', async () => {
+    const file = join(importFixtures, 'libreoffice', 'groups.csv');
+    await expect(readXlsx(file)).rejects.toThrow(`${file} is not an .xlsx workbook (an .xlsx file is a zip archive`);
+  });
+});
+
+describe('storedNumberText', () => {
+  it.each([
+    ['2.2999999999999998', '2.3'],
+    ['0.30000000000000004', '0.3'],
+    ['6.8000000000000005E-4', '0.00068'],
+    ['-0.56799999999999995', '-0.568'],
+    ['1.5', '1.5'],
+    ['1.0', '1'],
+    ['01942000001', '01942000001'],
+    ['123456789012345678', '123456789012345678'],
+    ['1E-7', '1E-7'],
+  ])('%s reads as %s', (stored, shown) => expect(storedNumberText(stored)).toBe(shown));
 });
