@@ -27,7 +27,7 @@
  * which file and what to do, before anything is built. Nothing is skipped silently. Last, the
  * service worker is written again, so the members' search bundles work offline after one visit.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ import { regionSummary } from '../../src/lib/region/summary';
 import { memberListEntries } from '../../src/lib/region/list';
 import { LIST_DATA_INDEX, shardPath } from '../../src/lib/list/data';
 import { listShardFiles } from '../../src/lib/exports/book-files';
-import { writeServiceWorker } from './service-worker';
+import { listFiles, sizeMatters, writeServiceWorker, type BuiltFile } from './service-worker';
 import { linkTree } from '../lib/link-tree';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -116,12 +116,26 @@ export function planRegion(dir: string) {
   return { region, site, plans, feeds, venues, words, listEntries: lists.flatMap((l) => l.entries) };
 }
 
-/** Writes the members' files, the union feed and region.json into `out`; returns what it says when done. */
+/**
+ * Writes the members' files, the union feed and region.json into `out`; returns what it says when
+ * done. With `placed`, lists there every file it writes or links (paths in the site), and the
+ * folders it empties first (`removed`), so the site's files are known without walking it again.
+ */
 export function writeRegion(
   { region, site, plans, feeds, venues, words, listEntries }: ReturnType<typeof planRegion>,
   out: string,
+  placed?: { files: string[]; removed: string[] },
 ): string {
   const union = unionFeed(feeds, site);
+  const files = placed?.files;
+  const removed = (path: string) => {
+    rmSync(join(out, path), { recursive: true, force: true });
+    placed?.removed.push(path);
+  };
+  const write = (path: string, body: string) => {
+    writeFileSync(join(out, path), body);
+    files?.push(path);
+  };
 
   mkdirSync(out, { recursive: true });
   // The members' pages (/members/<id>/index.html, from the region's own build) stay; each copied
@@ -129,29 +143,54 @@ export function writeRegion(
   // the members' bundles and feeds are hundreds of thousands of files (docs/performance.md).
   for (const { member, from, copy } of plans)
     for (const p of copy) {
-      rmSync(join(out, memberPath(member.id, p)), { recursive: true, force: true });
-      linkTree(join(from!, p), join(out, memberPath(member.id, p)));
+      const path = memberPath(member.id, p);
+      removed(path);
+      linkTree(join(from!, p), join(out, path), files, path);
     }
   // The region's feed is the union alone: nothing left from an earlier build.
-  rmSync(join(out, FEED_DIR), { recursive: true, force: true });
+  removed(FEED_DIR);
+  const made = new Set<string>();
+  const folder = (path: string) => {
+    const dir = dirname(join(out, path));
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
   for (const f of [...union.files, venues, words]) {
-    mkdirSync(dirname(join(out, f.path)), { recursive: true });
-    writeFileSync(join(out, f.path), f.body);
+    folder(f.path);
+    write(f.path, f.body);
   }
   for (const c of union.copies) {
-    mkdirSync(dirname(join(out, c.path)), { recursive: true });
-    linkTree(join(out, memberPath(c.memberId, c.path)), join(out, c.path));
+    folder(c.path);
+    linkTree(join(out, memberPath(c.memberId, c.path)), join(out, c.path), files, c.path);
   }
   // The region's list data is its members' entries alone (its own pages have none).
-  rmSync(join(out, 'list-data'), { recursive: true, force: true });
+  removed('list-data');
   for (const f of listShardFiles(listEntries)) {
-    mkdirSync(dirname(join(out, f.path)), { recursive: true });
-    writeFileSync(join(out, f.path), f.body);
+    folder(f.path);
+    write(f.path, f.body);
   }
   const counts = new Map(feeds.map((f) => [f.id, listItems(f.lists.services, f.id, 'services').length]));
   const summary = regionSummary(region.members, counts, todayAtBuild());
-  writeFileSync(join(out, 'region.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  write('region.json', `${JSON.stringify(summary, null, 2)}\n`);
   return `Region of ${summary.members.length} member books: ${summary.services} services in the union feed, written to ${relative(process.cwd(), out) || out}.`;
+}
+
+/**
+ * Every file in the region's site folder once writeRegion has run, without walking the members'
+ * files again: the folder as it was before (`before`, the region's own pages), less what
+ * writeRegion emptied, with what it placed. Sizes are looked up only where the service worker
+ * reads them (`sizeMatters`); the others are 0.
+ */
+export function regionSiteFiles(
+  out: string,
+  before: readonly BuiltFile[],
+  placed: { files: readonly string[]; removed: readonly string[] },
+): BuiltFile[] {
+  const now = new Set(placed.files);
+  const gone = (path: string) => now.has(path) || placed.removed.some((r) => path === r || path.startsWith(`${r}/`));
+  const files = before.filter((f) => !gone(f.path));
+  for (const path of now) files.push({ path, size: sizeMatters(path) ? statSync(join(out, path)).size : 0 });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The region's own pages: the ordinary build of its content folder (scripts/build/build.ts), into `out`. */
@@ -183,8 +222,12 @@ export function buildRegion(dir: string, out: string, { pages = true } = {}): st
   };
   const plan = timed('checking the members', () => planRegion(dir));
   if (pages) timed("the region's pages", () => buildPages(dir, out));
-  const said = timed("the members' files", () => writeRegion(plan, out));
-  if (pages) timed('the service worker', () => writeServiceWorker(out));
+  // The region's own pages, listed before the members' files join them (a small walk), so the
+  // service worker's list is known without walking the million files placed (regionSiteFiles).
+  const before = pages ? listFiles(out) : [];
+  const placed = { files: [] as string[], removed: [] as string[] };
+  const said = timed("the members' files", () => writeRegion(plan, out, placed));
+  if (pages) timed('the service worker', () => writeServiceWorker(out, regionSiteFiles(out, before, placed)));
   return `${said}\nSteps: ${steps.join(', ')}.`;
 }
 

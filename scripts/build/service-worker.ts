@@ -289,9 +289,30 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
-/** Writes `<root>/sw.js` and returns what it precaches. */
-export function writeServiceWorker(root: string): Precache & { version: string } {
-  const files = listFiles(root).filter((f) => f.path !== 'sw.js');
+/**
+ * True for a file whose size the service worker uses (what it may precache, and Pagefind's
+ * fragments, whose total decides whether they are precached). Any other file's size is never
+ * read, so a caller that knows the site's files without walking it (the region build) need only
+ * look up these sizes.
+ */
+export function sizeMatters(path: string): boolean {
+  return (
+    path.startsWith('_astro/') ||
+    PAGEFIND_CORE.test(path) ||
+    PAGEFIND_FRAGMENT.test(path) ||
+    PAGEFIND_UI.test(path) ||
+    SHELL_FILES.includes(path) ||
+    SHELL_PAGES.some(([, file]) => file === path)
+  );
+}
+
+/**
+ * Writes `<root>/sw.js` and returns what it precaches. `known` is every file in the site folder,
+ * when the caller has it already (the region build lists what it places as it places it); without
+ * it the folder is walked.
+ */
+export function writeServiceWorker(root: string, known?: BuiltFile[]): Precache & { version: string } {
+  const files = (known ?? listFiles(root)).filter((f) => f.path !== 'sw.js');
   const shellText = [
     ...SHELL_PAGES.map(([, file]) => join(root, file)),
     ...files.filter((f) => /^_astro\/.*\.js$/.test(f.path)).map((f) => join(root, f.path)),

@@ -18,7 +18,7 @@ import {
   type MemberPlan,
 } from '../lib/region/members';
 import { regionFacetBook } from '../lib/region/vocabulary';
-import { categoryRecord, readVenueFile, type VenueFile } from '../lib/map/venue-file';
+import { categoryRecord, readVenueFile, type MapData, type VenueFile } from '../lib/map/venue-file';
 import { VENUES_PATH, mergeVenueFiles } from '../lib/region/map';
 import { loadCategories } from './content-files';
 import type { Facet, FacetBook } from '../lib/filters/registry';
@@ -94,6 +94,46 @@ export function loadRegion(dir = contentDir()): { region: RegionConfig; members:
  * neighbourhoods, bank holidays that differ, a file of another version).
  */
 export function regionVenueFile(dir: string, members: readonly MemberSite[]): VenueFile {
+  // One build asks for it several times (the region build's check, the home page, the search
+  // page, the members' pages): it is merged once for as long as the files are unchanged.
+  const key = venueKey(dir, members);
+  const known = merges.get(key);
+  if (known) return known;
+  const file = mergeRegionVenues(dir, members);
+  merges.clear();
+  merges.set(key, file);
+  return file;
+}
+
+const merges = new Map<string, VenueFile>();
+const unpacked = new WeakMap<VenueFile, MapData>();
+
+/** What the merge reads: the content folder's categories and every member's venue file, as they are now. */
+function venueKey(dir: string, members: readonly MemberSite[]): string {
+  const stamp = (path: string) => {
+    try {
+      const s = statSync(path);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  return JSON.stringify([
+    resolve(dir),
+    stamp(join(dir, 'categories.yaml')),
+    ...members.map(({ member, from }) => [member.id, member.name, member.url, from, stamp(join(from!, VENUES_PATH))]),
+  ]);
+}
+
+/** regionVenueFile unpacked for the pages (readVenueFile), once a merge. */
+export function regionVenueData(dir: string, members: readonly MemberSite[]): MapData {
+  const file = regionVenueFile(dir, members);
+  let data = unpacked.get(file);
+  if (!data) unpacked.set(file, (data = readVenueFile(file)));
+  return data;
+}
+
+function mergeRegionVenues(dir: string, members: readonly MemberSite[]): VenueFile {
   const merged = mergeVenueFiles(
     members.map(({ member, from }) => {
       const path = join(from!, VENUES_PATH);
@@ -129,7 +169,7 @@ export function regionSearch(
   region: FacetBook,
   dir = contentDir(),
 ): RegionSearch {
-  const data = readVenueFile(regionVenueFile(dir, loaded.members));
+  const data = regionVenueData(dir, loaded.members);
   return {
     parts: regionSearchParts(
       loaded.members.map((m) => ({

@@ -16,6 +16,7 @@ import { entryPage } from '../../src/lib/map/popup';
 import { regionEntryId } from '../../src/schema/ids';
 import { BUILD_TODAY, buildBook, fixtureBook, removeBuild, repoRoot, tempFolder } from '../helpers/build';
 import { serveSite } from '../helpers/static-hosts';
+import { writeServiceWorker } from '../../scripts/build/service-worker';
 import { formatReport, replayOrukValidator, type OrukReport } from '../helpers/oruk-validator';
 
 const VALID = resolve(repoRoot, 'tests/fixtures/entries/valid');
@@ -120,6 +121,15 @@ describe('npm run build:region on two member books', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Region of 2 member books: 13 services in the union feed/);
+  });
+
+  it('writes the service worker a full walk of the output would (its list of files is the files placed)', () => {
+    // The region build lists what it places instead of walking the output again
+    // (regionSiteFiles): that list must be the folder's, so sw.js is the same as a walk's.
+    const written = readFileSync(join(out, 'sw.js'), 'utf8');
+    expect(written).toContain('/members/one/pagefind/pagefind.js');
+    writeServiceWorker(out);
+    expect(readFileSync(join(out, 'sw.js'), 'utf8')).toBe(written);
   });
 
   it('copies every member’s search bundle, map data, venues and feed under members/<id>/, byte for byte', () => {
