@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { dropEntryImages, safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
 import dataFiles from './src/server/integration.ts';
+import directives from './src/server/directives.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -35,7 +36,7 @@ export default defineConfig({
   // Four pages in flight at once: while one page's file is being written the next is rendered
   // (docs/performance.md has what it saves).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react(), dataFiles()],
+  integrations: [react(), directives(), dataFiles()],
   markdown: {
     // Entry bodies come from strangers' pull requests: no raw HTML, images or unsafe links survive.
     processor: satteri({ mdastPlugins: [dropEntryImages], hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),

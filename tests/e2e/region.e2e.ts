@@ -234,7 +234,7 @@ test('the list holds entries of two members, and its share link reopens them', a
     'href',
     `${MEMBERS.ryeford.url}/entries/${picks[1].slice('ryeford.'.length)}/`,
   );
-  const link = await page.getByLabel('Link to this list').inputValue();
+  const link = await page.getByRole('textbox', { name: 'Link to this list' }).inputValue();
   expect(new URL(link).hash).toBe(`#ids=${picks.join(',')}`);
 
   // Someone else opens the link: the same two entries, in the same order.

@@ -42,11 +42,18 @@ write(
   <script>import("/pagefind/pagefind.js")</script></body></html>`,
 );
 write('about/index.html', '<html><body><p>No script.</p></body></html>');
+// An island drawn on the server that loads on first use (src/client/interaction.ts).
+write('_astro/later.js', `import{a}from"./shared.js";${noise(200)}`);
+write(
+  'later/index.html',
+  `<html><body><astro-island component-url="/_astro/later.js" renderer-url="/_astro/renderer.js" ssr client="interaction"></astro-island></body></html>`,
+);
 write('stray/index.html', '<html></html>');
 
 const TYPES: PageType[] = [
   { type: 'home', matches: (p) => p === '/', jsBudget: 256 },
   { type: 'about', matches: (p) => p === '/about/', jsBudget: 1024 },
+  { type: 'later', matches: (p) => p === '/later/', jsBudget: 1024 },
 ];
 
 describe('weighing a built site', () => {
@@ -90,6 +97,14 @@ describe('weighing a built site', () => {
       './c.js',
     ]);
     expect(staticImports('const s=`import"./x.js"`;const t="import \'./y.js\'";')).toEqual([]);
+  });
+
+  it('counts an island that loads on first use (client:interaction) in all, not at load', () => {
+    const later = rows.find((r) => r.path === '/later/')!;
+    expect(later.loadFiles).toEqual([]);
+    expect(later.js).toBe(0);
+    expect(later.files).toEqual(['/_astro/later.js', '/_astro/renderer.js', '/_astro/shared.js']);
+    expect(later.jsAll).toBe(size('_astro/later.js') + size('_astro/renderer.js') + size('_astro/shared.js'));
   });
 
   it('weighs a page with no script as none', () => {

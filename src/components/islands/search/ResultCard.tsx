@@ -1,7 +1,10 @@
-/** One search result: name, status, summary, "Add to my list", then where, next session, cost and the stale marker. Text only. */
+/**
+ * One search result: name, status, summary, "Add to my list", then where, next session, cost and
+ * the stale marker. Text only. `<add-to-list>` is a custom element (src/components/enhance/
+ * add-to-list.ts), defined in the browser only: `defineAddToList` loads it as the island starts.
+ */
 import type { Ref } from 'react';
 import type { ResultCard as Card } from '../../../lib/search/results';
-import '../../enhance/add-to-list';
 import { t } from '../../../lib/text/messages';
 
 export default function ResultCard({
@@ -48,3 +51,6 @@ export default function ResultCard({
     </li>
   );
 }
+
+/** Defines `<add-to-list>` in the browser (it extends HTMLElement, so it cannot load on the server). */
+export const defineAddToList = () => import('../../enhance/add-to-list-element');

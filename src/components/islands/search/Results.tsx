@@ -91,7 +91,8 @@ export default function Results({
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
-      {phase === 'loading' && <p>{t('search.loading')}</p>}
+      {/* Blank, nothing is loading: the page as drawn before first use says what to do. */}
+      {phase === 'loading' && !blank && <p>{t('search.loading')}</p>}
       {phase === 'error' && (
         <p>
           {t('search.couldNotLoad')} <a href={href('/neighbourhoods/')}>{t('layout.noscript.neighbourhoods')}</a>,{' '}
@@ -100,7 +101,7 @@ export default function Results({
           {t('page.notFound.end')}
         </p>
       )}
-      {phase === 'ready' && blank && <p>{t('search.blank')}</p>}
+      {phase !== 'error' && blank && <p>{t('search.blank')}</p>}
       {phase === 'ready' && !blank && results && count?.n === 0 && !count.atLeast && (
         <NoResults active={active} dropCounts={counts?.dropCounts ?? {}} onRemove={onRemove} />
       )}

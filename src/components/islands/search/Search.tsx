@@ -16,6 +16,8 @@ import Filters from './Filters';
 import FilterSheet from './FilterSheet';
 import Results from './Results';
 import SearchField from './SearchField';
+import { defineAddToList } from './ResultCard';
+import { sayReady } from '../../../client/ready';
 import ReadingNote from './ReadingNote';
 import type { SearchTerms } from '../../../lib/search/terms';
 import type { SearchPart } from '../../../lib/search/shards';
@@ -69,6 +71,7 @@ export default function Search({
   const [filtersOpen, setFiltersOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstNewRef = useRef<HTMLAnchorElement>(null);
+  const fieldRef = useRef<HTMLInputElement>(null);
 
   const search = useSearch({
     allowed,
@@ -76,9 +79,18 @@ export default function Search({
     holidays,
     searchParts,
     terms,
+    typedBefore: () => fieldRef.current?.value ?? '',
     countedFacets: () => groups.filter((g) => openRef.current.has(g.id)).flatMap((g) => g.facets.map((f) => f.facet)),
   });
   const { state, stateRef, results, counts } = search;
+
+  // Hydrated (src/client/interaction.ts): what was done before now can be answered. And "Add to
+  // my list" on the result cards, ready before the first results.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    sayReady(rootRef.current);
+    void defineAddToList();
+  }, []);
 
   // After "Show more", move focus to the first new result.
   useEffect(() => {
@@ -86,13 +98,14 @@ export default function Search({
   }, [search.focusFrom]);
 
   // Groups with a chosen value open too, so a shared link shows what it filters by.
-  const [initial] = useState(() => groups.filter((g) => g.facets.some((f) => state.facets[f.facet].length > 0)));
+  const { opened } = search;
   useEffect(() => {
-    if (!initial.length) return;
-    const n = new Set([...openRef.current, ...initial.map((g) => g.id)]);
+    const chosen = opened ? groups.filter((g) => g.facets.some((f) => opened.facets[f.facet].length > 0)) : [];
+    if (!chosen.length) return;
+    const n = new Set([...openRef.current, ...chosen.map((g) => g.id)]);
     openRef.current = n;
     setOpenGroups(n);
-  }, [initial]);
+  }, [opened, groups]);
 
   const blank = isEmpty(state);
   const count = results ? countOf(results) : null;
@@ -110,9 +123,10 @@ export default function Search({
     groups: results?.cards ?? [],
   };
   return (
-    <div className="search">
+    <div className="search" ref={rootRef}>
       {exit && <ExitThisPage />}
       <SearchField
+        inputRef={fieldRef}
         q={state.q}
         onType={search.type}
         onSubmit={(ev) => {

@@ -5,11 +5,14 @@
  * Enter chooses one, Escape closes the list, and the number of suggestions is announced.
  * Focus stays in the box; the options are never needed to search.
  */
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { href } from '../../../lib/site/paths';
 import { suggestions, type Suggestion, type SuggestSources } from '../../../lib/search/suggest';
 import { t } from '../../../lib/text/messages';
 
 interface Props {
+  /** The words box, read as the island starts (letters typed before it loaded). */
+  inputRef: RefObject<HTMLInputElement | null>;
   q: string;
   onType: (q: string) => void;
   onSubmit: (event: FormEvent) => void;
@@ -21,13 +24,19 @@ interface Props {
   onChoose: (s: Suggestion) => void;
 }
 
-export default function SearchField({ q, onType, onSubmit, onSkip, sources, onChoose }: Props) {
+export default function SearchField({ inputRef, q, onType, onSubmit, onSkip, sources, onChoose }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const options = open ? suggestions(q, sources) : [];
   const shown = options.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
+
+  // Letters typed before the island loaded: their suggestions show, as if typed now.
+  useEffect(() => {
+    const box = inputRef.current;
+    if (box && box.value && document.activeElement === box) setOpen(true);
+  }, [inputRef]);
 
   const choose = (s: Suggestion) => {
     setOpen(false);
@@ -54,7 +63,7 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
   };
 
   return (
-    <form className="search__form" role="search" onSubmit={onSubmit}>
+    <form className="search__form" role="search" action={href('/search/')} onSubmit={onSubmit}>
       <div className="search__field">
         <label htmlFor="search-q">{t('page.home.searchLabel')}</label>
         <p className="hint" id="search-q-hint">
@@ -63,6 +72,7 @@ export default function SearchField({ q, onType, onSubmit, onSkip, sources, onCh
         <div className="search__row">
           <div className="combobox">
             <input
+              ref={inputRef}
               id="search-q"
               name="q"
               type="search"

@@ -13,7 +13,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Facet } from '../../../lib/filters/registry';
-import { isEmpty, parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
+import { emptyState, isEmpty, parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
 import { resultCountText, type ResultCard as Card } from '../../../lib/search/results';
 import { readQuery, type Reading } from '../../../lib/search/read-query';
 import { WORDS_PATH, parseWordList, type WordList } from '../../../lib/search/spelling';
@@ -50,6 +50,11 @@ export interface SearchOptions {
   countedFacets: () => Facet[];
   /** The book's words for facts and needs, for reading the words typed (src/lib/search/terms.ts). */
   terms: SearchTerms;
+  /**
+   * The words in the search box as the island starts: letters typed into the page as the server
+   * drew it, before the island had loaded (src/client/interaction.ts). Kept, never lost.
+   */
+  typedBefore: () => string;
 }
 
 /** The book's word list (src/lib/search/spelling.ts), loaded once; null if it cannot load (no corrections then). */
@@ -94,8 +99,21 @@ export function hasMore(r: Results): boolean {
   return r.cursor.next < total;
 }
 
-export function useSearch({ allowed, staleAfterMonths, holidays, searchParts, countedFacets, terms }: SearchOptions) {
-  const [state, setStateNow] = useState<FilterState>(() => parseQuery(window.location.search, allowed));
+export function useSearch({
+  allowed,
+  staleAfterMonths,
+  holidays,
+  searchParts,
+  countedFacets,
+  terms,
+  typedBefore,
+}: SearchOptions) {
+  // Empty as the server drew the page; the address's search and any letters typed are read as
+  // the island starts (below), so hydration finds what the server drew.
+  const [state, setStateNow] = useState<FilterState>(emptyState);
+  /** The state the page opened with (its address, letters typed before it loaded): set once. */
+  const [opened, setOpened] = useState<FilterState | null>(null);
+  const typedRef = useRef(typedBefore);
   const [phase, setPhase] = useState<'loading' | 'ready' | 'error'>('loading');
   const [results, setResults] = useState<Results | null>(null);
   const [busy, setBusy] = useState(false);
@@ -203,9 +221,20 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchParts, co
     else window.history.replaceState(null, '', url);
   }, []);
 
-  // Start: canonical URL, load Pagefind, follow Back and Forward.
+  // Start: the address's search and letters typed before the island loaded, canonical URL,
+  // load Pagefind, follow Back and Forward.
   useEffect(() => {
-    writeHistory(stateRef.current, 'replace');
+    const fromUrl = parseQuery(window.location.search, allowed);
+    const typed = typedRef.current();
+    const start = typed && typed !== fromUrl.q ? { ...fromUrl, q: typed } : fromUrl;
+    writeHistory(fromUrl, 'replace');
+    if (start !== fromUrl) {
+      // As typing does: one history entry for the words, replaced by the next keystrokes.
+      writeHistory(start, 'push');
+      typing.current = true;
+    }
+    setState(start);
+    setOpened(start);
     loadEngine(searchParts).then(
       (e) => {
         engine.current = e;
@@ -310,6 +339,7 @@ export function useSearch({ allowed, staleAfterMonths, holidays, searchParts, co
   return {
     state,
     stateRef,
+    opened,
     phase,
     results,
     busy,
