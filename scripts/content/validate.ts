@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ZodType } from 'zod';
 import { contentDir, loadContext, loadSite } from '../../src/server/content-files';
-import { entryFileNames, entryFolderStrays, neighbourhoodFileNames } from '../../src/server/content-paths';
+import {
+  SYMBOLIC_LINK,
+  entryFileNames,
+  entryFolderStrays,
+  neighbourhoodFileNames,
+  readFileNotFollowing,
+} from '../../src/server/content-paths';
 import { messagesFile, messagesSchemaFor } from '../../src/server/messages';
 import { primaryLanguage } from '../../src/schema';
 import { bodyNodes } from '../../src/server/markdown';
@@ -301,13 +307,10 @@ const FILES_FOR_HELPERS = Number(process.env.BOOK_VALIDATE_HELPERS_FROM) || 20_0
 function checkJob(job: Job, ctx: SchemaContext): Problem[] {
   const out: Problem[] = [];
   for (const f of job.files) {
-    let text: string;
-    if (isSymlink(f.abs)) {
-      out.push({ file: f.rel, line: 1, column: 1, field: 'file', message: SYMLINK_MESSAGE, severity: 'error' });
-      continue;
-    }
+    let text: string | typeof SYMBOLIC_LINK;
     try {
-      text = readFileSync(f.abs, 'utf8');
+      // Never through a link, in one step: a file swapped for a link after it was listed is not read either.
+      text = readFileNotFollowing(f.abs);
     } catch (err) {
       out.push({
         file: f.rel,
@@ -317,6 +320,10 @@ function checkJob(job: Job, ctx: SchemaContext): Problem[] {
         message: `The file could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}).`,
         severity: 'error',
       });
+      continue;
+    }
+    if (text === SYMBOLIC_LINK) {
+      out.push({ file: f.rel, line: 1, column: 1, field: 'file', message: SYMLINK_MESSAGE, severity: 'error' });
       continue;
     }
     out.push(
