@@ -15,8 +15,8 @@ import { bodyNodes, mayHoldNodes, parsedNodes } from '../../../src/server/markdo
 import { REJECTED } from '../../fixtures/hostile-rejected';
 
 /**
- * Markdown's punctuation and near misses of each trigger. Bodies holding a trigger (`[ < : @ &`,
- * `www.`: tokens can meet to make one) are left out below: those are parsed.
+ * Markdown's punctuation and near misses of each trigger. Bodies holding a trigger (`[ < @ & \\`,
+ * `:/`, `www.`: tokens can meet to make one) are left out below: those are parsed.
  */
 const TOKENS = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
@@ -47,6 +47,20 @@ const TOKENS = [
   '&#64;',
   '&commat;',
   'https//example.org',
+  'https:example.org',
+  'http:',
+  'https:',
+  'HTTPS:',
+  'mailto:',
+  'xmpp:',
+  'tel:0300 123 4567',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'ftp:',
+  'http:\\\\example.org',
+  'Sessions: ',
+  '10:00',
+  ':',
   'http',
   'mailto',
   'xmpp',
@@ -74,12 +88,21 @@ describe('bodyNodes: the parser is skipped only where it would find nothing', ()
       'mail hello@example.org',
       'www.example.org',
       'WWW.EXAMPLE.ORG',
-      'mailto:a',
+      'mailto:a@example.org',
+      'HTTPS://EXAMPLE.ORG',
       '[1]: /x',
       'a&commat;example.org',
+      'www\\.example.org',
+      'https:\\/\\/example.org',
     ])
       expect(mayHoldNodes(body), body).toBe(true);
-    for (const body of ['', 'Plain words.', 'A list\n\n- one\n- two', '**bold** and _em_ (brackets)'])
+    for (const body of [
+      '',
+      'Plain words.',
+      'A list\n\n- one\n- two',
+      '**bold** and _em_ (brackets)',
+      'Sessions: 10:00 to 12:00',
+    ])
       expect(mayHoldNodes(body), body).toBe(false);
   });
 
