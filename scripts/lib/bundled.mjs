@@ -10,13 +10,16 @@
  * the same code runs quicker (docs/performance.md).
  *
  * The bundle lives in node_modules/.cache/community-book/ with the list of files it was made from
- * and their sizes and modification times. Each run compares those (a few dozen `stat` calls); when
+ * and their sizes and modification times, named after the script and the checkout it comes from (a
+ * git worktree may share another checkout's node_modules: without the checkout in the name, each
+ * would run whichever one's bundle was made last). Each run compares those (a few dozen `stat` calls); when
  * any has changed, or the list is missing, the bundle is made again first. Packages
  * are bundled too, so a change to node_modules is noticed the same way. The script runs as if it
  * had been started directly: same arguments, same working folder, and `import.meta.url` names the
  * bundle, so a script that starts worker threads on itself still works. V8's compile cache
  * (NODE_COMPILE_CACHE, in the same folder) saves compiling the bundle on each start.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -24,13 +27,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheDir = join(root, 'node_modules', '.cache', 'community-book');
+/** This checkout, in the bundles' names: several checkouts can share one node_modules. */
+const checkout = createHash('sha256').update(root).digest('hex').slice(0, 8);
 /** Bump when the way bundles are made changes, so old ones are not reused. */
 const FORMAT = 1;
 
 /** The bundle for `entry` (a path to a .ts file), made again if any of its inputs changed. */
 export async function bundleFor(entry) {
   const source = resolve(entry);
-  const name = relative(root, source).replace(/[^a-z0-9]+/gi, '-');
+  const name = `${relative(root, source).replace(/[^a-z0-9]+/gi, '-')}-${checkout}`;
   const out = join(cacheDir, `${name}.mjs`);
   const manifestPath = join(cacheDir, `${name}.inputs.json`);
   if (isFresh(manifestPath, out)) return out;

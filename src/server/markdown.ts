@@ -11,8 +11,28 @@ import type { BodyNode } from '../schema/body';
 
 const FEATURES = { gfm: true, smartPunctuation: true, rawHtml: false } as const;
 
+/**
+ * True when `body` could hold an image, a link, a link definition or raw HTML as the parser reads
+ * them. Each needs one of these: `[` (links, images, references, definitions), `<` (raw HTML,
+ * `<https://…>` autolinks), `:/` (GFM's bare `https://…`; a colon alone, as in "Sessions: …" or
+ * `https:example.org`, makes no link), `@` (GFM's bare email addresses, `mailto:…` and `xmpp:…`),
+ * `www.` (GFM's bare `www.example.org`), or `&` or `\`: the parser finds GFM's bare links after
+ * decoding character references and backslash escapes, so `a&commat;example.org` and
+ * `www\.example.org` are links. A body with none of them has none of those nodes
+ * (tests/unit/validate/markdown-nodes.test.ts holds the parser to this), and the parser need not
+ * run: most descriptions are plain paragraphs.
+ */
+export function mayHoldNodes(body: string): boolean {
+  return /[[<@&\\]|:\/|www\./i.test(body);
+}
+
 /** Every image, link, link definition and raw HTML node in `body`, with 1-based positions in it. */
 export function bodyNodes(body: string): BodyNode[] {
+  return mayHoldNodes(body) ? parsedNodes(body) : [];
+}
+
+/** `bodyNodes` from the parser itself, whatever the body holds (the tests compare the two). */
+export function parsedNodes(body: string): BodyNode[] {
   const out: BodyNode[] = [];
   const walk = (node: MdastNode) => {
     const n = node as MdastNode & {
