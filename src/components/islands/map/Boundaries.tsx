@@ -3,7 +3,7 @@
  * for "choose a point"), not focusable: the neighbourhood pages are the way to reach them.
  */
 import { useEffect } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MapNeighbourhood } from '../../../lib/map/venue-file';
 import { labelContent } from './dom';

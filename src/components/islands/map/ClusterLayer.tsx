@@ -4,7 +4,7 @@
  * one that has focus survives a pan. A cluster zooms in; a single place opens its popup.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { boundsOf, type Bounds } from '../../../lib/map/geometry';
 import { clusterIndex, markerLabel, type MapMarker } from '../../../lib/map/cluster';

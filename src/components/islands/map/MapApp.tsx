@@ -10,7 +10,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
 import { parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
 import { boundsOf, inBounds, type Bounds, type LatLng } from '../../../lib/map/geometry';

@@ -3,7 +3,7 @@
  * nodes (`textContent`) and attribute values (`setAttribute`), never into HTML strings, so a
  * name such as `<img src=x onerror=alert(1)>` is shown as those characters.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { markerSize, type MapMarker } from '../../../lib/map/cluster';
 import { type PopupModel } from '../../../lib/map/popup';
 import { t } from '../../../lib/text/messages';

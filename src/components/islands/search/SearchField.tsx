@@ -75,7 +75,11 @@ export default function SearchField({ inputRef, q, onType, onSubmit, onSkip, sou
               ref={inputRef}
               id="search-q"
               name="q"
-              type="search"
+              // text, not search: the HTML standard lets role="combobox" sit on a text field only
+              // (the Nu HTML checker holds the page drawn on the server to it); the phone's
+              // keyboard still shows a Search key (inputMode, enterKeyHint).
+              type="text"
+              inputMode="search"
               role="combobox"
               aria-autocomplete="list"
               aria-expanded={shown}
