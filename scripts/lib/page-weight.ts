@@ -7,7 +7,7 @@
  * Two figures of JavaScript for each page:
  * - **at load** (`js`, what budgets apply to): what the page loads before the person does
  *   anything: every script it names (`<script src>`, `<link rel="modulepreload">`, an island's
- *   `component-url` and `renderer-url`, unless it loads on first use: `client:interaction`),
+ *   `component-url` and `renderer-url`, unless it waits: `client:interaction`, src/server/page-scripts.ts),
  *   everything those import statically, and its inline
  *   scripts (Astro's island loader; JSON-LD is data, not script, and is left out). A part loaded
  *   by `import()` is not counted here: it loads on use (the contribute form's checker, the search
@@ -22,7 +22,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { initSync, parse } from 'es-module-lexer';
+import { pageReferences, resolveRef, scriptClosure, staticImports } from '../../src/server/page-scripts';
+
+export { pageReferences, staticImports };
 
 /** Gzipped bytes at level 9 (what a static host's compression comes close to). */
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -87,75 +89,11 @@ export interface PageWeight {
   files: string[];
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
-
-/**
- * Islands that load their code on first use, not as the page opens (src/client/interaction.ts):
- * their files count in "in all" only, and the browser check sees that nothing fetches them at load.
- */
-const ON_USE = new Set(['interaction']);
-
-/**
- * The site paths a page's HTML names directly, and its inline scripts. `onUse` holds the files of
- * islands that load on first use.
- */
-export function pageReferences(html: string): {
-  scripts: string[];
-  styles: string[];
-  inline: string[];
-  onUse: string[];
-} {
-  const scripts: string[] = [];
-  const onUse: string[] = [];
-  const styles: string[] = [];
-  const inline: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const src = attr(m[1], 'src');
-    const type = attr(m[1], 'type') ?? '';
-    if (src) scripts.push(src);
-    else if (!/json/i.test(type) && m[2].trim()) inline.push(m[2]);
-  }
-  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attr(m[0], 'href');
-    if (!href) continue;
-    if (rel.includes('stylesheet')) styles.push(href);
-    else if (rel.includes('modulepreload')) scripts.push(href);
-  }
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
-    const later = ON_USE.has(attr(m[0], 'client') ?? '');
-    for (const name of ['component-url', 'renderer-url']) {
-      const url = attr(m[0], name);
-      if (url) (later ? onUse : scripts).push(url);
-    }
-  }
-  return { scripts, styles, inline, onUse };
-}
-
-/** The file paths a built script imports statically: what loads with it, before it runs. */
-export function staticImports(code: string): string[] {
-  initSync();
-  const out = new Set<string>();
-  // `d === -1`: `import … from "x"`, `import "x"`, `export … from "x"`; `import("x")` is lazy.
-  for (const i of parse(code)[0]) if (i.d === -1 && i.n) out.add(i.n);
-  return [...out];
-}
-
 /** The file paths a built script mentions: its imports, and the files of its lazily loaded parts. */
 export function scriptReferences(code: string): string[] {
   const out = new Set<string>();
   for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|\/)?[\w@./-]+\.(?:m?js|css))["'`]/g)) out.add(m[1]);
   return [...out];
-}
-
-/** A site path for `ref`, named in the file at site path `from` (undefined for other sites). */
-function resolveRef(ref: string, from: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return undefined;
-  const clean = ref.split(/[?#]/)[0];
-  if (clean.startsWith('/')) return clean;
-  if (clean.startsWith('./') || clean.startsWith('../')) return new URL(clean, `http://site${from}`).pathname;
-  // Vite's list of a lazy part's files names them from the site's root: "_astro/x.js".
-  return `/${clean}`;
 }
 
 /**
@@ -185,23 +123,18 @@ export function weighSite(site: string): PageWeight[] {
     return s;
   };
 
-  /** The scripts `start` reaches through `next` (site paths); CSS files met go into `css`. */
-  const closure = (start: string[], next: (path: string) => string[], css?: Set<string>) => {
-    const js = new Set<string>();
-    const queue = [...start];
-    while (queue.length) {
-      const p = queue.pop()!;
-      if (js.has(p) || isLeftOut(p) || !exists(p)) continue;
-      js.add(p);
-      for (const ref of next(p)) {
-        const q = resolveRef(ref, p);
-        if (!q || isLeftOut(q) || !exists(q)) continue;
-        if (q.endsWith('.css')) css?.add(q);
-        else queue.push(q);
-      }
-    }
-    return js;
-  };
+  /** The scripts `start` reaches through `refs` (site paths); CSS files met go into `css`. */
+  const closure = (start: string[], refs: (path: string) => string[], css?: Set<string>) =>
+    new Set(
+      scriptClosure(start, (p) => {
+        if (isLeftOut(p) || !exists(p)) return undefined;
+        if (p.endsWith('.css')) {
+          css?.add(p);
+          return undefined;
+        }
+        return refs(p);
+      }),
+    );
 
   const rows: PageWeight[] = [];
   for (const file of htmlFiles(root)) {
