@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { dropEntryImages, safeEntryHtml } from './src/lib/safety/safe-markdown.ts';
 import dataFiles from './src/server/integration.ts';
 import directives from './src/server/directives.ts';
+import islandPreload from './src/server/island-preload.ts';
 
 // The content folder (and so the site's own address) can be swapped for fixture or generated books.
 const contentDir = resolve(process.env.BOOK_CONTENT ?? 'content');
@@ -36,7 +37,9 @@ export default defineConfig({
   // Four pages in flight at once: while one page's file is being written the next is rendered
   // (docs/performance.md has what it saves).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react(), directives(), dataFiles()],
+  // islandPreload names in the head of the map, list and contribute pages every script their
+  // islands load at once, so the browser asks for them together (src/server/island-preload.ts).
+  integrations: [react(), directives(), islandPreload(), dataFiles()],
   markdown: {
     // Entry bodies come from strangers' pull requests: no raw HTML, images or unsafe links survive.
     processor: satteri({ mdastPlugins: [dropEntryImages], hastPlugins: [safeEntryHtml], features: { rawHtml: false } }),

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { buildBook, removeBuild, repoRoot } from '../helpers/build';
 import { byType, overBudget, untyped, weighSite, weightTable, type PageWeight } from '../../scripts/lib/page-weight';
 import { checkHtml, htmlPages } from '../../scripts/lib/html-check';
+import { AT_ONCE, attr } from '../../src/server/page-scripts';
 import { fetchedAtLoad, loadMismatches } from '../../scripts/lib/page-load';
 
 let site: string;
@@ -43,6 +44,33 @@ describe('the page weight of the built sample book', () => {
     expect(fetched.size).toBe(types.length);
     expect(loadMismatches(rows, fetched)).toEqual([]);
   }, 300_000);
+
+  it('names in the head of the pages whose islands hydrate at once every script they load at once', () => {
+    const html = (path: string) => readFileSync(join(site, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+    const atOnce = rows
+      .filter((r) =>
+        [...html(r.path).matchAll(/<astro-island\b[^>]*>/g)].some((m) => AT_ONCE.has(attr(m[0], 'client') ?? '')),
+      )
+      .map((r) => r.path)
+      .sort();
+    // Only routes without parameters: the build reads no entry, category or neighbourhood page.
+    expect(atOnce).toEqual(['/contribute/', '/list/', '/map/']);
+    for (const path of [...atOnce, '/search/', '/']) {
+      const page = html(path);
+      const head = page.slice(0, page.indexOf('</head>'));
+      // Preloaded in the head, or a module script of the page itself (which the browser finds as it reads).
+      const named = new Set([
+        ...[...head.matchAll(/<link rel="modulepreload" href="([^"]*)"/g)].map((m) => m[1]),
+        ...[...page.matchAll(/<script type="module" src="([^"]*)"/g)].map((m) => m[1]),
+      ]);
+      const loads = rows.find((r) => r.path === path)!.loadFiles.filter((f) => f.endsWith('.js'));
+      expect(loads.length, path).toBeGreaterThan(0);
+      expect(
+        loads.filter((f) => !named.has(f)),
+        path,
+      ).toEqual([]);
+    }
+  });
 
   it('gives every page a type, and so a budget', () => {
     expect(untyped(rows)).toEqual([]);
