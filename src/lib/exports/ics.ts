@@ -37,6 +37,7 @@ import { describeTime, formatDateLong } from '../calendar/words';
 import { isActiveOn, occursOn } from '../schedule/occurrences';
 import { holidayOff } from '../schedule/sessions';
 import { addDays } from '../calendar/dates';
+import { bankHolidays } from '../calendar/bank-holidays';
 import { londonInstant } from '../calendar/london';
 import { venueAddress } from '../view/format';
 import { entryUrl, lastModified, siteHost, type ExportEntry, type ModifiedTimes } from './context';
@@ -150,10 +151,16 @@ function offOn(e: ExportEntry, s: Schedule, date: string, holidays: BankHolidayR
 /** The EXDATEs of a recurring schedule whose series starts on `first`. */
 function exdatesOf(e: ExportEntry, s: Schedule, first: string, holidays: BankHolidayRegion): string[] {
   const last = s.until && s.until < horizonOf(e) ? s.until : horizonOf(e);
-  const out: string[] = [];
-  for (let day = first; day <= last; day = addDays(day, 1))
-    if (occursOn(s, day) && offOn(e, s, day, holidays)) out.push(day);
-  return out;
+  // The days that can be off (before reopening, and the region's bank holidays), not every day
+  // of two years: then the ones the schedule meets on and that are off.
+  const candidates = new Set<string>();
+  const reopens = e.data.status === 'temporarily-closed' ? e.data.reopens : undefined;
+  if (reopens !== undefined)
+    for (let day = first; day <= last && day < reopens; day = addDays(day, 1)) candidates.add(day);
+  if (s.not_on_bank_holidays && holidays !== 'none')
+    for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++)
+      for (const day of bankHolidays(year, holidays).keys()) if (day >= first && day <= last) candidates.add(day);
+  return [...candidates].sort().filter((day) => occursOn(s, day) && offOn(e, s, day, holidays));
 }
 
 /** The events of one entry (none for a closed entry). */
