@@ -14,7 +14,7 @@ import { serviceUuid } from '../../src/lib/exports/uuid';
 import { readVenueFile, type VenueFile } from '../../src/lib/map/venue-file';
 import { entryPage } from '../../src/lib/map/popup';
 import { regionEntryId } from '../../src/schema/ids';
-import { BUILD_TODAY, buildBook, fixtureBook, removeBuild, repoRoot, tempFolder } from '../helpers/build';
+import { BUILD_TODAY, buildBook, buildFolder, fixtureBook, removeBuild, repoRoot, tempFolder } from '../helpers/build';
 import { serveSite } from '../helpers/static-hosts';
 import { writeServiceWorker } from '../../scripts/build/service-worker';
 import { formatReport, replayOrukValidator, type OrukReport } from '../helpers/oruk-validator';
@@ -99,7 +99,7 @@ beforeAll(async () => {
   two = buildBook(bookAt(TWO, { 'second-food-bank': foodBank }), 'region-two');
   builds.push(two);
   region = regionFolder(`members:\n${member('one', ONE, one)}${member('two', TWO, two)}`);
-  out = tempFolder('region-out');
+  out = buildFolder('region-out');
   made.push(out);
   result = buildRegion(region, out);
   if (result.code === 0) {
@@ -272,7 +272,7 @@ describe('npm run build:region never skips a member silently', () => {
     const dir = regionFolder(
       `members:\n${member('one', ONE, one)}${member('gone', 'https://gone.example.org', missing)}`,
     );
-    const target = tempFolder('region-out-gone');
+    const target = buildFolder('region-out-gone');
     made.push(target);
     const r = buildRegion(dir, target);
     expect(r.code).toBe(1);
@@ -289,7 +289,7 @@ describe('npm run build:region never skips a member silently', () => {
     const dir = regionFolder(
       `members:\n${member('online', 'https://online.example.org')}${member('half', 'https://half.example.org', noFeed)}`,
     );
-    const r = buildRegion(dir, tempFolder('region-out-half'));
+    const r = buildRegion(dir, buildFolder('region-out-half'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Member "online" \(Book online\) has no path in region\.yaml\..* Fix: /);
     expect(r.stderr).toMatch(
@@ -301,7 +301,7 @@ describe('npm run build:region never skips a member silently', () => {
     const dir = regionFolder(
       `members:\n${member('one', ONE, one)}${member('two', TWO, two)}${member('one-again', 'https://again.example.org', one)}`,
     );
-    const target = tempFolder('region-out-twice');
+    const target = buildFolder('region-out-twice');
     made.push(target);
     const r = buildRegion(dir, target);
     expect(r.code).toBe(1);

@@ -45,8 +45,15 @@ export const test = base.extend<{ external: string[] }>({
 });
 export { expect };
 
-/** axe-core with the WCAG 2.2 A and AA rules; returns the violations (empty when clean). */
+/**
+ * axe-core with the WCAG 2.2 A and AA rules; returns the violations (empty when clean). It runs
+ * once every stylesheet the page links has loaded: measured before that, a page is judged
+ * unstyled (the target sizes of bare links).
+ */
 export async function axe(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].every((l) => l.sheet !== null),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

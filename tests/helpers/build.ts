@@ -20,6 +20,19 @@ export function tempFolder(label: string): string {
 }
 
 /**
+ * A new empty folder for a build's output, under the project's `.test-builds/` (git-ignored).
+ * Astro keeps a build's prerender chunks beside its output only when the output is inside the
+ * folder the build runs in; for one elsewhere (the system temp folder) it uses the shared
+ * `.astro/.prerender`, and two builds at once (the browser tests run two) then empty it under each
+ * other.
+ */
+export function buildFolder(label: string): string {
+  const root = join(repoRoot, '.test-builds', 'tmp');
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(join(root, `${label}-`));
+}
+
+/**
  * A content folder made of tests/fixtures/book (settings, categories, neighbourhoods), the entry
  * files in `entryDirs`, and `files` (id → file text).
  */
@@ -40,9 +53,16 @@ function cacheDirOf(outDir: string): string {
 }
 
 /**
- * Builds `contentDir` into a new temporary folder and returns its path. Throws with the end of the
- * build's output when the build fails. Retries twice on the one known transient failure: parallel
- * `astro build`s on one checkout share `.astro/.prerender` ("Cannot find module …/.prerender/…").
+ * What two Astro builds started together in one checkout can do to each other (the browser tests
+ * run two at once): one empties the other's `.prerender` folder, or renames the shared
+ * `.astro/content-assets.mjs` from under it. The build is run again.
+ */
+const PARALLEL_CLASH = /Cannot find module .*\.prerender|rename '[^']*\.astro[\\/]content-assets\.mjs\.tmp'/;
+
+/**
+ * Builds `contentDir` into a new folder (`buildFolder`) and returns its path. Throws with the end of the
+ * build's output when the build fails. Retries twice on the known transient failures of parallel
+ * `astro build`s on one checkout (`PARALLEL_CLASH`).
  * `astroOnly` runs `astro build` alone, skipping the validator (and Pagefind): how a careless fork
  * or a hand-run build would see entries that `npm run validate` rejects. `env` adds to (or
  * overrides) the build's environment.
@@ -52,7 +72,7 @@ export function buildBook(
   label: string,
   { astroOnly = false, env: extra = {} as Record<string, string> } = {},
 ): string {
-  const outDir = tempFolder(label);
+  const outDir = buildFolder(label);
   const env = {
     ...process.env,
     BOOK_CONTENT: resolve(contentDir),
@@ -69,7 +89,7 @@ export function buildBook(
     } catch (err) {
       const e = err as { stdout?: Buffer; stderr?: Buffer; message: string };
       const log = `${e.stdout?.toString() ?? ''}\n${e.stderr?.toString() ?? ''}`;
-      if (attempt < 3 && /Cannot find module .*\.prerender/.test(log)) {
+      if (attempt < 3 && PARALLEL_CLASH.test(log)) {
         rmSync(outDir, { recursive: true, force: true });
         mkdirSync(outDir);
         continue;

@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_TODAY, buildBook, repoRoot, tempFolder } from './build';
+import { BUILD_TODAY, buildBook, buildFolder, repoRoot, tempFolder } from './build';
 
 export const FORK = join(repoRoot, 'tests/fixtures/fork-book');
 
@@ -108,7 +108,7 @@ export function buildRegionOfThree(wigan: string, env: Record<string, string> = 
   const ryefordContent = ryefordBook();
   const ryeford = buildBook(ryefordContent, 'region-ryeford', { env });
   const content = regionContent({ wigan, 'kestrel-vale': kestrel, ryeford });
-  const out = tempFolder('region-site');
+  const out = buildFolder('region-site');
   for (let attempt = 1; ; attempt++) {
     try {
       execFileSync('npm', ['run', '--silent', 'build:region'], {
