@@ -5,7 +5,7 @@
  * A page whose island hydrates at once (the map, the list, the contribute form: `client:only`)
  * names only the island's entry file; the browser learns of the files it imports when that one
  * has arrived, and of theirs after that: on a slow phone connection the map's code came in four
- * round trips (docs/performance.md, "The map on a phone"). `<link rel="modulepreload">` for the
+ * round trips (docs/performance.md, "The phone profile"). `<link rel="modulepreload">` for the
  * whole chain (src/server/page-scripts.ts) lets the browser ask for all of it as soon as it reads
  * the head. The files and bytes are the same; only when they are asked for changes.
  *
