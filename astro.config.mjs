@@ -69,10 +69,15 @@ export default defineConfig({
   },
   vite: {
     define: { __BOOK_BASE__: JSON.stringify(basePath) },
-    // Leaflet's own ES module build, not the UMD file its package.json names as `main`: the same
-    // code, without the CommonJS wrapper and its table of exports (1.6 KB less gzipped on the map
-    // page; docs/performance.md, "Page weight"). Only the bare name: `leaflet/dist/leaflet.css` is unchanged.
-    resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+    // The parts of Leaflet the map uses, from its own ES module sources (src/components/islands/map/
+    // leaflet-parts.js): not the UMD file its package.json names as `main`, nor the whole ES module
+    // build (docs/performance.md, "Page weight"). Only the bare name: `leaflet/src/…` and
+    // `leaflet/dist/leaflet.css` are unchanged.
+    resolve: {
+      alias: [
+        { find: /^leaflet$/, replacement: resolve(import.meta.dirname, 'src/components/islands/map/leaflet-parts.js') },
+      ],
+    },
     build: { assetsInlineLimit: 0 },
     environments: {
       client: {

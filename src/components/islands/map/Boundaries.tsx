@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import * as L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import type { MapNeighbourhood } from '../../../lib/map/venue-file';
 import { labelContent } from './dom';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import * as L from 'leaflet';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { boundsOf, type Bounds } from '../../../lib/map/geometry';
 import { clusterIndex, markerLabel, type MapMarker } from '../../../lib/map/cluster';
 import { t } from '../../../lib/text/messages';

@@ -11,7 +11,12 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as L from 'leaflet';
-import { CircleMarker, MapContainer, TileLayer, useMapEvents } from 'react-leaflet';
+// Each from its own module, not react-leaflet's index: the index brings every component, and with
+// them Leaflet's parts the map does not use (src/components/islands/map/leaflet-parts.js).
+import { CircleMarker } from 'react-leaflet/CircleMarker';
+import { useMapEvents } from 'react-leaflet/hooks';
+import { MapContainer } from 'react-leaflet/MapContainer';
+import { TileLayer } from 'react-leaflet/TileLayer';
 import { parseQuery, toQuery, type FilterState } from '../../../lib/filters/state';
 import { boundsOf, inBounds, type Bounds, type LatLng } from '../../../lib/map/geometry';
 import { filterEntries, pointsOf } from '../../../lib/map/filter';
