@@ -91,6 +91,12 @@ export default defineConfig({
                   // for nothing, where Rolldown's own splitting made five small files of it (each
                   // file costs its own compression overhead: docs/performance.md, "Page weight").
                   { name: 'site', test: /[\\/]src[\\/]components[\\/]enhance[\\/]site\.ts$/ },
+                  // React as one file: every island's page loads React, react-dom, the JSX runtime and
+                  // Astro's renderer together, which Rolldown made four files of.
+                  {
+                    name: 'react',
+                    test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/,
+                  },
                 ],
               },
             },
