@@ -27,9 +27,9 @@
  * which file and what to do, before anything is built. Nothing is skipped silently. Last, the
  * service worker is written again, so the members' search bundles work offline after one visit.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../../src/server/content-files';
 import { todayAtBuild } from '../../src/server/build-time';
@@ -193,47 +193,116 @@ export function regionSiteFiles(
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The region's own pages: the ordinary build of its content folder (scripts/build/build.ts), into `out`. */
-function buildPages(dir: string, out: string): void {
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts/build/build.ts')], {
+/**
+ * The region's own pages: the ordinary build of its content folder (scripts/build/build.ts), into
+ * `out`, in a process of its own; resolves when it has finished.
+ */
+function buildPages(dir: string, out: string): Promise<void> {
+  const run = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts/build/build.ts')], {
     cwd: root,
     env: { ...process.env, BOOK_CONTENT: dir, BOOK_OUT: out },
     stdio: 'inherit',
   });
-  if (run.status !== 0)
-    throw new RegionError(
-      `The region's own pages did not build (npm run build of ${dir} stopped; its messages are above).`,
-    );
+  const failed = () =>
+    new RegionError(`The region's own pages did not build (npm run build of ${dir} stopped; its messages are above).`);
+  return new Promise((done, fail) => {
+    run.once('error', () => fail(failed()));
+    run.once('exit', (code) => (code === 0 ? done() : fail(failed())));
+  });
 }
 
 /**
- * The whole region: checks everything, builds the region's own pages (its search asks the
- * members' bundles, src/server/region.ts), then adds the members' files and the union feed, and
- * writes the service worker again so the members' search bundles work offline too.
+ * Moves what writeRegion placed in `stage` into `out`: each folder or file it replaces whole
+ * (`roots`, its `removed` list) is emptied in `out` and renamed into place; anything else (the
+ * single files it writes, such as region.json) replaces the file of the same path. Renames on one
+ * disk: no file is copied, however many the members' bundles hold (across disks, linkTree copies).
  */
-export function buildRegion(dir: string, out: string, { pages = true } = {}): string {
+export function moveStaged(stage: string, out: string, roots: readonly string[]): void {
+  const whole = new Set(roots);
+  const move = (path: string) => {
+    for (const entry of readdirSync(join(stage, path), { withFileTypes: true })) {
+      const p = path ? `${path}/${entry.name}` : entry.name;
+      const from = join(stage, p);
+      const to = join(out, p);
+      if (whole.has(p) || !entry.isDirectory()) {
+        if (whole.has(p)) rmSync(to, { recursive: true, force: true });
+        mkdirSync(dirname(to), { recursive: true });
+        try {
+          renameSync(from, to);
+        } catch (err) {
+          // The site's folder on another disk (a mount of its own): linked or copied instead.
+          if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+          if (!whole.has(p)) rmSync(to, { force: true });
+          linkTree(from, to);
+        }
+      } else {
+        if (existsSync(to) && !statSync(to).isDirectory()) rmSync(to, { force: true });
+        move(p);
+      }
+    }
+  };
+  mkdirSync(out, { recursive: true });
+  move('');
+}
+
+/** Where the region's files are put together before they join the site: beside it, on the same disk. */
+const stageFor = (out: string) => join(dirname(out), `.${basename(out)}.region-${process.pid}`);
+
+/**
+ * The whole region: checks everything, then builds the region's own pages (its search asks the
+ * members' bundles, src/server/region.ts) while the members' files and the union feed are put
+ * together beside the site (the pages build empties its folder first), moves them in, and writes
+ * the service worker again so the members' search bundles work offline too. Nothing is written
+ * into `out` before every check has passed.
+ */
+export async function buildRegion(dir: string, out: string, { pages = true } = {}): Promise<string> {
   // Each step's time, said at the end (docs/performance.md, "A region of books").
   const steps: string[] = [];
-  const timed = <T>(what: string, step: () => T): T => {
+  const clock = (what: string) => {
     const start = performance.now();
+    return () => steps.push(`${what} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  };
+  const timed = <T>(what: string, step: () => T): T => {
+    const stop = clock(what);
     const result = step();
-    steps.push(`${what} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    stop();
     return result;
   };
   const plan = timed('checking the members', () => planRegion(dir));
-  if (pages) timed("the region's pages", () => buildPages(dir, out));
-  // The region's own pages, listed before the members' files join them (a small walk), so the
-  // service worker's list is known without walking the million files placed (regionSiteFiles).
-  const before = pages ? listFiles(out) : [];
+  const stage = stageFor(out);
+  rmSync(stage, { recursive: true, force: true });
   const placed = { files: [] as string[], removed: [] as string[] };
-  const said = timed("the members' files", () => writeRegion(plan, out, placed));
-  if (pages) timed('the service worker', () => writeServiceWorker(out, regionSiteFiles(out, before, placed)));
-  return `${said}\nSteps: ${steps.join(', ')}.`;
+  try {
+    // The pages build runs in its own process, on the other core, while this one places the
+    // members' files (mostly the kernel's work of making links).
+    const pagesDone = clock("the region's pages (beside the members' files)");
+    const built = pages ? buildPages(dir, out).finally(pagesDone) : Promise.resolve();
+    // A failure here must not leave the pages build unwaited for (its rejection would go unseen).
+    const said = timed("the members' files", () => {
+      try {
+        return writeRegion(plan, stage, placed);
+      } catch (err) {
+        built.catch(() => undefined);
+        throw err;
+      }
+    });
+    const waited = clock("waiting for the region's pages");
+    await built;
+    waited();
+    // The region's own pages, listed before the members' files join them (a small walk), so the
+    // service worker's list is known without walking the million files placed (regionSiteFiles).
+    const before = pages ? listFiles(out) : [];
+    timed('moving them in', () => moveStaged(stage, out, placed.removed));
+    if (pages) timed('the service worker', () => writeServiceWorker(out, regionSiteFiles(out, before, placed)));
+    return `${said}\nSteps: ${steps.join(', ')}.`;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    process.stdout.write(`${buildRegion(contentDir(), resolve(root, process.env.BOOK_OUT ?? 'dist'))}\n`);
+    process.stdout.write(`${await buildRegion(contentDir(), resolve(root, process.env.BOOK_OUT ?? 'dist'))}\n`);
   } catch (err) {
     // Every failure the region build foresees says what to do; only an unforeseen one needs its stack.
     const known = err instanceof RegionError || (err instanceof Error && /Fix: /.test(err.message));

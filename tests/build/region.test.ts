@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceUuid } from '../../src/lib/exports/uuid';
 import { readVenueFile, type VenueFile } from '../../src/lib/map/venue-file';
@@ -121,6 +121,14 @@ describe('npm run build:region on two member books', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Region of 2 member books: 13 services in the union feed/);
+  });
+
+  it("puts the members' files together beside the site while its pages build, and leaves nothing there", () => {
+    // The steps it reports: the pages built in their own process beside the members' files.
+    expect(result.stdout).toMatch(/the region's pages \(beside the members' files\) [\d.]+ s/);
+    expect(result.stdout).toMatch(/moving them in [\d.]+ s/);
+    const beside = readdirSync(dirname(out)).filter((n) => n.startsWith(`.${basename(out)}.region-`));
+    expect(beside).toEqual([]);
   });
 
   it('writes the service worker a full walk of the output would (its list of files is the files placed)', () => {
