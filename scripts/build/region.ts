@@ -33,7 +33,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, loadSite } from '../../src/server/content-files';
 import { todayAtBuild } from '../../src/server/build-time';
-import { RegionError, memberSites, readRegion, regionVenueFile } from '../../src/server/region';
+import { RegionError, memberSites, readRegion, regionVenueFile, type MemberSite } from '../../src/server/region';
 import { VENUES_PATH } from '../../src/lib/region/map';
 import { WORDS_PATH, mergeWordLists } from '../../src/lib/search/spelling';
 import { FEED_DIR, LIST_ENDPOINTS, listPath } from '../../src/lib/exports/openreferral';
@@ -120,11 +120,14 @@ export function planRegion(dir: string) {
  * Writes the members' files, the union feed and region.json into `out`; returns what it says when
  * done. With `placed`, lists there every file it writes or links (paths in the site), and the
  * folders it empties first (`removed`), so the site's files are known without walking it again.
+ * With `membersPlaced`, the members' own files are in `out` already (memberLinks): only their
+ * folders are listed in `removed`.
  */
 export function writeRegion(
   { region, site, plans, feeds, venues, words, listEntries }: ReturnType<typeof planRegion>,
   out: string,
   placed?: { files: string[]; removed: string[] },
+  { membersPlaced = false } = {},
 ): string {
   const union = unionFeed(feeds, site);
   const files = placed?.files;
@@ -141,9 +144,14 @@ export function writeRegion(
   // The members' pages (/members/<id>/index.html, from the region's own build) stay; each copied
   // file or folder replaces any earlier copy whole. Hard links, not copies: at 100,000 entries
   // the members' bundles and feeds are hundreds of thousands of files (docs/performance.md).
+  // With `membersPlaced`, they are there already (memberLinks, placed while the members were checked).
   for (const { member, from, copy } of plans)
     for (const p of copy) {
       const path = memberPath(member.id, p);
+      if (membersPlaced) {
+        placed?.removed.push(path);
+        continue;
+      }
       removed(path);
       linkTree(join(from!, p), join(out, path), files, path);
     }
@@ -159,9 +167,11 @@ export function writeRegion(
     folder(f.path);
     write(f.path, f.body);
   }
+  // The union feed's records are the members' own files, linked from the member's folder.
+  const fromOf = new Map(plans.map((p) => [p.member.id, p.from!]));
   for (const c of union.copies) {
     folder(c.path);
-    linkTree(join(out, memberPath(c.memberId, c.path)), join(out, c.path), files, c.path);
+    linkTree(join(fromOf.get(c.memberId)!, c.path), join(out, c.path), files, c.path);
   }
   // The region's list data is its members' entries alone (its own pages have none).
   removed('list-data');
@@ -248,12 +258,58 @@ export function moveStaged(stage: string, out: string, roots: readonly string[])
 /** Where the region's files are put together before they join the site: beside it, on the same disk. */
 const stageFor = (out: string) => join(dirname(out), `.${basename(out)}.region-${process.pid}`);
 
+/** Each member's own files (search bundles, map data, feed) and where they go in the site. */
+export function memberLinks(members: readonly MemberSite[], target: string) {
+  return members.flatMap(({ member, from, copy }) =>
+    copy.map((p) => {
+      const path = memberPath(member.id, p);
+      return { from: join(from!, p), to: join(target, path), as: path };
+    }),
+  );
+}
+
+/**
+ * Places the members' own files under `stage` in a process of its own
+ * (scripts/build/link-members.ts); `done` resolves with the paths placed, `stop` ends it early.
+ */
+function placeMembers(members: readonly MemberSite[], stage: string) {
+  // Beside the folder, not in it: everything in it is moved into the site.
+  const jobs = `${stage}.links.json`;
+  mkdirSync(stage, { recursive: true });
+  writeFileSync(jobs, JSON.stringify({ links: memberLinks(members, stage) }));
+  const run = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts/build/link-members.ts'), jobs], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<number | null>((end) => {
+    run.once('error', () => end(null));
+    run.once('exit', (code) => end(code));
+  });
+  const clean = () => {
+    rmSync(jobs, { force: true });
+    rmSync(`${jobs}.placed.json`, { force: true });
+  };
+  const done = exited.then((code) => {
+    if (code !== 0)
+      throw new RegionError(`The members' files could not be placed (exit ${code}; the reason is above).`);
+    return JSON.parse(readFileSync(`${jobs}.placed.json`, 'utf8')) as string[];
+  });
+  /** Ends the process if it is still placing files, and removes its lists. */
+  const stop = async () => {
+    if (run.exitCode === null && run.signalCode === null) run.kill();
+    await exited;
+    clean();
+  };
+  return { done, stop };
+}
+
 /**
  * The whole region: checks everything, then builds the region's own pages (its search asks the
- * members' bundles, src/server/region.ts) while the members' files and the union feed are put
- * together beside the site (the pages build empties its folder first), moves them in, and writes
- * the service worker again so the members' search bundles work offline too. Nothing is written
- * into `out` before every check has passed.
+ * members' bundles, src/server/region.ts) and writes the service worker again so the members'
+ * search bundles work offline too. The members' own files are put together beside the site while
+ * the members are checked and the pages build, each in a process of its own (the pages build
+ * empties its folder first), then moved in. Nothing is written into `out` before every check has
+ * passed, and nothing is left beside it.
  */
 export async function buildRegion(dir: string, out: string, { pages = true } = {}): Promise<string> {
   // Each step's time, said at the end (docs/performance.md, "A region of books").
@@ -268,25 +324,24 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
     stop();
     return result;
   };
-  const plan = timed('checking the members', () => planRegion(dir));
+  // region.yaml and each member's folder first (quick): a member that is missing stops here.
+  const members = memberSites(dir, readRegion(dir));
   const stage = stageFor(out);
   rmSync(stage, { recursive: true, force: true });
-  const placed = { files: [] as string[], removed: [] as string[] };
+  const linked = clock("the members' own files (beside the checks)");
+  const linking = placeMembers(members, stage);
+  linking.done.then(linked, () => undefined);
+  let built: Promise<void> | undefined;
   try {
-    // The pages build runs in its own process, on the other core, while this one places the
-    // members' files (mostly the kernel's work of making links).
-    const pagesDone = clock("the region's pages (beside the members' files)");
-    const built = pages ? buildPages(dir, out).finally(pagesDone) : Promise.resolve();
-    // A failure here must not leave the pages build unwaited for (its rejection would go unseen).
-    const said = timed("the members' files", () => {
-      try {
-        return writeRegion(plan, stage, placed);
-      } catch (err) {
-        built.catch(() => undefined);
-        throw err;
-      }
-    });
-    const waited = clock("waiting for the region's pages");
+    const plan = timed('checking the members', () => planRegion(dir));
+    // The pages build runs in its own process too, while this one writes the union feed.
+    const pagesDone = clock("the region's pages (beside the feed)");
+    built = pages ? buildPages(dir, out).finally(pagesDone) : Promise.resolve();
+    built.catch(() => undefined);
+    const placed = { files: [] as string[], removed: [] as string[] };
+    const said = timed('the union feed and list data', () => writeRegion(plan, stage, placed, { membersPlaced: true }));
+    const waited = clock('waiting for both');
+    placed.files.push(...(await linking.done));
     await built;
     waited();
     // The region's own pages, listed before the members' files join them (a small walk), so the
@@ -296,6 +351,8 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
     if (pages) timed('the service worker', () => writeServiceWorker(out, regionSiteFiles(out, before, placed)));
     return `${said}\nSteps: ${steps.join(', ')}.`;
   } finally {
+    await linking.stop();
+    if (built) await built.catch(() => undefined);
     rmSync(stage, { recursive: true, force: true });
   }
 }

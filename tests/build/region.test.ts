@@ -125,7 +125,8 @@ describe('npm run build:region on two member books', () => {
 
   it("puts the members' files together beside the site while its pages build, and leaves nothing there", () => {
     // The steps it reports: the pages built in their own process beside the members' files.
-    expect(result.stdout).toMatch(/the region's pages \(beside the members' files\) [\d.]+ s/);
+    expect(result.stdout).toMatch(/the members' own files \(beside the checks\) [\d.]+ s/);
+    expect(result.stdout).toMatch(/the region's pages \(beside the feed\) [\d.]+ s/);
     expect(result.stdout).toMatch(/moving them in [\d.]+ s/);
     const beside = readdirSync(dirname(out)).filter((n) => n.startsWith(`.${basename(out)}.region-`));
     expect(beside).toEqual([]);
@@ -320,6 +321,8 @@ describe('npm run build:region never skips a member silently', () => {
     );
     expect(r.stderr).not.toMatch(/"two"/);
     expect(readdirSync(target)).toEqual([]);
+    // The members' files placed while the checks ran are gone with the folder they were put in.
+    expect(readdirSync(dirname(target)).filter((n) => n.startsWith(`.${basename(target)}.region-`))).toEqual([]);
   });
 
   it('fails on a member whose feed was built for another address than region.yaml gives', () => {
