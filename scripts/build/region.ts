@@ -306,10 +306,10 @@ function placeMembers(members: readonly MemberSite[], stage: string) {
 /**
  * The whole region: checks everything, then builds the region's own pages (its search asks the
  * members' bundles, src/server/region.ts) and writes the service worker again so the members'
- * search bundles work offline too. The members' own files are put together beside the site while
- * the members are checked and the pages build, each in a process of its own (the pages build
- * empties its folder first), then moved in. Nothing is written into `out` before every check has
- * passed, and nothing is left beside it.
+ * search bundles work offline too. The members' own files are put together beside the site from
+ * the start, in a process of their own, while the members are checked and the pages build (which
+ * empties its folder first); the union feed joins them there, and all are moved in at the end.
+ * Nothing is written into `out` before every check has passed, and nothing is left beside it.
  */
 export async function buildRegion(dir: string, out: string, { pages = true } = {}): Promise<string> {
   // Each step's time, said at the end (docs/performance.md, "A region of books").
@@ -328,21 +328,24 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
   const members = memberSites(dir, readRegion(dir));
   const stage = stageFor(out);
   rmSync(stage, { recursive: true, force: true });
-  const linked = clock("the members' own files (beside the checks)");
+  const linked = clock("the members' own files (beside the checks and the pages)");
   const linking = placeMembers(members, stage);
   linking.done.then(linked, () => undefined);
-  let built: Promise<void> | undefined;
   try {
     const plan = timed('checking the members', () => planRegion(dir));
-    // The pages build runs in its own process too, while this one writes the union feed.
-    const pagesDone = clock("the region's pages (beside the feed)");
-    built = pages ? buildPages(dir, out).finally(pagesDone) : Promise.resolve();
-    built.catch(() => undefined);
+    // Then the region's own pages, in their own process, while the members' files are still being
+    // placed; not while this process writes the union feed, whose memory and the pages build's
+    // together would pass 4 GiB at 200,000 entries (docs/performance.md).
+    if (pages) {
+      const pagesDone = clock("the region's pages");
+      await buildPages(dir, out);
+      pagesDone();
+    }
     const placed = { files: [] as string[], removed: [] as string[] };
     const said = timed('the union feed and list data', () => writeRegion(plan, stage, placed, { membersPlaced: true }));
-    const waited = clock('waiting for both');
-    placed.files.push(...(await linking.done));
-    await built;
+    const waited = clock("waiting for the members' files");
+    // One at a time: hundreds of thousands of paths are too many for a spread's arguments.
+    for (const path of await linking.done) placed.files.push(path);
     waited();
     // The region's own pages, listed before the members' files join them (a small walk), so the
     // service worker's list is known without walking the million files placed (regionSiteFiles).
@@ -352,7 +355,6 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
     return `${said}\nSteps: ${steps.join(', ')}.`;
   } finally {
     await linking.stop();
-    if (built) await built.catch(() => undefined);
     rmSync(stage, { recursive: true, force: true });
   }
 }

@@ -123,10 +123,10 @@ describe('npm run build:region on two member books', () => {
     expect(result.stdout).toMatch(/Region of 2 member books: 13 services in the union feed/);
   });
 
-  it("puts the members' files together beside the site while its pages build, and leaves nothing there", () => {
-    // The steps it reports: the pages built in their own process beside the members' files.
-    expect(result.stdout).toMatch(/the members' own files \(beside the checks\) [\d.]+ s/);
-    expect(result.stdout).toMatch(/the region's pages \(beside the feed\) [\d.]+ s/);
+  it("puts the members' files together beside the site while it checks and builds, and leaves nothing there", () => {
+    // The steps it reports: the members' files placed in their own process beside the others.
+    expect(result.stdout).toMatch(/the members' own files \(beside the checks and the pages\) [\d.]+ s/);
+    expect(result.stdout).toMatch(/the region's pages [\d.]+ s/);
     expect(result.stdout).toMatch(/moving them in [\d.]+ s/);
     const beside = readdirSync(dirname(out)).filter((n) => n.startsWith(`.${basename(out)}.region-`));
     expect(beside).toEqual([]);
