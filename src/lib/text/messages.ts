@@ -47,11 +47,21 @@ export function format(catalogue: Catalogue, key: string, params: Params = {}): 
       throw new Error(`The message "${key}" has plural forms, so it needs a number for {count}.`);
     text = message[pluralRules(catalogue.lang).select(count)] ?? message.other;
   }
+  // Most messages have no placeholder: nothing to look for.
+  if (!text.includes('{')) return text;
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(catalogue.lang) : value;
+    return typeof value === 'number' ? numberFormat(catalogue.lang).format(value) : value;
   });
+}
+
+const numbers = new Map<string, Intl.NumberFormat>();
+/** The language's way of writing numbers, made once (what `toLocaleString(lang)` makes on every call). */
+function numberFormat(lang: string): Intl.NumberFormat {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang)));
+  return f;
 }
 
 /** The catalogue with only the messages whose keys start with one of `prefixes` (an island's share). */

@@ -2,11 +2,11 @@
  * The book's messages from Node (src/server/messages.ts): a place's words over the defaults, an
  * island's share of them, and a change to the file seen outside a production build.
  */
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMessages, messagesFor } from '../../../src/server/messages';
+import { loadMessages, messagesFor, t } from '../../../src/server/messages';
 import { pickMessages } from '../../../src/lib/text/messages';
 import { contentSettled } from '../../../src/server/content-files';
 
@@ -48,5 +48,27 @@ describe('the book’s messages', () => {
     const after = messagesFor('enhance.add.');
     expect(after).not.toBe(first);
     expect(after.messages['enhance.add.add']).toBe('Save to my list');
+  });
+
+  it('looks a word up in the file as it is now, outside a production build', () => {
+    writeMessages('enhance.add.add: "Pop it on my list"\n');
+    expect(t('enhance.add.add')).toBe('Pop it on my list');
+    writeMessages('enhance.add.add: "Save to my list"\n');
+    expect(t('enhance.add.add')).toBe('Save to my list');
+  });
+
+  it('finds the catalogue once in a production build, whose content cannot change', async () => {
+    vi.stubEnv('PROD', true);
+    vi.resetModules();
+    try {
+      const built = await import('../../../src/server/messages');
+      writeMessages('enhance.add.add: "Pop it on my list"\n');
+      expect(built.t('enhance.add.add')).toBe('Pop it on my list');
+      writeMessages('enhance.add.add: "Save to my list"\n');
+      expect(built.t('enhance.add.add')).toBe('Pop it on my list');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
