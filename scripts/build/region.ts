@@ -258,6 +258,17 @@ export function moveStaged(stage: string, out: string, roots: readonly string[])
 /** Where the region's files are put together before they join the site: beside it, on the same disk. */
 const stageFor = (out: string) => join(dirname(out), `.${basename(out)}.region-${process.pid}`);
 
+/**
+ * Removes what an earlier region build into `out` left beside it when it was stopped part-way
+ * (Ctrl-C, or a machine that went down): its folder and lists, named after another process.
+ */
+export function removeStaleStages(out: string): void {
+  const prefix = `.${basename(out)}.region-`;
+  if (!existsSync(dirname(out))) return;
+  for (const name of readdirSync(dirname(out)))
+    if (name.startsWith(prefix)) rmSync(join(dirname(out), name), { recursive: true, force: true });
+}
+
 /** Each member's own files (search bundles, map data, feed) and where they go in the site. */
 export function memberLinks(members: readonly MemberSite[], target: string) {
   return members.flatMap(({ member, from, copy }) =>
@@ -327,7 +338,7 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
   // region.yaml and each member's folder first (quick): a member that is missing stops here.
   const members = memberSites(dir, readRegion(dir));
   const stage = stageFor(out);
-  rmSync(stage, { recursive: true, force: true });
+  removeStaleStages(out);
   const linked = clock("the members' own files (beside the checks and the pages)");
   const linking = placeMembers(members, stage);
   linking.done.then(linked, () => undefined);

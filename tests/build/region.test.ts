@@ -101,6 +101,10 @@ beforeAll(async () => {
   region = regionFolder(`members:\n${member('one', ONE, one)}${member('two', TWO, two)}`);
   out = buildFolder('region-out');
   made.push(out);
+  // What a region build stopped part-way would have left beside the site: removed by the next.
+  const stale = join(dirname(out), `.${basename(out)}.region-1`);
+  mkdirSync(join(stale, 'members'), { recursive: true });
+  writeFileSync(`${stale}.links.json`, '{"links":[]}');
   result = buildRegion(region, out);
   if (result.code === 0) {
     const { server, origin } = await serveSite(out, 'plain');
@@ -128,6 +132,7 @@ describe('npm run build:region on two member books', () => {
     expect(result.stdout).toMatch(/the members' own files \(beside the checks and the pages\) [\d.]+ s/);
     expect(result.stdout).toMatch(/the region's pages [\d.]+ s/);
     expect(result.stdout).toMatch(/moving them in [\d.]+ s/);
+    // Nor what an earlier build stopped part-way had left there (made before this one ran).
     const beside = readdirSync(dirname(out)).filter((n) => n.startsWith(`.${basename(out)}.region-`));
     expect(beside).toEqual([]);
   });
