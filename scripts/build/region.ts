@@ -5,11 +5,12 @@
  * and checks every member first. Then it builds the region's own pages from that folder, an
  * ordinary book's (site.yaml, the region's categories.yaml and neighbourhoods, usually no
  * entries), with `npm run build`: its search page asks every member's search bundle
- * (src/lib/region/search.ts). Then it writes into the site folder (`dist/`, or BOOK_OUT):
+ * (src/lib/region/search.ts). Then it writes into the site folder (`dist/`, or BOOK_OUT), by way of a
+ * folder beside it where the members' files are linked from the start (`buildRegion` below):
  *
  *   members/<id>/…         each member's search bundle (pagefind/, pagefind-2/…), map/venues.json,
- *                          open-data/venues.geojson and openreferral/, copied from its `path`
- *                          (src/lib/region/members.ts)
+ *                          open-data/venues.geojson and openreferral/, hard links to the files at
+ *                          its `path` (src/lib/region/members.ts; copies where a link cannot be made)
  *   openreferral/…         the union of the members' Open Referral feeds, laid out as one book's,
  *                          ids unchanged (src/lib/region/feed.ts); `GET /` names the region, from
  *                          its site.yaml
