@@ -46,14 +46,22 @@ export const test = base.extend<{ external: string[] }>({
 export { expect };
 
 /**
+ * Waits until every stylesheet the page links has loaded. A page measured before that (its layout,
+ * or by axe) is measured unstyled: a browser does not paint it so, but a test can read its layout.
+ */
+export async function stylesLoaded(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].every((l) => l.sheet !== null),
+  );
+}
+
+/**
  * axe-core with the WCAG 2.2 A and AA rules; returns the violations (empty when clean). It runs
  * once every stylesheet the page links has loaded: measured before that, a page is judged
  * unstyled (the target sizes of bare links).
  */
 export async function axe(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].every((l) => l.sheet !== null),
-  );
+  await stylesLoaded(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

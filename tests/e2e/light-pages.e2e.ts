@@ -4,7 +4,7 @@
  * those pages load no React. Their weight is checked on the built files (tests/build/page-weight).
  */
 import type { Page } from '@playwright/test';
-import { test, expect, axe } from './fixtures';
+import { test, expect, axe, stylesLoaded } from './fixtures';
 import { book, entries } from './book';
 import { isSensitive } from '../../src/lib/book/book';
 import { MAX_LIST } from '../../src/lib/list/codec';
@@ -131,6 +131,8 @@ test('on a phone the Menu button is there before the scripts run, so the header 
   await page.goto('/', { waitUntil: 'commit' });
   const menu = page.getByRole('button', { name: 'Menu' });
   await expect(menu).toBeVisible();
+  // Measured styled, as the browser first paints it (the stylesheets may still be arriving at 'commit').
+  await stylesLoaded(page);
   const before = (await page.locator('.site-header').boundingBox())!.height;
   release();
   await page.waitForLoadState('networkidle');
