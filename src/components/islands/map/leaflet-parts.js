@@ -7,8 +7,8 @@
  * `@types/leaflet`: TypeScript resolves `leaflet` as before.
  *
  * Plain JavaScript, on purpose: Leaflet's sources have no types of their own. A name the island or
- * react-leaflet imports must be exported here, or the build fails (tests/build/leaflet-parts.test.ts
- * checks the map island's `L.` names against this file).
+ * react-leaflet imports must be exported here: a missing one would only be `undefined` when that
+ * code runs, so tests/build/leaflet-parts.test.ts bundles the island against this file and fails.
  */
 import { Map } from 'leaflet/src/map/Map.js';
 import { svg } from 'leaflet/src/layer/vector/SVG.js';
