@@ -58,12 +58,11 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /**
  * Everything the region build reads, checked before anything is written: region.yaml, every
- * member's folder and feed. Throws a RegionError naming each problem.
+ * member's folder and feed (region.yaml and the members' plans may be given, read already). Throws a
+ * RegionError naming each problem.
  */
-export function planRegion(dir: string) {
-  const region = readRegion(dir);
+export function planRegion(dir: string, region = readRegion(dir), plans = memberSites(dir, region)) {
   const site = loadSite(dir);
-  const plans = memberSites(dir, region);
 
   // Read every member's feed before writing anything, so a clash leaves the output as it was.
   const feeds: MemberFeed[] = plans.map(({ member, from }) => {
@@ -337,14 +336,15 @@ export async function buildRegion(dir: string, out: string, { pages = true } = {
     return result;
   };
   // region.yaml and each member's folder first (quick): a member that is missing stops here.
-  const members = memberSites(dir, readRegion(dir));
+  const region = readRegion(dir);
+  const members = memberSites(dir, region);
   const stage = stageFor(out);
   removeStaleStages(out);
   const linked = clock("the members' own files (beside the checks and the pages)");
   const linking = placeMembers(members, stage);
   linking.done.then(linked, () => undefined);
   try {
-    const plan = timed('checking the members', () => planRegion(dir));
+    const plan = timed('checking the members', () => planRegion(dir, region, members));
     // Then the region's own pages, in their own process, while the members' files are still being
     // placed; not while this process writes the union feed, whose memory and the pages build's
     // together would pass 4 GiB at 200,000 entries (docs/performance.md).
